@@ -1,0 +1,20 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { HealthModule, loggerModule, RedisModule } from '#common';
+import { DatabaseModule } from '#database';
+import { ACTIVATION_CONFIG, type ActivationConfig } from './config.js';
+
+@Module({})
+export class ActivationModule {
+  static forRoot(config: ActivationConfig): DynamicModule {
+    return {
+      module: ActivationModule,
+      imports: [
+        loggerModule('activation', config.logLevel),
+        DatabaseModule.forRoot({ ...config.database, applicationName: 'activation' }),
+        RedisModule.forRoot(config.redis.url, 'activation'),
+        HealthModule.forRoot(),
+      ],
+      providers: [{ provide: ACTIVATION_CONFIG, useValue: config }],
+    };
+  }
+}

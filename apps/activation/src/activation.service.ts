@@ -1,0 +1,14 @@
+import type { ServiceDefinition } from '#common';
+import { loadActivationConfig, type ActivationConfig } from './config.js';
+import { ActivationModule } from './activation.module.js';
+
+export const activationService: ServiceDefinition<ActivationConfig> = {
+  description: {
+    name: 'activation',
+    title: 'Activation service',
+    description: 'The proxy protocol (activation, refresh, usage reports, deactivation, offline files) and the portal\'s proxy-server views.',
+    security: ['bearer', 'proxy'],
+  },
+  loadConfig: loadActivationConfig,
+  module: (config) => ActivationModule.forRoot(config),
+};

@@ -1,0 +1,97 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { Equals, IsBoolean, IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const normaliseEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+
+/** 8 to 128 characters with at least one letter and one digit. */
+export const PASSWORD_POLICY = /^(?=.*\p{L})(?=.*\p{N}).{8,128}$/u;
+export const PASSWORD_POLICY_MESSAGE = 'password must be 8 to 128 characters and contain at least one letter and one digit';
+
+export class SignUpRequestDto {
+  @ApiProperty({ example: 'Ada', maxLength: 100 })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  firstName: string;
+
+  @ApiProperty({ example: 'Lovelace', maxLength: 100 })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  lastName: string;
+
+  @ApiProperty({ example: 'ada@example.com', maxLength: 320 })
+  @Transform(normaliseEmail)
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  @MaxLength(320)
+  email: string;
+
+  @ApiProperty({ example: 'correct-horse-7', minLength: 8, maxLength: 128, description: PASSWORD_POLICY_MESSAGE })
+  @IsString()
+  @Matches(PASSWORD_POLICY, { message: PASSWORD_POLICY_MESSAGE })
+  password: string;
+
+  @ApiProperty({ example: true, description: 'The terms of use must be accepted' })
+  @Equals(true, { message: 'the terms of use must be accepted' })
+  acceptTerms: boolean;
+}
+
+export class SignInRequestDto {
+  @ApiProperty({ example: 'ada@example.com' })
+  @Transform(normaliseEmail)
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  @MaxLength(320)
+  email: string;
+
+  @ApiProperty({ example: 'correct-horse-7' })
+  @IsString()
+  @Length(1, 128)
+  password: string;
+
+  @ApiPropertyOptional({ example: false, description: 'Keep me signed in: a long-lived session' })
+  @IsOptional()
+  @IsBoolean()
+  keepSignedIn?: boolean;
+}
+
+export class UserResponseDto {
+  @ApiProperty({ example: '3f0c6a9e-6d1f-4c1e-9a57-1d1b2a7f0c11', format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'ada@example.com' })
+  email: string;
+
+  @ApiProperty({ example: 'Ada' })
+  firstName: string;
+
+  @ApiProperty({ example: 'Lovelace' })
+  lastName: string;
+
+  @ApiProperty({ example: '2026-11-30T10:00:00.000Z', format: 'date-time' })
+  createdAt: string;
+}
+
+export class SessionResponseDto {
+  @ApiProperty({ type: UserResponseDto })
+  user: UserResponseDto;
+
+  @ApiProperty({ example: 'eyJhbGciOiJFZERTQSIsImtpZCI6Ii4uLiJ9...', description: 'Bearer access token (JWT, EdDSA)' })
+  accessToken: string;
+
+  @ApiProperty({ example: 'Bearer', enum: ['Bearer'] })
+  tokenType: 'Bearer';
+
+  @ApiProperty({ example: 900, description: 'Seconds until the access token expires' })
+  expiresIn: number;
+}
+
+export class JwksResponseDto {
+  @ApiProperty({
+    example: [{ kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo', kid: 'Yc2Fz0Q1', alg: 'EdDSA', use: 'sig' }],
+    type: 'array',
+    items: { type: 'object', additionalProperties: true },
+  })
+  keys: Array<Record<string, unknown>>;
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { loadConfig, mapShared, portSchema, positiveInt, sharedEnvSchema, type SharedConfig } from '#common';
+
+export const notificationEnvSchema = sharedEnvSchema.extend({
+  NOTIFICATION_PORT: portSchema(3004),
+  /** e.g. smtp://user:pass@mail.example.com:587 ; unset = write .eml files to MAIL_OUTBOX_DIR. */
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((v) => /^smtps?:\/\//.test(v), 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  SMTP_POOL_SIZE: positiveInt(5),
+  MAIL_FROM: z.string().default('Mac Management Licensing <no-reply@licensing.localhost>'),
+  MAIL_OUTBOX_DIR: z.string().default('.data/mail'),
+  PORTAL_URL: z.string().url().default('http://localhost:8080'),
+  PRODUCT_NAME: z.string().default('Mac Management'),
+  NOTIFICATION_CONCURRENCY: positiveInt(5),
+  NOTIFICATION_ATTEMPTS: positiveInt(8),
+  NOTIFICATION_BACKOFF_MS: positiveInt(2000),
+});
+
+export interface NotificationConfig extends SharedConfig {
+  mail: { smtpUrl?: string; poolSize: number; from: string; outboxDir: string };
+  portalUrl: string;
+  productName: string;
+  worker: { concurrency: number; attempts: number; backoffMs: number };
+}
+
+export function loadNotificationConfig(env: Record<string, string | undefined> = process.env): NotificationConfig {
+  return loadConfig(notificationEnvSchema, env, (p) => ({
+    ...mapShared(p, p.NOTIFICATION_PORT),
+    mail: { smtpUrl: p.SMTP_URL, poolSize: p.SMTP_POOL_SIZE, from: p.MAIL_FROM, outboxDir: p.MAIL_OUTBOX_DIR },
+    portalUrl: p.PORTAL_URL.replace(/\/$/, ''),
+    productName: p.PRODUCT_NAME,
+    worker: { concurrency: p.NOTIFICATION_CONCURRENCY, attempts: p.NOTIFICATION_ATTEMPTS, backoffMs: p.NOTIFICATION_BACKOFF_MS },
+  }));
+}
+
+export const NOTIFICATION_CONFIG = Symbol('NOTIFICATION_CONFIG');

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+/** Thrown when the environment does not describe a runnable service; the message names every bad setting. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Parses the environment with a zod schema whose keys are the environment variable names,
+ * then maps it to the app's typed config. Every problem is reported at once, by variable name.
+ */
+export function loadConfig<S extends z.ZodObject, T>(
+  schema: S,
+  env: Record<string, string | undefined>,
+  map: (parsed: z.output<S>) => T,
+): T {
+  const cleaned: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value !== undefined && value !== '') cleaned[key] = value;
+  }
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => {
+        const name = issue.path.join('.') || '(root)';
+        return issue.code === 'invalid_type' && cleaned[name] === undefined
+          ? `${name} is required`
+          : `${name}: ${issue.message}`;
+      }),
+    );
+  }
+  return map(result.data);
+}
+
+/** Port numbers from the environment. */
+export const portSchema = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+
+/** Milliseconds / counts and other positive integers. */
+export const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+export const booleanFlag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const postgresUrl = z
+  .string()
+  .url()
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// URL');
+const redisUrl = z
+  .string()
+  .url()
+  .refine((v) => /^rediss?:\/\//.test(v), 'must be a redis:// URL');
+
+/** Settings every service reads. */
+export const sharedEnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: postgresUrl,
+  DATABASE_POOL_SIZE: positiveInt(10),
+  REDIS_URL: redisUrl,
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]+$/, 'letters, digits, - and _ only')
+    .default('lic'),
+  HTTP_HOST: z.string().default('0.0.0.0'),
+  HTTP_BODY_LIMIT_BYTES: positiveInt(1_048_576),
+  SHUTDOWN_GRACE_MS: positiveInt(10_000),
+});
+
+export interface SharedConfig {
+  env: 'development' | 'test' | 'production';
+  logLevel: string;
+  database: { url: string; poolSize: number };
+  redis: { url: string; prefix: string };
+  http: { host: string; port: number; bodyLimitBytes: number; shutdownGraceMs: number };
+}
+
+export function mapShared(parsed: z.output<typeof sharedEnvSchema>, port: number): SharedConfig {
+  return {
+    env: parsed.NODE_ENV,
+    logLevel: parsed.LOG_LEVEL,
+    database: { url: parsed.DATABASE_URL, poolSize: parsed.DATABASE_POOL_SIZE },
+    redis: { url: parsed.REDIS_URL, prefix: parsed.QUEUE_PREFIX },
+    http: {
+      host: parsed.HTTP_HOST,
+      port,
+      bodyLimitBytes: parsed.HTTP_BODY_LIMIT_BYTES,
+      shutdownGraceMs: parsed.SHUTDOWN_GRACE_MS,
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from '@jest/globals';
+import { BadRequestException, NotFoundException, type ValidationError } from '@nestjs/common';
+import { AppException } from './app-exception.js';
+import { toErrorBody } from './http-exception.filter.js';
+import { flattenValidationErrors } from './validation.js';
+
+describe('toErrorBody', () => {
+  it('keeps a domain code and details', () => {
+    const { body } = toErrorBody(AppException.conflict('EMAIL_TAKEN', 'taken', { email: 'x' }), 'r1');
+    expect(body).toEqual({ statusCode: 409, code: 'EMAIL_TAKEN', message: 'taken', details: { email: 'x' } });
+  });
+
+  it('maps unknown routes to ROUTE_NOT_FOUND', () => {
+    const { body } = toErrorBody(new NotFoundException('Cannot GET /nope'), 'r1');
+    expect(body).toEqual({ statusCode: 404, code: 'ROUTE_NOT_FOUND', message: 'No such route' });
+  });
+
+  it('maps plain HTTP exceptions to a code for their status', () => {
+    expect(toErrorBody(new BadRequestException('bad'), 'r').body.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('hides internals of unexpected errors behind a correlation id', () => {
+    const { body } = toErrorBody(new Error('password=hunter2 at db.ts:12'), 'req-42');
+    expect(body.statusCode).toBe(500);
+    expect(body.code).toBe('INTERNAL_ERROR');
+    expect(body.correlationId).toBe('req-42');
+    expect(JSON.stringify(body)).not.toContain('hunter2');
+  });
+
+  it('maps Fastify body errors to 4xx codes', () => {
+    const tooLarge = Object.assign(new Error('Request body is too large'), { statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE' });
+    expect(toErrorBody(tooLarge, 'r').body).toEqual({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'Request body is too large' });
+  });
+});
+
+describe('flattenValidationErrors', () => {
+  it('flattens nested errors with dotted paths', () => {
+    const child: ValidationError = { property: 'zip', constraints: { isNotEmpty: 'zip should not be empty' }, children: [] };
+    const parent: ValidationError = { property: 'address', children: [child] };
+    expect(flattenValidationErrors([parent])).toEqual([{ field: 'address.zip', problems: ['zip should not be empty'] }]);
+  });
+});
+
+describe('toErrorBody with wrapped Fastify errors', () => {
+  it('unwraps the cause Nest attaches', async () => {
+    const { HttpException } = await import('@nestjs/common');
+    const cause = Object.assign(new Error("Body is not valid JSON but content-type is set to 'application/json'"), {
+      statusCode: 400,
+      code: 'FST_ERR_CTP_INVALID_JSON_BODY',
+    });
+    const wrapped = new HttpException(cause.message, 400, { cause });
+    expect(toErrorBody(wrapped, 'r').body).toEqual({ statusCode: 400, code: 'INVALID_JSON', message: 'Request body is not valid JSON' });
+  });
+});

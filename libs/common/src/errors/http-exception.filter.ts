@@ -1,0 +1,96 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppException, ErrorBody } from './app-exception.js';
+import { CommonErrorCode, codeForStatus } from './error-codes.js';
+
+interface FastifyLikeError {
+  statusCode?: number;
+  code?: string;
+  message: string;
+}
+
+/** Fastify's own errors (body parsing, limits) carry a status and an FST_ code. */
+function isFastifyError(e: unknown): e is FastifyLikeError & { statusCode: number } {
+  return (
+    e instanceof Error &&
+    typeof (e as FastifyLikeError).statusCode === 'number' &&
+    typeof (e as FastifyLikeError).code === 'string' &&
+    String((e as FastifyLikeError).code).startsWith('FST_')
+  );
+}
+
+/**
+ * Turns every thrown thing into `{ statusCode, code, message, details? }`.
+ * Unexpected errors become a 500 carrying the request id as correlation id, and nothing internal.
+ */
+export function toErrorBody(exception: unknown, requestId: string): { body: ErrorBody; headers?: Record<string, string> } {
+  if (exception instanceof AppException) {
+    const body: ErrorBody = { statusCode: exception.status, code: exception.code, message: exception.message };
+    if (exception.details !== undefined) body.details = exception.details;
+    return { body, headers: exception.headers };
+  }
+  // Nest wraps Fastify's own errors (body parsing, limits) in an HttpException with the original as cause.
+  if (exception instanceof HttpException && isFastifyError(exception.cause)) {
+    return toErrorBody(exception.cause, requestId);
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    let message = exception.message;
+    let code = codeForStatus(status);
+    if (status === HttpStatus.NOT_FOUND && /^Cannot [A-Z]+ /.test(message)) {
+      code = CommonErrorCode.ROUTE_NOT_FOUND;
+      message = 'No such route';
+    }
+    if (typeof response === 'object' && response !== null) {
+      const r = response as { message?: unknown; code?: unknown };
+      if (typeof r.code === 'string') code = r.code;
+      if (typeof r.message === 'string' && code !== CommonErrorCode.ROUTE_NOT_FOUND) message = r.message;
+    }
+    const body: ErrorBody = { statusCode: status, code, message };
+    if (status >= 500) body.correlationId = requestId;
+    return { body };
+  }
+  if (isFastifyError(exception)) {
+    const status = exception.statusCode;
+    const map: Record<string, [string, string]> = {
+      FST_ERR_CTP_BODY_TOO_LARGE: [CommonErrorCode.PAYLOAD_TOO_LARGE, 'Request body is too large'],
+      FST_ERR_CTP_INVALID_MEDIA_TYPE: [CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, 'Unsupported content type'],
+      FST_ERR_CTP_EMPTY_JSON_BODY: [CommonErrorCode.INVALID_JSON, 'Request body is empty'],
+      FST_ERR_CTP_INVALID_JSON_BODY: [CommonErrorCode.INVALID_JSON, 'Request body is not valid JSON'],
+    };
+    const [code, message] = map[exception.code as string] ?? [codeForStatus(status), status < 500 ? exception.message : 'Internal error'];
+    const body: ErrorBody = { statusCode: status, code, message };
+    if (status >= 500) body.correlationId = requestId;
+    return { body };
+  }
+  if (exception instanceof SyntaxError && /JSON/.test(exception.message)) {
+    return { body: { statusCode: 400, code: CommonErrorCode.INVALID_JSON, message: 'Request body is not valid JSON' } };
+  }
+  return {
+    body: {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      code: CommonErrorCode.INTERNAL_ERROR,
+      message: 'An unexpected error occurred; quote the correlation id to support',
+      correlationId: requestId,
+    },
+  };
+}
+
+@Catch()
+export class HttpExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const requestId = String(request.id ?? 'unknown');
+    const { body, headers } = toErrorBody(exception, requestId);
+    if (body.statusCode >= 500) {
+      this.logger.error({ err: exception, requestId, url: request.url, method: request.method }, 'Unhandled error');
+    }
+    if (headers) for (const [k, v] of Object.entries(headers)) void reply.header(k, v);
+    void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
+  }
+}

@@ -1,0 +1,53 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import type { HealthCheckResult } from '@nestjs/terminus';
+import { Redis } from 'ioredis';
+import { REDIS } from '../redis/redis.module.js';
+import { HEALTH_EXTRA_CHECKS, type ExtraHealthCheck } from './health.tokens.js';
+
+const readyExample = {
+  status: 'ok',
+  info: { database: { status: 'up' }, redis: { status: 'up' } },
+  error: {},
+  details: { database: { status: 'up' }, redis: { status: 'up' } },
+};
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly db: TypeOrmHealthIndicator,
+    private readonly indicators: HealthIndicatorService,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(HEALTH_EXTRA_CHECKS) private readonly extra: ExtraHealthCheck[],
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Liveness: the process is up and serving HTTP' })
+  @ApiOkResponse({ description: 'Alive', schema: { example: { status: 'ok' } } })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @HealthCheck()
+  @ApiOperation({ summary: 'Readiness: Postgres and Redis are reachable' })
+  @ApiOkResponse({ description: 'Ready', schema: { example: readyExample } })
+  @ApiServiceUnavailableResponse({ description: 'A dependency is down' })
+  ready(): Promise<HealthCheckResult> {
+    return this.health.check([
+      () => this.db.pingCheck('database').withTimeout(2000),
+      () =>
+        this.indicators
+          .check('redis')
+          .attempt(async () => {
+            const pong = await this.redis.ping();
+            if (pong !== 'PONG') throw new Error(`unexpected reply ${pong}`);
+          })
+          .withTimeout(2000),
+      ...this.extra.map((check) => () => check(this.indicators)),
+    ]);
+  }
+}

@@ -1,0 +1,108 @@
+import type { IncomingMessage } from 'node:http';
+import { INestApplication, Logger as NestLogger, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import type { SharedConfig } from '../config/load-config.js';
+import { HttpExceptionFilter } from '../errors/http-exception.filter.js';
+import { createValidationPipe } from '../errors/validation.js';
+import { requestIdFor } from '../logging/logger.module.js';
+import { sortKeysDeep } from './sort-keys.js';
+
+export interface ServiceDescription {
+  /** Short name, e.g. `identity`. */
+  name: string;
+  title: string;
+  description: string;
+  version?: string;
+  /** Security schemes the service's document declares. */
+  security?: Array<'bearer' | 'proxy'>;
+}
+
+export interface CreateAppOptions {
+  /** Build the module without connecting anything (OpenAPI generation). */
+  preview?: boolean;
+  /** Use Nest's plain logger instead of pino (OpenAPI generation, CLI). */
+  bufferLogs?: boolean;
+}
+
+/** Creates a Fastify-based Nest app with the conventions every service shares. */
+export async function createHttpApp(
+  module: Type<unknown> | import('@nestjs/common').DynamicModule,
+  http: SharedConfig['http'],
+  options: CreateAppOptions = {},
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: http.bodyLimitBytes,
+    genReqId: (req: IncomingMessage) => requestIdFor(req),
+    trustProxy: true,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
+    preview: options.preview ?? false,
+    bufferLogs: !options.preview,
+    logger: options.preview ? false : undefined,
+    abortOnError: false,
+  });
+  if (!options.preview) app.useLogger(app.get(Logger));
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new HttpExceptionFilter());
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  return app;
+}
+
+/** The service's OpenAPI document, deterministic: sorted keys, operationId = method name. */
+export function buildOpenApiDocument(app: INestApplication, service: ServiceDescription): OpenAPIObject {
+  let builder = new DocumentBuilder()
+    .setTitle(service.title)
+    .setDescription(service.description)
+    .setVersion(service.version ?? '1.0.0')
+    .addServer('/', `${service.name} service`);
+  if (service.security?.includes('bearer')) {
+    builder = builder.addBearerAuth(
+      { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from the identity service' },
+      'bearer',
+    );
+  }
+  if (service.security?.includes('proxy')) {
+    builder = builder.addApiKey(
+      { type: 'apiKey', in: 'header', name: 'authorization', description: 'Proxy credential: `Proxy <installationId>.<secret>`' },
+      'proxy',
+    );
+  }
+  const document = SwaggerModule.createDocument(app, builder.build(), {
+    operationIdFactory: (_controllerKey: string, methodKey: string) => methodKey,
+  });
+  return sortKeysDeep(document) as OpenAPIObject;
+}
+
+/** Serves the document and Swagger UI at /docs. */
+export function setupDocs(app: INestApplication, document: OpenAPIObject): void {
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+}
+
+/**
+ * Starts a service: listens, logs where, and on SIGTERM stops taking requests, lets in-flight
+ * work finish (bounded by the grace period), then closes pools and queues through Nest's hooks.
+ */
+export async function listen(app: NestFastifyApplication, name: string, http: SharedConfig['http']): Promise<void> {
+  await app.listen({ port: http.port, host: http.host });
+  const logger = new NestLogger('Bootstrap');
+  const shown = http.host === '0.0.0.0' ? 'localhost' : http.host;
+  logger.log(`${name} listening on http://${shown}:${http.port} (docs at http://${shown}:${http.port}/docs)`);
+  const timer = (signal: string) => {
+    logger.log(`${signal} received: draining (grace ${http.shutdownGraceMs} ms)`);
+    setTimeout(() => {
+      logger.error('Shutdown grace period over; exiting');
+      process.exit(1);
+    }, http.shutdownGraceMs).unref();
+  };
+  process.once('SIGTERM', () => timer('SIGTERM'));
+  process.once('SIGINT', () => timer('SIGINT'));
+}

@@ -1,0 +1,46 @@
+import type { DynamicModule } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ConfigError, type SharedConfig } from '../config/load-config.js';
+import { buildOpenApiDocument, createHttpApp, listen, setupDocs, type ServiceDescription } from './create-app.js';
+
+/** Everything needed to start one service, document it, or boot it in a test. */
+export interface ServiceDefinition<C extends SharedConfig> {
+  description: ServiceDescription;
+  loadConfig: (env: Record<string, string | undefined>) => C;
+  module: (config: C) => DynamicModule;
+}
+
+/** Builds and initialises the app with its docs; does not listen. */
+export async function buildService<C extends SharedConfig>(
+  definition: ServiceDefinition<C>,
+  config: C,
+): Promise<NestFastifyApplication> {
+  const app = await createHttpApp(definition.module(config), config.http);
+  setupDocs(app, buildOpenApiDocument(app, definition.description));
+  await app.init();
+  return app;
+}
+
+/** The entry point of a service process: config, app, listen. A bad config exits 1 with its message. */
+export async function runService<C extends SharedConfig>(definition: ServiceDefinition<C>): Promise<void> {
+  let config: C;
+  try {
+    config = definition.loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${definition.description.name}: ${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const app = await buildService(definition, config);
+  await listen(app, definition.description.name, config.http);
+}
+
+/** The OpenAPI document without connecting to anything. */
+export async function generateOpenApi<C extends SharedConfig>(definition: ServiceDefinition<C>, config: C) {
+  const app = await createHttpApp(definition.module(config), config.http, { preview: true });
+  const document = buildOpenApiDocument(app, definition.description);
+  await app.close();
+  return document;
+}

@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { LoggerModule } from 'nestjs-pino';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/**
+ * The request id: the caller's `x-request-id` when it is sane, else a new UUID. Fastify's genReqId
+ * calls this first and writes the id back to the header, so pino-http and Fastify agree on it.
+ */
+export function requestIdFor(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  req.headers['x-request-id'] = id;
+  return id;
+}
+
+/** Values that never reach a log line. */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-proxy-credential"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.currentPassword',
+  '*.newPassword',
+  '*.licenseKey',
+  '*.key',
+  '*.token',
+  '*.refreshToken',
+  '*.accessToken',
+  '*.secret',
+];
+
+/** JSON logs, one line per request with its id, secrets redacted. */
+export function loggerModule(service: string, level: string) {
+  return LoggerModule.forRoot({
+    pinoHttp: {
+      level,
+      name: service,
+      base: { service },
+      genReqId: (req) => requestIdFor(req),
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      // Health probes every few seconds would drown everything else.
+      autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    },
+  });
+}

@@ -1,0 +1,6 @@
+export * from './data-source.js';
+export * from './database.module.js';
+export * from './entities/index.js';
+export * from './migrations/index.js';
+export * from './naming.strategy.js';
+export * from './schema-diff.js';

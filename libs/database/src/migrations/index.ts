@@ -1,0 +1,6 @@
+import { Init1796037840520 } from './1796037840520-Init.js';
+
+/** Every migration, oldest first. `npm run migration:generate -- <Name>` appends here. */
+export const MIGRATIONS: Array<new () => import('typeorm').MigrationInterface> = [
+  Init1796037840520,
+];

@@ -1,0 +1,6 @@
+export * from './events.js';
+export * from './messaging.module.js';
+export * from './outbox.relay.js';
+export * from './outbox.writer.js';
+export * from './queue.factory.js';
+export * from './queues.js';

@@ -1,0 +1,16 @@
+import type { DomainEventType } from './events.js';
+
+/** BullMQ queue names. */
+export const QUEUES = {
+  /** Events that lead to email; consumed by the notification service. */
+  notification: 'notification',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+/** Which queues receive each event type. Every event type must be routed somewhere. */
+export const EVENT_ROUTES: Record<DomainEventType, readonly QueueName[]> = {
+  'user.registered': [QUEUES.notification],
+};
+
+/** Postgres NOTIFY channel the outbox writer signals on; relays LISTEN to publish at once. */
+export const OUTBOX_CHANNEL = 'outbox_events';
