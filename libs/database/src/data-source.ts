@@ -27,7 +27,9 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
     installExtensions: false,
     applicationName: settings.applicationName,
     extra: { max: settings.poolSize ?? 10, connectionTimeoutMillis: 5000 },
-    logging: ['error'],
+    // Failed queries surface as exceptions, logged once by the services; expected ones
+    // (a unique violation meaning "already exists") must not flood the logs.
+    logging: false,
   };
 }
 

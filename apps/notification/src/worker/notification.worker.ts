@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { REDIS } from '#common';
@@ -18,7 +18,7 @@ export function backoffDelay(attemptsMade: number, baseMs: number): number {
  * are marked dead and the job is kept as failed.
  */
 @Injectable()
-export class NotificationWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+export class NotificationWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(NotificationWorker.name);
   private worker?: Worker<EventEnvelope, void, string>;
 
@@ -40,8 +40,8 @@ export class NotificationWorker implements OnApplicationBootstrap, OnApplication
     this.worker.on('error', (err) => this.logger.warn(`Worker error: ${err.message}`));
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    // close() waits for the jobs in progress to finish; new jobs are not taken.
+  async beforeApplicationShutdown(): Promise<void> {
+    // Before the pools close: close() waits for the jobs in progress to finish; new jobs are not taken.
     await this.worker?.close();
   }
 

@@ -42,12 +42,16 @@ export function toErrorBody(exception: unknown, requestId: string): { body: Erro
       code = CommonErrorCode.ROUTE_NOT_FOUND;
       message = 'No such route';
     }
+    let details: Record<string, unknown> | undefined;
     if (typeof response === 'object' && response !== null) {
-      const r = response as { message?: unknown; code?: unknown };
-      if (typeof r.code === 'string') code = r.code;
-      if (typeof r.message === 'string' && code !== CommonErrorCode.ROUTE_NOT_FOUND) message = r.message;
+      const { message: m, code: c, statusCode: _s, error: e, ...rest } = response as Record<string, unknown>;
+      if (typeof c === 'string') code = c;
+      if (typeof m === 'string' && code !== CommonErrorCode.ROUTE_NOT_FOUND) message = m;
+      // Structured bodies (e.g. a failed readiness check) keep their content as details.
+      if (Object.keys(rest).length > 0) details = e !== undefined && typeof e !== 'string' ? { ...rest, error: e } : rest;
     }
     const body: ErrorBody = { statusCode: status, code, message };
+    if (details) body.details = details;
     if (status >= 500) body.correlationId = requestId;
     return { body };
   }

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# npm test: the same infrastructure bring-up as npm start, then type-check, lint, the OpenAPI
+# staleness check, and every Jest suite (unit and end-to-end). Ends with "N passed, N failed".
+set -uo pipefail
+source "$(dirname "$0")/lib/infra.sh"
+cd "$ROOT"
+
+ensure_node_modules
+ensure_postgres
+ensure_redis
+trap stop_local_infra EXIT
+
+failed=()
+step() {
+  local name="$1"; shift
+  say "$name"
+  if ! "$@"; then failed+=("$name"); fi
+}
+
+step "type-check (tsc --noEmit)" npx tsc --noEmit -p tsconfig.json
+step "lint (eslint)" npx eslint apps libs test scripts
+step "build" npm run -s build
+step "OpenAPI documents are up to date" node dist/scripts/openapi.js check
+
+say "jest (unit and end-to-end)"
+results="$DATA_DIR/jest-results.json"
+mkdir -p "$DATA_DIR"; rm -f "$results"
+NODE_OPTIONS=--experimental-vm-modules npx jest --ci --json --outputFile="$results" "$@" || failed+=("jest")
+
+if [ -f "$results" ]; then
+  summary=$(node -e 'const r = require(process.argv[1]); console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed`)' "$results")
+else
+  summary="0 passed, 1 failed"
+  failed+=("jest produced no results")
+fi
+
+if [ ${#failed[@]} -gt 0 ]; then
+  printf '\033[1;31mfailed:\033[0m %s\n' "${failed[*]}"
+  echo "$summary"
+  exit 1
+fi
+echo "$summary"

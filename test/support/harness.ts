@@ -1,0 +1,153 @@
+import { randomBytes } from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { buildService, type ServiceDefinition, type SharedConfig } from '#common';
+import { createDataSource } from '#database';
+import { activationService } from '../../apps/activation/src/activation.service.js';
+import { identityService } from '../../apps/identity/src/identity.service.js';
+import { licensingService } from '../../apps/licensing/src/licensing.service.js';
+import { notificationService } from '../../apps/notification/src/notification.service.js';
+import { createSuiteDatabase, dropDatabase } from './postgres.js';
+import { deleteKeys, OwnRedis, redisUrl } from './redis.js';
+import { TestSmtpServer } from './smtp.js';
+
+export type ServiceName = 'identity' | 'licensing' | 'activation' | 'notification';
+
+const definitions: Record<ServiceName, ServiceDefinition<SharedConfig>> = {
+  identity: identityService as unknown as ServiceDefinition<SharedConfig>,
+  licensing: licensingService as unknown as ServiceDefinition<SharedConfig>,
+  activation: activationService as unknown as ServiceDefinition<SharedConfig>,
+  notification: notificationService as unknown as ServiceDefinition<SharedConfig>,
+};
+
+export interface RunningService {
+  app: NestFastifyApplication;
+  url: string;
+  /** A supertest agent bound to the service. */
+  http: () => ReturnType<typeof request>;
+  close: () => Promise<void>;
+}
+
+export interface HarnessOptions {
+  services: ServiceName[];
+  /** Run a redis-server of the suite's own (so the suite can stop it). */
+  ownRedis?: boolean;
+  /** Extra environment for every service. */
+  env?: Record<string, string>;
+}
+
+/**
+ * One suite's world: its own database (copied from the migrated template), its own queue prefix,
+ * a real SMTP server, and the chosen services started in-process on free ports.
+ */
+export class Harness {
+  readonly services = new Map<ServiceName, RunningService>();
+  smtp!: TestSmtpServer;
+  db!: DataSource;
+  redis?: OwnRedis;
+  env: Record<string, string> = {};
+  private databaseName = '';
+
+  static async start(options: HarnessOptions): Promise<Harness> {
+    const harness = new Harness();
+    try {
+      await harness.setUp(options);
+    } catch (err) {
+      await harness.close();
+      throw err;
+    }
+    return harness;
+  }
+
+  private async setUp(options: HarnessOptions): Promise<void> {
+    const database = await createSuiteDatabase();
+    this.databaseName = database.name;
+    this.smtp = await new TestSmtpServer().start();
+    if (options.ownRedis) this.redis = await OwnRedis.create();
+    this.env = {
+      NODE_ENV: 'test',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+      DATABASE_URL: database.url,
+      DATABASE_POOL_SIZE: '5',
+      REDIS_URL: this.redis?.url ?? redisUrl(),
+      QUEUE_PREFIX: `t${randomBytes(5).toString('hex')}`,
+      HTTP_HOST: '127.0.0.1',
+      AUTH_PRIVATE_KEY: process.env.TEST_AUTH_PRIVATE_KEY ?? '',
+      AUTH_PUBLIC_KEY: process.env.TEST_AUTH_PUBLIC_KEY ?? '',
+      SMTP_URL: this.smtp.url,
+      PORTAL_URL: 'http://portal.test',
+      NOTIFICATION_BACKOFF_MS: '200',
+      PASSWORD_HASH_MEMORY_KIB: '4096',
+      PASSWORD_HASH_ITERATIONS: '1',
+      ...options.env,
+    };
+    this.db = createDataSource({ url: database.url, poolSize: 2, applicationName: 'e2e-assertions' });
+    await this.db.initialize();
+    for (const name of options.services) await this.startService(name);
+  }
+
+  async startService(name: ServiceName): Promise<RunningService> {
+    const definition = definitions[name];
+    const config = definition.loadConfig(this.env);
+    const app = await buildService(definition, { ...config, http: { ...config.http, port: 0, host: '127.0.0.1' } });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.getHttpServer().address() as { port: number };
+    const url = `http://127.0.0.1:${address.port}`;
+    const running: RunningService = {
+      app,
+      url,
+      http: () => request(url),
+      close: async () => {
+        await app.close();
+        this.services.delete(name);
+      },
+    };
+    this.services.set(name, running);
+    return running;
+  }
+
+  service(name: ServiceName): RunningService {
+    const running = this.services.get(name);
+    if (!running) throw new Error(`${name} is not running in this harness`);
+    return running;
+  }
+
+  get identity() {
+    return this.service('identity').http();
+  }
+  get licensing() {
+    return this.service('licensing').http();
+  }
+  get activation() {
+    return this.service('activation').http();
+  }
+  get notification() {
+    return this.service('notification').http();
+  }
+
+  async close(): Promise<void> {
+    for (const running of [...this.services.values()].reverse()) await running.close().catch(() => undefined);
+    await this.smtp?.stop().catch(() => undefined);
+    if (this.db?.isInitialized) await this.db.destroy();
+    if (this.env.QUEUE_PREFIX) await deleteKeys(this.env.REDIS_URL, this.env.QUEUE_PREFIX);
+    await this.redis?.stop();
+    if (this.databaseName) await dropDatabase(this.databaseName);
+  }
+}
+
+/** Polls until `check` returns a value that is not undefined, or fails after `timeoutMs`. */
+export async function eventually<T>(check: () => Promise<T | undefined> | T | undefined, timeoutMs = 10_000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`${what} not met within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** A unique email for a test. */
+export function uniqueEmail(label = 'user'): string {
+  return `${label}.${randomBytes(4).toString('hex')}@example.com`;
+}

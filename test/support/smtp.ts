@@ -1,0 +1,115 @@
+import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export interface ReceivedEmail {
+  to: string[];
+  from: string;
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string;
+}
+
+type RefuseMode = { kind: 'accept' } | { kind: 'temporary'; remaining: number } | { kind: 'always' };
+
+/** A real SMTP server the tests run, to receive what the notification service sends. */
+export class TestSmtpServer {
+  readonly received: ReceivedEmail[] = [];
+  private mode: RefuseMode = { kind: 'accept' };
+  private server!: SMTPServer;
+  private waiters: Array<() => void> = [];
+  port = 0;
+
+  async start(): Promise<this> {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData: (stream, _session, callback) => {
+        const refusal = this.refusal();
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => {
+          if (refusal) {
+            callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
+            return;
+          }
+          simpleParser(Buffer.concat(chunks))
+            .then((mail) => {
+              const to = (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) =>
+                a.value.map((v) => (v.address ?? '').toLowerCase()),
+              );
+              this.received.push({
+                to,
+                from: mail.from?.text ?? '',
+                subject: mail.subject ?? '',
+                text: mail.text ?? '',
+                html: typeof mail.html === 'string' ? mail.html : '',
+                messageId: mail.messageId ?? '',
+              });
+              this.waiters.splice(0).forEach((w) => w());
+              callback();
+            })
+            .catch((err: Error) => callback(err));
+        });
+      },
+    });
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  get url(): string {
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  /** Refuse the next `count` messages with a temporary error, or every message. */
+  refuse(count: number | 'always'): void {
+    this.mode = count === 'always' ? { kind: 'always' } : { kind: 'temporary', remaining: count };
+  }
+
+  accept(): void {
+    this.mode = { kind: 'accept' };
+  }
+
+  /** Messages to one address. */
+  to(address: string): ReceivedEmail[] {
+    return this.received.filter((m) => m.to.includes(address.toLowerCase()));
+  }
+
+  /** Resolves with the first message matching, or fails after `timeoutMs`. */
+  async waitFor(predicate: (m: ReceivedEmail) => boolean, timeoutMs = 15_000): Promise<ReceivedEmail> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.received.find(predicate);
+      if (found) return found;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no matching email within ${timeoutMs} ms (received: ${this.received.map((m) => `${m.to.join(',')}: ${m.subject}`).join(' | ') || 'none'})`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(left, 250));
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private refusal(): { code: number; message: string } | undefined {
+    if (this.mode.kind === 'always') return { code: 550, message: 'Mailbox unavailable' };
+    if (this.mode.kind === 'temporary') {
+      if (this.mode.remaining <= 0) {
+        this.mode = { kind: 'accept' };
+        return undefined;
+      }
+      this.mode.remaining -= 1;
+      return { code: 451, message: 'Try again later' };
+    }
+    return undefined;
+  }
+}
