@@ -142,7 +142,7 @@ describe('the compose checker reports', () => {
 describe('checker helpers', () => {
   it('derive the required settings from the schemas', () => {
     expect(requiredKeys(identityEnvSchema).sort()).toEqual(['AUTH_PRIVATE_KEY', 'DATABASE_URL', 'REDIS_URL']);
-    expect(requiredKeys(notificationEnvSchema).sort()).toEqual(['DATABASE_URL', 'REDIS_URL']);
+    expect(requiredKeys(notificationEnvSchema).sort()).toEqual(['AUTH_PUBLIC_KEY', 'DATABASE_URL', 'REDIS_URL']);
   });
 
   it('interpolate like compose', () => {

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { HealthModule, loggerModule, RedisModule } from '#common';
+import { AuthModule, HealthModule, loggerModule, RedisModule } from '#common';
 import { DatabaseModule } from '#database';
 import { ACTIVATION_CONFIG, type ActivationConfig } from './config.js';
 
@@ -13,6 +13,7 @@ export class ActivationModule {
         DatabaseModule.forRoot({ ...config.database, applicationName: 'activation' }),
         RedisModule.forRoot(config.redis.url, 'activation'),
         HealthModule.forRoot(),
+        AuthModule.forRoot({ ...config.auth, revocationPrefix: config.redis.prefix }),
       ],
       providers: [{ provide: ACTIVATION_CONFIG, useValue: config }],
     };

@@ -1,16 +1,10 @@
 import { z } from 'zod';
-import { loadConfig, mapShared, portSchema, positiveInt, sharedEnvSchema, type SharedConfig } from '#common';
-
-const pem = (label: string) =>
-  z
-    .string()
-    .transform((v) => v.replace(/\\n/g, '\n'))
-    .refine((v) => v.includes(`-----BEGIN ${label}-----`), `must be a PEM ${label}`);
+import { loadConfig, mapShared, pemSchema, portSchema, positiveInt, sharedEnvSchema, type SharedConfig } from '#common';
 
 export const identityEnvSchema = sharedEnvSchema.extend({
   IDENTITY_PORT: portSchema(3001),
   /** Ed25519 private key (PKCS#8 PEM) that signs access tokens. */
-  AUTH_PRIVATE_KEY: pem('PRIVATE KEY'),
+  AUTH_PRIVATE_KEY: pemSchema('PRIVATE KEY'),
   AUTH_ISSUER: z.string().default('licensing-identity'),
   ACCESS_TOKEN_TTL_SECONDS: positiveInt(900),
   PASSWORD_HASH_MEMORY_KIB: positiveInt(19_456),

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { HealthModule, loggerModule, RedisModule } from '#common';
+import { createPublicKey } from 'node:crypto';
+import { AuthModule, HealthModule, loggerModule, RedisModule } from '#common';
 import { DatabaseModule } from '#database';
 import { OutboxRelayModule } from '#messaging';
 import { AuthController } from './auth/auth.controller.js';
@@ -18,6 +19,11 @@ export class IdentityModule {
         DatabaseModule.forRoot({ ...config.database, applicationName: 'identity' }),
         RedisModule.forRoot(config.redis.url, 'identity'),
         HealthModule.forRoot(),
+        AuthModule.forRoot({
+          publicKeyPem: createPublicKey(config.auth.privateKeyPem).export({ type: 'spki', format: 'pem' }).toString(),
+          issuer: config.auth.issuer,
+          revocationPrefix: config.redis.prefix,
+        }),
         OutboxRelayModule.forRoot({
           databaseUrl: config.database.url,
           queuePrefix: config.redis.prefix,

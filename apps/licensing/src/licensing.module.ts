@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { HealthModule, loggerModule, RedisModule } from '#common';
+import { AuthModule, HealthModule, loggerModule, RedisModule } from '#common';
 import { DatabaseModule } from '#database';
 import { LICENSING_CONFIG, type LicensingConfig } from './config.js';
 
@@ -13,6 +13,7 @@ export class LicensingModule {
         DatabaseModule.forRoot({ ...config.database, applicationName: 'licensing' }),
         RedisModule.forRoot(config.redis.url, 'licensing'),
         HealthModule.forRoot(),
+        AuthModule.forRoot({ ...config.auth, revocationPrefix: config.redis.prefix }),
       ],
       providers: [{ provide: LICENSING_CONFIG, useValue: config }],
     };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { loadConfig, mapShared, portSchema, positiveInt, sharedEnvSchema, type SharedConfig } from '#common';
+import { authVerifyEnvSchema, loadConfig, mapShared, portSchema, positiveInt, sharedEnvSchema, type AuthVerifyConfig, type SharedConfig } from '#common';
 
-export const notificationEnvSchema = sharedEnvSchema.extend({
+export const notificationEnvSchema = sharedEnvSchema.extend(authVerifyEnvSchema.shape).extend({
   NOTIFICATION_PORT: portSchema(3004),
   /** e.g. smtp://user:pass@mail.example.com:587 ; unset = write .eml files to MAIL_OUTBOX_DIR. */
   SMTP_URL: z
@@ -20,6 +20,7 @@ export const notificationEnvSchema = sharedEnvSchema.extend({
 });
 
 export interface NotificationConfig extends SharedConfig {
+  auth: AuthVerifyConfig;
   mail: { smtpUrl?: string; poolSize: number; from: string; outboxDir: string };
   portalUrl: string;
   productName: string;
@@ -29,6 +30,7 @@ export interface NotificationConfig extends SharedConfig {
 export function loadNotificationConfig(env: Record<string, string | undefined> = process.env): NotificationConfig {
   return loadConfig(notificationEnvSchema, env, (p) => ({
     ...mapShared(p, p.NOTIFICATION_PORT),
+    auth: { publicKeyPem: p.AUTH_PUBLIC_KEY, issuer: p.AUTH_ISSUER },
     mail: { smtpUrl: p.SMTP_URL, poolSize: p.SMTP_POOL_SIZE, from: p.MAIL_FROM, outboxDir: p.MAIL_OUTBOX_DIR },
     portalUrl: p.PORTAL_URL.replace(/\/$/, ''),
     productName: p.PRODUCT_NAME,

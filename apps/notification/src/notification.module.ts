@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { HealthModule, loggerModule, RedisModule } from '#common';
+import { AuthModule, HealthModule, loggerModule, RedisModule } from '#common';
 import { DatabaseModule } from '#database';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from './config.js';
 import { MailTransport } from './mail/mail.transport.js';
@@ -18,6 +18,7 @@ export class NotificationModule {
         DatabaseModule.forRoot({ ...config.database, applicationName: 'notification' }),
         RedisModule.forRoot(config.redis.url, 'notification'),
         HealthModule.forRoot(),
+        AuthModule.forRoot({ ...config.auth, revocationPrefix: config.redis.prefix }),
       ],
       providers: [
         { provide: NOTIFICATION_CONFIG, useValue: config },

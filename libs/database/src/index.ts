@@ -4,3 +4,4 @@ export * from './entities/index.js';
 export * from './migrations/index.js';
 export * from './naming.strategy.js';
 export * from './schema-diff.js';
+export * from './accounts/create-business-account.js';

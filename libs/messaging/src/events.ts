@@ -1,16 +1,81 @@
 /**
  * Every event the services exchange, as one discriminated union on `type`.
- * Payloads carry ids and the few facts a consumer needs at send time; consumers look up the rest.
+ * Payloads carry ids and the few facts a consumer needs; recipients named by role ("the account's
+ * admins") are resolved by the consumer at send time, not frozen here.
+ *
+ * Tokens in payloads (password reset, invitation) are the raw single-use secrets that the emailed
+ * link must carry; the database keeps only their hashes, and the outbox row is the one place the raw
+ * value rests until the email is sent.
  */
+
+/** A person signed up. Email: welcome. */
 export interface UserRegisteredEvent {
   type: 'user.registered';
   payload: { userId: string; email: string; firstName: string; lastName: string };
 }
 
-export type DomainEvent = UserRegisteredEvent;
+/** Forgot password. Email: password reset link. */
+export interface PasswordResetRequestedEvent {
+  type: 'user.password-reset-requested';
+  payload: { userId: string; email: string; firstName: string; token: string; expiresAt: string };
+}
+
+/** An admin invited someone. Email: invitation link. */
+export interface InvitationCreatedEvent {
+  type: 'account.invitation-created';
+  payload: {
+    invitationId: string;
+    accountId: string;
+    email: string;
+    token: string;
+    expiresAt: string;
+    invitedByName: string;
+  };
+}
+
+/** Membership changes that the affected user is told about. */
+export interface MembershipChangedEvent {
+  type: 'membership.blocked' | 'membership.unblocked' | 'membership.removed';
+  payload: { accountId: string; userId: string; email: string; firstName: string; byUserId: string };
+}
+
+/** An operator turned offline operations on. Email: the account's admins. */
+export interface OfflineOperationsEnabledEvent {
+  type: 'account.offline-operations-enabled';
+  payload: { accountId: string; byUserId: string };
+}
+
+/** A usage report showed more managed computers than the key's quota (once per breach). Email: admins. */
+export interface LicenseLimitExceededEvent {
+  type: 'installation.license-limit-exceeded';
+  payload: {
+    accountId: string;
+    installationId: string;
+    licenseKeyId: string;
+    serverName: string;
+    quota: number;
+    managedComputers: number;
+  };
+}
+
+/** An admin deactivated an installation from the portal. Email: admins. */
+export interface InstallationDeactivatedEvent {
+  type: 'installation.deactivated';
+  payload: { accountId: string; installationId: string; serverName: string; byUserId: string };
+}
+
+export type DomainEvent =
+  | UserRegisteredEvent
+  | PasswordResetRequestedEvent
+  | InvitationCreatedEvent
+  | MembershipChangedEvent
+  | OfflineOperationsEnabledEvent
+  | LicenseLimitExceededEvent
+  | InstallationDeactivatedEvent;
+
 export type DomainEventType = DomainEvent['type'];
 
 /** An event as published: the outbox row's id is the event id and the BullMQ job id. */
 export type EventEnvelope<E extends DomainEvent = DomainEvent> = E & { id: string; occurredAt: string };
 
-export type EventOfType<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;
+export type EventOfType<T extends DomainEventType> = Extract<DomainEvent, { type: T }> & { type: T };

@@ -10,6 +10,14 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 /** Which queues receive each event type. Every event type must be routed somewhere. */
 export const EVENT_ROUTES: Record<DomainEventType, readonly QueueName[]> = {
   'user.registered': [QUEUES.notification],
+  'user.password-reset-requested': [QUEUES.notification],
+  'account.invitation-created': [QUEUES.notification],
+  'membership.blocked': [QUEUES.notification],
+  'membership.unblocked': [QUEUES.notification],
+  'membership.removed': [QUEUES.notification],
+  'account.offline-operations-enabled': [QUEUES.notification],
+  'installation.license-limit-exceeded': [QUEUES.notification],
+  'installation.deactivated': [QUEUES.notification],
 };
 
 /** Postgres NOTIFY channel the outbox writer signals on; relays LISTEN to publish at once. */

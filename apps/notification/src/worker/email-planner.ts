@@ -17,7 +17,8 @@ type Planner<T extends DomainEventType> = (event: EventOfType<T>) => Promise<Pla
  */
 @Injectable()
 export class EmailPlanner {
-  private readonly planners: { [T in DomainEventType]: Planner<T> } = {
+  // Partial until every event has its email; the notification service makes it total.
+  private readonly planners: { [T in DomainEventType]?: Planner<T> } = {
     'user.registered': (event) => [
       {
         template: 'welcome',

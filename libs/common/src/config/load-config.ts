@@ -94,3 +94,22 @@ export function mapShared(parsed: z.output<typeof sharedEnvSchema>, port: number
     },
   };
 }
+
+/** A PEM value from the environment; `\n` escapes (one-line .env values) are accepted. */
+export const pemSchema = (label: string) =>
+  z
+    .string()
+    .transform((v) => v.replace(/\\n/g, '\n'))
+    .refine((v) => v.includes(`-----BEGIN ${label}-----`), `must be a PEM ${label}`);
+
+/** Settings of the services that verify access tokens issued by identity. */
+export const authVerifyEnvSchema = z.object({
+  /** Ed25519 public key (SPKI PEM) matching identity's AUTH_PRIVATE_KEY. */
+  AUTH_PUBLIC_KEY: pemSchema('PUBLIC KEY'),
+  AUTH_ISSUER: z.string().default('licensing-identity'),
+});
+
+export interface AuthVerifyConfig {
+  publicKeyPem: string;
+  issuer: string;
+}

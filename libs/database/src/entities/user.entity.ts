@@ -22,6 +22,10 @@ export class UserEntity {
   @Column({ type: 'timestamptz' })
   termsAcceptedAt: Date;
 
+  /** `user` for customers; `operator` for the vendor's sales and support staff (created by a CLI). */
+  @Column({ type: 'varchar', length: 16, default: 'user' })
+  role: 'user' | 'operator';
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

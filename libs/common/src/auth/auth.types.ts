@@ -1,0 +1,37 @@
+import type { FastifyRequest } from 'fastify';
+
+/** Who is calling, from a verified access token. */
+export interface AuthenticatedUser {
+  id: string;
+  email: string;
+  role: 'user' | 'operator';
+  /** The session (refresh-token family) the token belongs to. */
+  sessionId?: string;
+}
+
+/** The caller's membership in the account named by the route's `:accountId`. */
+export interface AccountContext {
+  accountId: string;
+  membershipId: string;
+  role: 'member' | 'admin';
+}
+
+export interface AuthenticatedRequest extends FastifyRequest {
+  user?: AuthenticatedUser;
+  account?: AccountContext;
+}
+
+export const AuthErrorCodes = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  TOKEN_EXPIRED: 'TOKEN_EXPIRED',
+  SESSION_REVOKED: 'SESSION_REVOKED',
+  OPERATOR_REQUIRED: 'OPERATOR_REQUIRED',
+  ACCOUNT_NOT_FOUND: 'ACCOUNT_NOT_FOUND',
+  MEMBERSHIP_BLOCKED: 'MEMBERSHIP_BLOCKED',
+  ADMIN_REQUIRED: 'ADMIN_REQUIRED',
+} as const;
+
+/** Redis key that marks a session revoked until its last access token has expired. */
+export function revokedSessionKey(prefix: string, sessionId: string): string {
+  return `${prefix}:revoked-session:${sessionId}`;
+}

@@ -1,0 +1,102 @@
+import { CanActivate, ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+import { AppException } from '../errors/app-exception.js';
+import { REDIS } from '../redis/redis.module.js';
+import { AuthErrorCodes, revokedSessionKey, type AuthenticatedRequest, type AuthenticatedUser } from './auth.types.js';
+import { AUTH_SETTINGS, TokenVerifier, type AuthSettings } from './token-verifier.js';
+
+export const REQUIRED_ACCOUNT_ROLE = 'requiredAccountRole';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Bearer access token → `request.user`. A revoked session's tokens stop working at once. */
+@Injectable()
+export class UserAuthGuard implements CanActivate {
+  private readonly logger = new Logger(UserAuthGuard.name);
+
+  constructor(
+    private readonly verifier: TokenVerifier,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    if (request.user) return true;
+    const header = request.headers.authorization;
+    const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+    if (!match?.[1]) throw AppException.unauthorized(AuthErrorCodes.UNAUTHENTICATED, 'A valid access token is required');
+    const user = await this.verifier.verify(match[1]);
+    if (user.sessionId && (await this.isRevoked(user.sessionId))) {
+      throw AppException.unauthorized(AuthErrorCodes.SESSION_REVOKED, 'This session was signed out');
+    }
+    request.user = user;
+    return true;
+  }
+
+  private async isRevoked(sessionId: string): Promise<boolean> {
+    try {
+      const flag = await Promise.race([
+        this.redis.exists(revokedSessionKey(this.settings.revocationPrefix, sessionId)),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 500)),
+      ]);
+      return flag === 1;
+    } catch (err) {
+      // Availability over strictness: tokens live minutes; Redis being down must not lock everyone out.
+      this.logger.warn(`Session revocation check skipped: ${(err as Error).message}`);
+      return false;
+    }
+  }
+}
+
+/** Operators (the vendor's staff) only. Run after UserAuthGuard. */
+@Injectable()
+export class OperatorGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const user: AuthenticatedUser | undefined = context.switchToHttp().getRequest<AuthenticatedRequest>().user;
+    if (user?.role !== 'operator') throw AppException.forbidden(AuthErrorCodes.OPERATOR_REQUIRED, 'Only operators may do this');
+    return true;
+  }
+}
+
+/**
+ * The caller's membership in `:accountId` → `request.account`. Another account answers 404 exactly
+ * like one that does not exist; a blocked member gets 403 on everything; admin-only routes refuse
+ * members. Read on every request, so role and block changes take effect at once.
+ */
+@Injectable()
+export class AccountAccessGuard implements CanActivate {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reflector: Reflector,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const user = request.user;
+    if (!user) throw AppException.unauthorized(AuthErrorCodes.UNAUTHENTICATED, 'A valid access token is required');
+    const accountId = (request.params as Record<string, string> | undefined)?.accountId;
+    const notFound = () => AppException.notFound(AuthErrorCodes.ACCOUNT_NOT_FOUND, 'Business account not found');
+    if (!accountId || !UUID.test(accountId)) throw notFound();
+    const rows: Array<{ id: string; role: 'member' | 'admin'; status: 'active' | 'blocked' }> = await this.dataSource.query(
+      `SELECT id, role, status FROM memberships WHERE account_id = $1 AND user_id = $2`,
+      [accountId, user.id],
+    );
+    const membership = rows[0];
+    if (!membership) throw notFound();
+    if (membership.status !== 'active') {
+      throw AppException.forbidden(AuthErrorCodes.MEMBERSHIP_BLOCKED, 'Your access to this business account is blocked');
+    }
+    const required = this.reflector.getAllAndOverride<'member' | 'admin' | undefined>(REQUIRED_ACCOUNT_ROLE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (required === 'admin' && membership.role !== 'admin') {
+      throw AppException.forbidden(AuthErrorCodes.ADMIN_REQUIRED, 'Only account administrators may do this');
+    }
+    request.account = { accountId, membershipId: membership.id, role: membership.role };
+    return true;
+  }
+}

@@ -1,0 +1,39 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { errors, importSPKI, jwtVerify, type CryptoKey } from 'jose';
+import { AppException } from '../errors/app-exception.js';
+import { AuthErrorCodes, type AuthenticatedUser } from './auth.types.js';
+
+export interface AuthSettings {
+  /** Ed25519 public key (SPKI PEM) of the identity service. */
+  publicKeyPem: string;
+  issuer: string;
+  /** Redis key prefix under which revoked sessions are marked. */
+  revocationPrefix: string;
+}
+export const AUTH_SETTINGS = Symbol('AUTH_SETTINGS');
+
+/** Verifies access tokens with the identity service's public key (imported once, at start). */
+@Injectable()
+export class TokenVerifier implements OnModuleInit {
+  private key!: CryptoKey;
+
+  constructor(@Inject(AUTH_SETTINGS) private readonly settings: AuthSettings) {}
+
+  async onModuleInit(): Promise<void> {
+    this.key = await importSPKI(this.settings.publicKeyPem, 'EdDSA');
+  }
+
+  async verify(token: string): Promise<AuthenticatedUser> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { issuer: this.settings.issuer, algorithms: ['EdDSA'] });
+      const role = payload.role === 'operator' ? 'operator' : 'user';
+      if (typeof payload.sub !== 'string' || typeof payload.email !== 'string') throw new Error('claims missing');
+      return { id: payload.sub, email: payload.email, role, sessionId: typeof payload.sid === 'string' ? payload.sid : undefined };
+    } catch (err) {
+      if (err instanceof errors.JWTExpired) {
+        throw AppException.unauthorized(AuthErrorCodes.TOKEN_EXPIRED, 'The access token has expired; refresh it');
+      }
+      throw AppException.unauthorized(AuthErrorCodes.UNAUTHENTICATED, 'A valid access token is required');
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { BusinessAccountEntity } from './business-account.entity.js';
+import { LicenseKeyEntity } from './license-key.entity.js';
+
+export const INSTALLATION_STATUSES = ['active', 'deactivated'] as const;
+export type InstallationStatus = (typeof INSTALLATION_STATUSES)[number];
+
+/**
+ * One on-premises proxy server. At most one active installation per key: a partial unique index
+ * makes concurrent activations of one key produce exactly one winner. Owned by activation
+ * (licensing deactivates the installation of a sublicense it deletes, in the same transaction).
+ */
+@Entity('installations')
+@Index('uq_installations_active_key', ['licenseKeyId'], { unique: true, where: `status = 'active'` })
+@Index('idx_installations_account_activated', ['accountId', 'activatedAt'])
+export class InstallationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  accountId: string;
+
+  @ManyToOne(() => BusinessAccountEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'account_id' })
+  account?: Relation<BusinessAccountEntity>;
+
+  /** Null once the sublicense it used was deleted. */
+  @Column({ type: 'uuid', nullable: true })
+  licenseKeyId: string | null;
+
+  @ManyToOne(() => LicenseKeyEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'license_key_id' })
+  licenseKey?: Relation<LicenseKeyEntity>;
+
+  @Column({ type: 'varchar', length: 255 })
+  serverName: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  siteCode: string;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  siteDescription: string | null;
+
+  @Column({ type: 'varchar', length: 50 })
+  appVersion: string;
+
+  @Column({ type: 'boolean', default: false })
+  activatedOffline: boolean;
+
+  @Column({ type: 'varchar', length: 16, default: 'active' })
+  status: InstallationStatus;
+
+  /** The proxy's Ed25519 public key (SPKI PEM): verifies the files it signs. */
+  @Column({ type: 'text' })
+  proxyPublicKey: string;
+
+  /** SHA-256 of the credential secret given at activation; null for offline installations. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  credentialHash: string | null;
+
+  @Column({ type: 'timestamptz' })
+  activatedAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  deactivatedAt: Date | null;
+
+  /** `proxy`, `portal`, `offline-file`, `sublicense-deleted`. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  deactivationReason: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastReportAt: Date | null;
+
+  /** Managed computers in the last report: the key's "used". */
+  @Column({ type: 'integer', default: 0 })
+  managedComputers: number;
+
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
