@@ -10,6 +10,7 @@ import { licensingService } from '../../apps/licensing/src/licensing.service.js'
 import { notificationService } from '../../apps/notification/src/notification.service.js';
 import { createSuiteDatabase, dropDatabase } from './postgres.js';
 import { deleteKeys, OwnRedis, redisUrl } from './redis.js';
+import { TEST_LICENSE_KEY_ENCRYPTION_KEY, TEST_LICENSE_KEY_SECRET } from './factories.js';
 import { TestSmtpServer } from './smtp.js';
 
 export type ServiceName = 'identity' | 'licensing' | 'activation' | 'notification';
@@ -80,6 +81,8 @@ export class Harness {
       NOTIFICATION_BACKOFF_MS: '200',
       PASSWORD_HASH_MEMORY_KIB: '4096',
       PASSWORD_HASH_ITERATIONS: '1',
+      LICENSE_KEY_SECRET: TEST_LICENSE_KEY_SECRET,
+      LICENSE_KEY_ENCRYPTION_KEY: TEST_LICENSE_KEY_ENCRYPTION_KEY,
       ...options.env,
     };
     this.db = createDataSource({ url: database.url, poolSize: 2, applicationName: 'e2e-assertions' });

@@ -1,0 +1,145 @@
+import { randomBytes } from 'node:crypto';
+import { importPKCS8, SignJWT } from 'jose';
+import type { DataSource, EntityManager } from 'typeorm';
+import { encryptLicenseKey, generateLicenseKey, hashLicenseKey, keyLastGroup } from '#common';
+import {
+  createBusinessAccount,
+  LicenseKeyEntity,
+  MembershipEntity,
+  ProductEntity,
+  SubscriptionEntity,
+  UserEntity,
+  type BusinessAccountEntity,
+  type MembershipRole,
+} from '#database';
+
+/**
+ * Test data written straight to the suite's database, for suites whose subject is not how that
+ * data came to be. Suites about a flow create their data through the API instead.
+ */
+
+/** Secrets the harness gives the services, so factories can make keys those services accept. */
+export const TEST_LICENSE_KEY_SECRET = 'test-license-key-hmac-secret-0123456789';
+export const TEST_LICENSE_KEY_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString('base64');
+
+export interface TestUser {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  role: 'user' | 'operator';
+  /** A valid access token for this user. */
+  token: string;
+}
+
+let signingKey: Awaited<ReturnType<typeof importPKCS8>> | undefined;
+
+/** An access token signed like identity signs them (the e2e run's key pair). */
+export async function mintAccessToken(user: { id: string; email: string; role?: 'user' | 'operator'; sessionId?: string }, ttlSeconds = 900): Promise<string> {
+  const pem = process.env.TEST_AUTH_PRIVATE_KEY;
+  if (!pem) throw new Error('the e2e global setup did not run');
+  signingKey ??= await importPKCS8(pem, 'EdDSA');
+  const claims: Record<string, unknown> = { email: user.email, role: user.role ?? 'user' };
+  if (user.sessionId) claims.sid = user.sessionId;
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'EdDSA', typ: 'JWT' })
+    .setSubject(user.id)
+    .setIssuer('licensing-identity')
+    .setIssuedAt()
+    .setExpirationTime(`${ttlSeconds}s`)
+    .sign(signingKey);
+}
+
+function manager(db: DataSource | EntityManager): EntityManager {
+  return 'manager' in db ? db.manager : db;
+}
+
+export async function createUser(
+  db: DataSource | EntityManager,
+  overrides: Partial<Pick<UserEntity, 'email' | 'firstName' | 'lastName' | 'role'>> = {},
+): Promise<TestUser> {
+  const suffix = randomBytes(4).toString('hex');
+  const user = await manager(db).save(
+    manager(db).create(UserEntity, {
+      email: overrides.email ?? `user.${suffix}@example.com`,
+      firstName: overrides.firstName ?? 'Test',
+      lastName: overrides.lastName ?? `User ${suffix}`,
+      // Not a usable password: factory users sign in with minted tokens.
+      passwordHash: '$argon2id$v=19$m=4096,t=1,p=1$c2FsdHNhbHQ$unusable',
+      termsAcceptedAt: new Date(),
+      role: overrides.role ?? 'user',
+    }),
+  );
+  const token = await mintAccessToken({ id: user.id, email: user.email, role: user.role });
+  return { id: user.id, email: user.email, firstName: user.firstName, lastName: user.lastName, role: user.role, token };
+}
+
+export async function createOperator(db: DataSource | EntityManager): Promise<TestUser> {
+  return createUser(db, { role: 'operator', email: `operator.${randomBytes(4).toString('hex')}@vendor.example` });
+}
+
+/** A business account with `admin` as its administrator. */
+export async function createAccount(db: DataSource, admin: TestUser, companyName = 'Acme Corp'): Promise<BusinessAccountEntity> {
+  return db.transaction(async (m) => {
+    const { account } = await createBusinessAccount(m, { companyName, country: 'DE', zip: '10115', phone: '+49 30 1234567' }, admin.id);
+    return account;
+  });
+}
+
+export async function addMember(
+  db: DataSource | EntityManager,
+  accountId: string,
+  user: TestUser,
+  role: MembershipRole = 'member',
+  status: 'active' | 'blocked' = 'active',
+): Promise<MembershipEntity> {
+  return manager(db).save(manager(db).create(MembershipEntity, { accountId, userId: user.id, role, status }));
+}
+
+export interface TestSubscription {
+  subscription: SubscriptionEntity;
+  primaryKey: LicenseKeyEntity;
+  /** The primary license key in clear, as the customer received it. */
+  key: string;
+}
+
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+export const daysFromNow = (days: number) => isoDate(new Date(Date.now() + days * 86_400_000));
+
+/** A subscription with its primary key; registered to `accountId` unless it is null. */
+export async function createSubscription(
+  db: DataSource,
+  options: { accountId: string | null; quantity?: number; startsOn?: string; endsOn?: string; status?: SubscriptionEntity['status'] },
+): Promise<TestSubscription> {
+  return db.transaction(async (m) => {
+    const product = await m.findOneByOrFail(ProductEntity, { code: 'mac-management' });
+    const quantity = options.quantity ?? 10;
+    const subscription = await m.save(
+      m.create(SubscriptionEntity, {
+        accountId: options.accountId,
+        productId: product.id,
+        name: `${product.name} Subscription`,
+        quantity,
+        startsOn: options.startsOn ?? daysFromNow(-30),
+        endsOn: options.endsOn ?? daysFromNow(335),
+        status: options.status ?? 'active',
+        registeredAt: options.accountId ? new Date() : null,
+      }),
+    );
+    const key = generateLicenseKey();
+    const primaryKey = await m.save(
+      m.create(LicenseKeyEntity, {
+        subscriptionId: subscription.id,
+        kind: 'primary',
+        name: 'Primary Key',
+        quota: quantity,
+        renewsWithSubscription: true,
+        expiresOn: null,
+        keyHash: hashLicenseKey(key, TEST_LICENSE_KEY_SECRET),
+        keyCiphertext: encryptLicenseKey(key, Buffer.from(TEST_LICENSE_KEY_ENCRYPTION_KEY, 'base64')),
+        keyLast: keyLastGroup(key),
+      }),
+    );
+    return { subscription, primaryKey, key };
+  });
+}
