@@ -1,39 +1,33 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { DomainEventType, EventEnvelope, EventOfType } from '#messaging';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { DomainEventType, EventEnvelope } from '#messaging';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config.js';
+import { identityPlanners } from './planners/identity.planners.js';
+import type { PlannedEmail, Planner } from './planners/planner.types.js';
 
-/** One email to send for an event: which template, to whom, with what data. */
-export interface PlannedEmail {
-  template: string;
-  recipient: string;
-  data: Record<string, unknown>;
-}
-
-type Planner<T extends DomainEventType> = (event: EventOfType<T>) => Promise<PlannedEmail[]> | PlannedEmail[];
+export type { PlannedEmail } from './planners/planner.types.js';
 
 /**
- * Decides which emails an event leads to. Recipients named by role are resolved here, at send
- * time, so a member blocked after the event was written receives nothing.
+ * Decides which emails an event leads to. Recipients named by role are resolved by the planners
+ * at send time, so a member blocked after the event was written receives nothing.
  */
 @Injectable()
 export class EmailPlanner {
   // Partial until every event has its email; the notification service makes it total.
   private readonly planners: { [T in DomainEventType]?: Planner<T> } = {
-    'user.registered': (event) => [
-      {
-        template: 'welcome',
-        recipient: event.payload.email,
-        data: { firstName: event.payload.firstName, lastName: event.payload.lastName },
-      },
-    ],
+    ...identityPlanners,
   };
 
-  constructor(@Inject(NOTIFICATION_CONFIG) private readonly config: NotificationConfig) {}
+  constructor(
+    @Inject(NOTIFICATION_CONFIG) private readonly config: NotificationConfig,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
 
   async plan(event: EventEnvelope): Promise<PlannedEmail[]> {
     const planner = this.planners[event.type] as Planner<typeof event.type> | undefined;
     if (!planner) return [];
-    const planned = await planner(event);
+    const planned = await planner(event, { db: this.db });
     const common = { productName: this.config.productName, portalUrl: this.config.portalUrl };
     return planned.map((p) => ({ ...p, recipient: p.recipient.toLowerCase(), data: { ...common, ...p.data } }));
   }

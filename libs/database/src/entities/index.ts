@@ -1,3 +1,4 @@
+import { AccountSettingsEntity } from './account-settings.entity.js';
 import { BusinessAccountEntity } from './business-account.entity.js';
 import { EmailDeliveryEntity } from './email-delivery.entity.js';
 import { InstallationEntity } from './installation.entity.js';
@@ -9,6 +10,7 @@ import { SubscriptionOrderEntity } from './subscription-order.entity.js';
 import { SubscriptionEntity } from './subscription.entity.js';
 import { UserEntity } from './user.entity.js';
 
+export * from './account-settings.entity.js';
 export * from './business-account.entity.js';
 export * from './email-delivery.entity.js';
 export * from './installation.entity.js';
@@ -25,6 +27,7 @@ export const ENTITIES = [
   UserEntity,
   BusinessAccountEntity,
   MembershipEntity,
+  AccountSettingsEntity,
   ProductEntity,
   SubscriptionEntity,
   SubscriptionOrderEntity,
