@@ -19,12 +19,18 @@ node dist/scripts/migrate.js run
 mkdir -p "$DATA_DIR/keys"
 if [ ! -f "$DATA_DIR/keys/auth-private.pem" ]; then
   node -e '
-    const { generateKeyPairSync } = require("crypto"); const fs = require("fs");
-    const { privateKey, publicKey } = generateKeyPairSync("ed25519");
-    fs.writeFileSync(process.argv[1] + "/auth-private.pem", privateKey.export({ type: "pkcs8", format: "pem" }), { mode: 0o600 });
-    fs.writeFileSync(process.argv[1] + "/auth-public.pem", publicKey.export({ type: "spki", format: "pem" }));
-  ' "$DATA_DIR/keys"
-  say "generated development signing keys in .data/keys"
+    const { generateKeyPairSync } = require("crypto");
+    const { privateKey } = generateKeyPairSync("ed25519");
+    require("fs").writeFileSync(process.argv[1], privateKey.export({ type: "pkcs8", format: "pem" }), { mode: 0o600 });
+  ' "$DATA_DIR/keys/auth-private.pem"
+  say "generated a development signing key in .data/keys"
+fi
+if [ ! -f "$DATA_DIR/keys/auth-public.pem" ]; then
+  node -e '
+    const { createPublicKey } = require("crypto"); const fs = require("fs");
+    const pub = createPublicKey(fs.readFileSync(process.argv[1], "utf8")).export({ type: "spki", format: "pem" });
+    fs.writeFileSync(process.argv[2], pub);
+  ' "$DATA_DIR/keys/auth-private.pem" "$DATA_DIR/keys/auth-public.pem"
 fi
 export AUTH_PRIVATE_KEY="${AUTH_PRIVATE_KEY:-$(cat "$DATA_DIR/keys/auth-private.pem")}"
 export AUTH_PUBLIC_KEY="${AUTH_PUBLIC_KEY:-$(cat "$DATA_DIR/keys/auth-public.pem")}"
@@ -52,6 +58,8 @@ announce() {
   printf '  Ctrl-C stops everything.\n\n'
 }
 announce &
+ANNOUNCE_PID=$!
+trap 'kill $ANNOUNCE_PID 2>/dev/null || true; stop_local_infra' EXIT
 
 npx concurrently --kill-others --names identity,licensing,activation,notification \
   --prefix-colors blue,magenta,green,yellow --prefix '[{name}]' \
