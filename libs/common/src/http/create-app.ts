@@ -51,8 +51,21 @@ export async function createHttpApp(
   app.useGlobalFilters(new HttpExceptionFilter());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   const fastify = app.getHttpAdapter().getInstance();
+  // Once a shutdown signal arrives, responses still in flight close their connection: a keep-alive
+  // client would otherwise hold the server open until its idle timeout.
+  let draining = false;
+  const drain = () => {
+    draining = true;
+  };
+  process.once('SIGTERM', drain);
+  process.once('SIGINT', drain);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
+    if (draining) void reply.header('connection', 'close');
+  });
+  fastify.addHook('onClose', async () => {
+    process.removeListener('SIGTERM', drain);
+    process.removeListener('SIGINT', drain);
   });
   return app;
 }
