@@ -29,6 +29,7 @@ const shared = {
     '^#common$': '<rootDir>/libs/common/src/index.ts',
     '^#database$': '<rootDir>/libs/database/src/index.ts',
     '^#messaging$': '<rootDir>/libs/messaging/src/index.ts',
+    '^#api-client$': '<rootDir>/libs/api-client/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.data/'],

@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import openapiTS, { astToString } from 'openapi-typescript';
 import { generateOpenApi, type ServiceDefinition, type SharedConfig } from '#common';
 import { activationService } from '../apps/activation/src/activation.service.js';
 import { identityService } from '../apps/identity/src/identity.service.js';
@@ -26,34 +27,47 @@ function previewEnv(): Record<string, string> {
     AUTH_PRIVATE_KEY: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
     AUTH_PUBLIC_KEY: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
     LOG_LEVEL: 'silent',
+    LICENSE_KEY_SECRET: 'preview-license-key-secret',
+    LICENSE_KEY_ENCRYPTION_KEY: Buffer.alloc(32).toString('base64'),
+    ACTIVATION_SIGNING_KEYS: JSON.stringify([{ kid: 'preview', privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() }]),
   };
 }
 
-async function render(definition: ServiceDefinition<SharedConfig>): Promise<string> {
+async function render(definition: ServiceDefinition<SharedConfig>): Promise<{ json: string; types: string }> {
   const document = await generateOpenApi(definition, definition.loadConfig(previewEnv()));
-  return `${JSON.stringify(document, null, 2)}\n`;
+  const types = astToString(await openapiTS(document as unknown as Parameters<typeof openapiTS>[0]));
+  const header = `// Generated from openapi/${definition.description.name}.json by \`npm run openapi\`; do not edit.\n`;
+  return { json: `${JSON.stringify(document, null, 2)}\n`, types: header + types };
 }
 
 async function main(): Promise<void> {
   const mode = process.argv[2] ?? 'write';
-  const dir = join(process.cwd(), 'openapi');
-  mkdirSync(dir, { recursive: true });
+  const clientDir = join('libs', 'api-client', 'src', 'generated');
+  mkdirSync(join(process.cwd(), 'openapi'), { recursive: true });
+  mkdirSync(join(process.cwd(), clientDir), { recursive: true });
   const stale: string[] = [];
   for (const definition of services) {
-    const file = join(dir, `${definition.description.name}.json`);
-    const text = await render(definition);
-    if (mode === 'check') {
-      if (!existsSync(file) || readFileSync(file, 'utf8') !== text) stale.push(`openapi/${definition.description.name}.json`);
-    } else {
-      writeFileSync(file, text);
-      console.log(`wrote openapi/${definition.description.name}.json`);
+    const name = definition.description.name;
+    const { json, types } = await render(definition);
+    const outputs: Array<[string, string]> = [
+      [join('openapi', `${name}.json`), json],
+      [join(clientDir, `${name}.ts`), types],
+    ];
+    for (const [relative, text] of outputs) {
+      const file = join(process.cwd(), relative);
+      if (mode === 'check') {
+        if (!existsSync(file) || readFileSync(file, 'utf8') !== text) stale.push(relative);
+      } else {
+        writeFileSync(file, text);
+        console.log(`wrote ${relative}`);
+      }
     }
   }
   if (stale.length) {
-    console.error(`Stale OpenAPI documents: ${stale.join(', ')}. Run \`npm run openapi\` and commit the result.`);
+    console.error(`Stale generated files: ${stale.join(', ')}. Run \`npm run openapi\` and commit the result.`);
     process.exit(1);
   }
-  if (mode === 'check') console.log('OpenAPI documents are up to date');
+  if (mode === 'check') console.log('OpenAPI documents and the typed client are up to date');
 }
 
 main().catch((err: unknown) => {

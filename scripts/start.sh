@@ -34,6 +34,12 @@ if [ ! -f "$DATA_DIR/keys/auth-public.pem" ]; then
 fi
 export AUTH_PRIVATE_KEY="${AUTH_PRIVATE_KEY:-$(cat "$DATA_DIR/keys/auth-private.pem")}"
 export AUTH_PUBLIC_KEY="${AUTH_PUBLIC_KEY:-$(cat "$DATA_DIR/keys/auth-public.pem")}"
+# License-key secrets shared by licensing and activation, made once for local runs.
+[ -f "$DATA_DIR/keys/license-key.env" ] || node -e 'const c = require("crypto"); require("fs").writeFileSync(process.argv[1], `LICENSE_KEY_SECRET=${c.randomBytes(32).toString("hex")}\nLICENSE_KEY_ENCRYPTION_KEY=${c.randomBytes(32).toString("base64")}\n`, { mode: 0o600 })' "$DATA_DIR/keys/license-key.env"
+export LICENSE_KEY_SECRET="${LICENSE_KEY_SECRET:-$(sed -n 's/^LICENSE_KEY_SECRET=//p' "$DATA_DIR/keys/license-key.env")}" LICENSE_KEY_ENCRYPTION_KEY="${LICENSE_KEY_ENCRYPTION_KEY:-$(sed -n 's/^LICENSE_KEY_ENCRYPTION_KEY=//p' "$DATA_DIR/keys/license-key.env")}"
+# License-document signing key of activation (kid "dev-1"), made once like the token keys.
+[ -f "$DATA_DIR/keys/activation-signing.pem" ] || node -e 'require("fs").writeFileSync(process.argv[1], require("crypto").generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }), { mode: 0o600 })' "$DATA_DIR/keys/activation-signing.pem"
+export ACTIVATION_SIGNING_KEYS="${ACTIVATION_SIGNING_KEYS:-$(cat "$DATA_DIR/keys/activation-signing.pem")}" ACTIVATION_SIGNING_KEY_ID="${ACTIVATION_SIGNING_KEY_ID:-dev-1}"
 export MAIL_OUTBOX_DIR="${MAIL_OUTBOX_DIR:-$DATA_DIR/mail}"
 export NODE_ENV="${NODE_ENV:-development}"
 

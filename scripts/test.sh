@@ -20,12 +20,19 @@ step() {
 step "type-check (tsc --noEmit)" npx tsc --noEmit -p tsconfig.json
 step "lint (eslint)" npx eslint --no-error-on-unmatched-pattern apps libs test scripts tools
 step "build" npm run -s build
-step "OpenAPI documents are up to date" node dist/scripts/openapi.js check
+step "OpenAPI documents and the typed client are up to date" node dist/scripts/openapi.js check
+step "docs/api.md error-code index is up to date" node dist/scripts/error-codes.js check
+step "OpenAPI lint (redocly, ruleset in redocly.yaml)" npm run -s openapi:lint
+step "OpenAPI breaking-change check" node dist/scripts/openapi-breaking.js
 
 say "jest (unit and end-to-end)"
 results="$DATA_DIR/jest-results.json"
-mkdir -p "$DATA_DIR"; rm -f "$results"
+mkdir -p "$DATA_DIR"; rm -f "$results"; rm -rf "$DATA_DIR/contract-hits"
 NODE_OPTIONS=--experimental-vm-modules npx jest --ci --json --outputFile="$results" "$@" || failed+=("jest")
+# Only meaningful when every suite ran (no filter arguments).
+if [ $# -eq 0 ]; then
+  step "every documented operation is exercised by an end-to-end test" node dist/scripts/contract-coverage.js
+fi
 
 if [ -f "$results" ]; then
   summary=$(node -e 'const r = require(process.argv[1]); console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed`)' "$results")

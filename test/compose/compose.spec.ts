@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
@@ -32,7 +32,15 @@ function signingKeys(): Record<string, string> {
     publicKeyEncoding: { type: 'spki', format: 'pem' },
   });
   const oneLine = (pem: string) => pem.replace(/\n/g, '\\n');
-  return { AUTH_PRIVATE_KEY: oneLine(privateKey), AUTH_PUBLIC_KEY: oneLine(publicKey) };
+  return {
+    AUTH_PRIVATE_KEY: oneLine(privateKey),
+    AUTH_PUBLIC_KEY: oneLine(publicKey),
+    // The license-key secrets, as the line in .env.example generates them.
+    LICENSE_KEY_SECRET: randomBytes(32).toString('hex'),
+    LICENSE_KEY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    // Activation's document-signing keys, the JSON form .env.example's line generates.
+    ACTIVATION_SIGNING_KEYS: JSON.stringify([{ kid: '2026-11', privateKey: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() }]),
+  };
 }
 
 const context: ComposeCheckContext = {

@@ -35,4 +35,6 @@ export default async function globalSetup(): Promise<void> {
   process.env.TEST_TEMPLATE_DB = template;
   process.env.TEST_AUTH_PRIVATE_KEY = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   process.env.TEST_AUTH_PUBLIC_KEY = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+  // Activation's document-signing key: the JSON form of ACTIVATION_SIGNING_KEYS, kid `test-1`.
+  process.env.TEST_ACTIVATION_SIGNING_KEYS = JSON.stringify([{ kid: 'test-1', privateKey: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() }]);
 }

@@ -11,6 +11,7 @@ import { notificationService } from '../../apps/notification/src/notification.se
 import { createSuiteDatabase, dropDatabase } from './postgres.js';
 import { deleteKeys, OwnRedis, redisUrl } from './redis.js';
 import { TEST_LICENSE_KEY_ENCRYPTION_KEY, TEST_LICENSE_KEY_SECRET } from './factories.js';
+import { checkResponse } from './contract.js';
 import { TestSmtpServer } from './smtp.js';
 
 export type ServiceName = 'identity' | 'licensing' | 'activation' | 'notification';
@@ -22,11 +23,27 @@ const definitions: Record<ServiceName, ServiceDefinition<SharedConfig>> = {
   notification: notificationService as unknown as ServiceDefinition<SharedConfig>,
 };
 
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head';
+/** A supertest agent whose every response is checked against the service's OpenAPI document. */
+export type ContractAgent = Record<Method, (path: string) => request.Test>;
+
+/** Set CONTRACT_CHECK=off to run without the OpenAPI response checks (e.g. while writing an API). */
+const contractChecks = (process.env.CONTRACT_CHECK ?? 'on') !== 'off';
+
+export function contractAgent(service: ServiceName, url: string): ContractAgent {
+  const agent = request(url);
+  const wrap = (method: Method) => (path: string) => {
+    const test = agent[method](path);
+    return contractChecks ? test.expect((res) => checkResponse(service, method, path, res)) : test;
+  };
+  return { get: wrap('get'), post: wrap('post'), put: wrap('put'), patch: wrap('patch'), delete: wrap('delete'), head: wrap('head') };
+}
+
 export interface RunningService {
   app: NestFastifyApplication;
   url: string;
-  /** A supertest agent bound to the service. */
-  http: () => ReturnType<typeof request>;
+  /** A supertest agent bound to the service, checking responses against its OpenAPI document. */
+  http: () => ContractAgent;
   close: () => Promise<void>;
 }
 
@@ -83,6 +100,7 @@ export class Harness {
       PASSWORD_HASH_ITERATIONS: '1',
       LICENSE_KEY_SECRET: TEST_LICENSE_KEY_SECRET,
       LICENSE_KEY_ENCRYPTION_KEY: TEST_LICENSE_KEY_ENCRYPTION_KEY,
+      ACTIVATION_SIGNING_KEYS: process.env.TEST_ACTIVATION_SIGNING_KEYS ?? '',
       ...options.env,
     };
     this.db = createDataSource({ url: database.url, poolSize: 2, applicationName: 'e2e-assertions' });
@@ -100,7 +118,7 @@ export class Harness {
     const running: RunningService = {
       app,
       url,
-      http: () => request(url),
+      http: () => contractAgent(name, url),
       close: async () => {
         await app.close();
         this.services.delete(name);

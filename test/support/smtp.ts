@@ -19,6 +19,7 @@ export class TestSmtpServer {
   private mode: RefuseMode = { kind: 'accept' };
   private server!: SMTPServer;
   private waiters: Array<() => void> = [];
+  private delayMs = 0;
   port = 0;
 
   async start(): Promise<this> {
@@ -35,7 +36,8 @@ export class TestSmtpServer {
             callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
             return;
           }
-          simpleParser(Buffer.concat(chunks))
+          this.delayed()
+            .then(() => simpleParser(Buffer.concat(chunks)))
             .then((mail) => {
               const to = (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) =>
                 a.value.map((v) => (v.address ?? '').toLowerCase()),
@@ -71,6 +73,15 @@ export class TestSmtpServer {
 
   accept(): void {
     this.mode = { kind: 'accept' };
+  }
+
+  /** Take `ms` before answering each accepted message (a slow server); 0 = answer at once. */
+  slow(ms: number): void {
+    this.delayMs = ms;
+  }
+
+  private delayed(): Promise<void> {
+    return this.delayMs > 0 ? new Promise((resolve) => setTimeout(resolve, this.delayMs)) : Promise.resolve();
   }
 
   /** Messages to one address. */

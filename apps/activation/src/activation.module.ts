@@ -1,7 +1,21 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule, HealthModule, loggerModule, RedisModule } from '#common';
 import { DatabaseModule } from '#database';
+import { OutboxRelayModule } from '#messaging';
 import { ACTIVATION_CONFIG, type ActivationConfig } from './config.js';
+import { InstallationsController } from './installations/installations.controller.js';
+import { InstallationsService } from './installations/installations.service.js';
+import { OfflineController } from './offline/offline.controller.js';
+import { OfflineService } from './offline/offline.service.js';
+import { LicenseKeysRepository } from './licenses/license-keys.repository.js';
+import { InstallationsWriter } from './proxy/installations.writer.js';
+import { KeyRateLimiter } from './proxy/key-rate-limiter.js';
+import { ProxyAuthGuard } from './proxy/proxy-auth.guard.js';
+import { ProxyProtocolService } from './proxy/proxy-protocol.service.js';
+import { ProxyController } from './proxy/proxy.controller.js';
+import { DocumentIssuer } from './signing/document-issuer.js';
+import { SigningKeys } from './signing/signing-keys.js';
+import { UsageReportsService } from './usage/usage-reports.service.js';
 
 @Module({})
 export class ActivationModule {
@@ -14,8 +28,28 @@ export class ActivationModule {
         RedisModule.forRoot(config.redis.url, 'activation'),
         HealthModule.forRoot(),
         AuthModule.forRoot({ ...config.auth, revocationPrefix: config.redis.prefix }),
+        OutboxRelayModule.forRoot({
+          databaseUrl: config.database.url,
+          queuePrefix: config.redis.prefix,
+          pollIntervalMs: 1000,
+          batchSize: 100,
+          publishTimeoutMs: 5000,
+        }),
       ],
-      providers: [{ provide: ACTIVATION_CONFIG, useValue: config }],
+      controllers: [ProxyController, InstallationsController, OfflineController],
+      providers: [
+        { provide: ACTIVATION_CONFIG, useValue: config },
+        SigningKeys,
+        DocumentIssuer,
+        LicenseKeysRepository,
+        InstallationsWriter,
+        KeyRateLimiter,
+        ProxyAuthGuard,
+        ProxyProtocolService,
+        UsageReportsService,
+        InstallationsService,
+        OfflineService,
+      ],
     };
   }
 }

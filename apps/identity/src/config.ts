@@ -7,20 +7,55 @@ export const identityEnvSchema = sharedEnvSchema.extend({
   AUTH_PRIVATE_KEY: pemSchema('PRIVATE KEY'),
   AUTH_ISSUER: z.string().default('licensing-identity'),
   ACCESS_TOKEN_TTL_SECONDS: positiveInt(900),
+  /** Session lifetime without "keep me signed in" (from sign-in, not extended). */
+  SESSION_TTL_SECONDS: positiveInt(12 * 3600),
+  /** Session lifetime with "keep me signed in" (extended at every refresh). */
+  SESSION_KEEP_SIGNED_IN_TTL_SECONDS: positiveInt(30 * 86_400),
   PASSWORD_HASH_MEMORY_KIB: positiveInt(19_456),
   PASSWORD_HASH_ITERATIONS: positiveInt(2),
+  PASSWORD_RESET_TTL_SECONDS: positiveInt(3600),
+  INVITATION_TTL_SECONDS: positiveInt(7 * 86_400),
+  /** Failed sign-ins allowed per window, per client IP and per email. */
+  SIGN_IN_LIMIT_PER_IP: positiveInt(50),
+  SIGN_IN_LIMIT_PER_EMAIL: positiveInt(5),
+  SIGN_IN_LIMIT_WINDOW_SECONDS: positiveInt(900),
+  /** Forgot-password requests allowed per window, per client IP and per email. */
+  PASSWORD_RESET_LIMIT_PER_IP: positiveInt(20),
+  PASSWORD_RESET_LIMIT_PER_EMAIL: positiveInt(3),
+  PASSWORD_RESET_LIMIT_WINDOW_SECONDS: positiveInt(3600),
 });
+
+export interface RateLimit {
+  perIp: number;
+  perEmail: number;
+  windowSeconds: number;
+}
 
 export interface IdentityConfig extends SharedConfig {
   auth: { privateKeyPem: string; issuer: string; accessTokenTtlSeconds: number };
+  sessions: { ttlSeconds: number; keepSignedInTtlSeconds: number };
   passwordHash: { memoryKib: number; iterations: number };
+  passwordResetTtlSeconds: number;
+  invitationTtlSeconds: number;
+  rateLimits: { signIn: RateLimit; passwordReset: RateLimit };
 }
 
 export function loadIdentityConfig(env: Record<string, string | undefined> = process.env): IdentityConfig {
   return loadConfig(identityEnvSchema, env, (p) => ({
     ...mapShared(p, p.IDENTITY_PORT),
     auth: { privateKeyPem: p.AUTH_PRIVATE_KEY, issuer: p.AUTH_ISSUER, accessTokenTtlSeconds: p.ACCESS_TOKEN_TTL_SECONDS },
+    sessions: { ttlSeconds: p.SESSION_TTL_SECONDS, keepSignedInTtlSeconds: p.SESSION_KEEP_SIGNED_IN_TTL_SECONDS },
     passwordHash: { memoryKib: p.PASSWORD_HASH_MEMORY_KIB, iterations: p.PASSWORD_HASH_ITERATIONS },
+    passwordResetTtlSeconds: p.PASSWORD_RESET_TTL_SECONDS,
+    invitationTtlSeconds: p.INVITATION_TTL_SECONDS,
+    rateLimits: {
+      signIn: { perIp: p.SIGN_IN_LIMIT_PER_IP, perEmail: p.SIGN_IN_LIMIT_PER_EMAIL, windowSeconds: p.SIGN_IN_LIMIT_WINDOW_SECONDS },
+      passwordReset: {
+        perIp: p.PASSWORD_RESET_LIMIT_PER_IP,
+        perEmail: p.PASSWORD_RESET_LIMIT_PER_EMAIL,
+        windowSeconds: p.PASSWORD_RESET_LIMIT_WINDOW_SECONDS,
+      },
+    },
   }));
 }
 

@@ -3,11 +3,26 @@ import { createPublicKey } from 'node:crypto';
 import { AuthModule, HealthModule, loggerModule, RedisModule } from '#common';
 import { DatabaseModule } from '#database';
 import { OutboxRelayModule } from '#messaging';
+import { AccountsController } from './accounts/accounts.controller.js';
+import { AccountsService } from './accounts/accounts.service.js';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthService } from './auth/auth.service.js';
 import { PasswordHasher } from './auth/password-hasher.js';
+import { PasswordResetService } from './auth/password-reset.service.js';
 import { TokenService } from './auth/token.service.js';
 import { IDENTITY_CONFIG, type IdentityConfig } from './config.js';
+import { InvitationAcceptanceController } from './invitations/invitation-acceptance.controller.js';
+import { InvitationAcceptanceService } from './invitations/invitation-acceptance.service.js';
+import { InvitationsController } from './invitations/invitations.controller.js';
+import { InvitationsService } from './invitations/invitations.service.js';
+import { MeController } from './me/me.controller.js';
+import { MeService } from './me/me.service.js';
+import { MembersController } from './members/members.controller.js';
+import { MembersService } from './members/members.service.js';
+import { OperatorsController } from './operators/operators.controller.js';
+import { OperatorsService } from './operators/operators.service.js';
+import { RateLimiter } from './rate-limit/rate-limiter.js';
+import { SessionService } from './sessions/session.service.js';
 
 @Module({})
 export class IdentityModule {
@@ -32,8 +47,30 @@ export class IdentityModule {
           publishTimeoutMs: 5000,
         }),
       ],
-      controllers: [AuthController],
-      providers: [{ provide: IDENTITY_CONFIG, useValue: config }, PasswordHasher, TokenService, AuthService],
+      controllers: [
+        AuthController,
+        MeController,
+        AccountsController,
+        MembersController,
+        InvitationsController,
+        InvitationAcceptanceController,
+        OperatorsController,
+      ],
+      providers: [
+        { provide: IDENTITY_CONFIG, useValue: config },
+        PasswordHasher,
+        TokenService,
+        RateLimiter,
+        SessionService,
+        AuthService,
+        PasswordResetService,
+        MeService,
+        AccountsService,
+        MembersService,
+        InvitationsService,
+        InvitationAcceptanceService,
+        OperatorsService,
+      ],
     };
   }
 }

@@ -1,17 +1,35 @@
+import { z } from 'zod';
+import { mdmEnvSchema, resolveMdmConfig, type MdmConfig } from './mdm/mdm.config.js';
 import { authVerifyEnvSchema, loadConfig, mapShared, portSchema, sharedEnvSchema, type AuthVerifyConfig, type SharedConfig } from '#common';
+
+/** base64 of exactly 32 bytes (AES-256 key). */
+const aes256KeySchema = z
+  .string()
+  .refine((v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && Buffer.from(v, 'base64').length === 32, 'must be the base64 encoding of 32 bytes');
 
 export const licensingEnvSchema = sharedEnvSchema.extend(authVerifyEnvSchema.shape).extend({
   LICENSING_PORT: portSchema(3002),
+  /** Optional MDM push certificate signing settings (MDM_*). */
+  ...mdmEnvSchema.shape,
+  /** HMAC secret of the license-key lookup hash; activation uses the same value. */
+  LICENSE_KEY_SECRET: z.string().min(16, 'must be at least 16 characters'),
+  /** AES-256-GCM key (base64 of 32 bytes) that encrypts stored license keys for display to admins. */
+  LICENSE_KEY_ENCRYPTION_KEY: aes256KeySchema,
 });
 
 export interface LicensingConfig extends SharedConfig {
   auth: AuthVerifyConfig;
+  /** MDM push certificate signing; null when the MDM_* settings are not given. */
+  mdm: MdmConfig | null;
+  licenseKeys: { hashSecret: string; encryptionKey: Buffer };
 }
 
 export function loadLicensingConfig(env: Record<string, string | undefined> = process.env): LicensingConfig {
   return loadConfig(licensingEnvSchema, env, (p) => ({
     ...mapShared(p, p.LICENSING_PORT),
     auth: { publicKeyPem: p.AUTH_PUBLIC_KEY, issuer: p.AUTH_ISSUER },
+    mdm: resolveMdmConfig(p),
+    licenseKeys: { hashSecret: p.LICENSE_KEY_SECRET, encryptionKey: Buffer.from(p.LICENSE_KEY_ENCRYPTION_KEY, 'base64') },
   }));
 }
 

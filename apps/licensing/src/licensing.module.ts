@@ -1,7 +1,26 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule, HealthModule, loggerModule, RedisModule } from '#common';
 import { DatabaseModule } from '#database';
+import { OutboxRelayModule } from '#messaging';
+import { CatalogueService } from './catalogue/catalogue.service.js';
+import { CustomerCatalogueController } from './catalogue/customer-catalogue.controller.js';
+import { OperatorCatalogueController } from './catalogue/operator-catalogue.controller.js';
 import { LICENSING_CONFIG, type LicensingConfig } from './config.js';
+import { DashboardController } from './dashboard/dashboard.controller.js';
+import { DashboardService } from './dashboard/dashboard.service.js';
+import { KeyVault } from './keys/key-vault.js';
+import { OperatorAccountsController } from './operator/operator-accounts.controller.js';
+import { OperatorAccountsService } from './operator/operator-accounts.service.js';
+import { OperatorSubscriptionsController } from './operator/operator-subscriptions.controller.js';
+import { OperatorSubscriptionsService } from './operator/operator-subscriptions.service.js';
+import { RegistrationController } from './registration/registration.controller.js';
+import { RegistrationService } from './registration/registration.service.js';
+import { SublicensesController } from './sublicenses/sublicenses.controller.js';
+import { SublicensesService } from './sublicenses/sublicenses.service.js';
+import { SubscriptionsController } from './subscriptions/subscriptions.controller.js';
+import { SubscriptionsService } from './subscriptions/subscriptions.service.js';
+import { mdmHealthChecks } from './mdm/mdm.health.js';
+import { MdmModule } from './mdm/mdm.module.js';
 
 @Module({})
 export class LicensingModule {
@@ -12,10 +31,39 @@ export class LicensingModule {
         loggerModule('licensing', config.logLevel),
         DatabaseModule.forRoot({ ...config.database, applicationName: 'licensing' }),
         RedisModule.forRoot(config.redis.url, 'licensing'),
-        HealthModule.forRoot(),
+        HealthModule.forRoot({ useFactory: () => [...mdmHealthChecks(config.mdm)] }),
         AuthModule.forRoot({ ...config.auth, revocationPrefix: config.redis.prefix }),
+        // Licensing writes outbox events (offline operations, sublicense deletion): it relays them too.
+        OutboxRelayModule.forRoot({
+          databaseUrl: config.database.url,
+          queuePrefix: config.redis.prefix,
+          pollIntervalMs: 1000,
+          batchSize: 100,
+          publishTimeoutMs: 5000,
+        }),
+        MdmModule.forRoot(config.mdm),
       ],
-      providers: [{ provide: LICENSING_CONFIG, useValue: config }],
+      controllers: [
+        RegistrationController,
+        DashboardController,
+        SubscriptionsController,
+        SublicensesController,
+        CustomerCatalogueController,
+        OperatorSubscriptionsController,
+        OperatorAccountsController,
+        OperatorCatalogueController,
+      ],
+      providers: [
+        { provide: LICENSING_CONFIG, useValue: config },
+        KeyVault,
+        RegistrationService,
+        DashboardService,
+        SubscriptionsService,
+        SublicensesService,
+        CatalogueService,
+        OperatorSubscriptionsService,
+        OperatorAccountsService,
+      ],
     };
   }
 }

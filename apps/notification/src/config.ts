@@ -17,6 +17,8 @@ export const notificationEnvSchema = sharedEnvSchema.extend(authVerifyEnvSchema.
   NOTIFICATION_CONCURRENCY: positiveInt(5),
   NOTIFICATION_ATTEMPTS: positiveInt(8),
   NOTIFICATION_BACKOFF_MS: positiveInt(2000),
+  /** How often the expiry-reminder scan runs (a BullMQ job scheduler shared by every replica). */
+  REMINDER_INTERVAL_MS: positiveInt(3_600_000),
 });
 
 export interface NotificationConfig extends SharedConfig {
@@ -25,6 +27,7 @@ export interface NotificationConfig extends SharedConfig {
   portalUrl: string;
   productName: string;
   worker: { concurrency: number; attempts: number; backoffMs: number };
+  reminders: { intervalMs: number };
 }
 
 export function loadNotificationConfig(env: Record<string, string | undefined> = process.env): NotificationConfig {
@@ -35,6 +38,7 @@ export function loadNotificationConfig(env: Record<string, string | undefined> =
     portalUrl: p.PORTAL_URL.replace(/\/$/, ''),
     productName: p.PRODUCT_NAME,
     worker: { concurrency: p.NOTIFICATION_CONCURRENCY, attempts: p.NOTIFICATION_ATTEMPTS, backoffMs: p.NOTIFICATION_BACKOFF_MS },
+    reminders: { intervalMs: p.REMINDER_INTERVAL_MS },
   }));
 }
 

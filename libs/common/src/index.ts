@@ -17,3 +17,4 @@ export * from './auth/decorators.js';
 export * from './auth/guards.js';
 export * from './auth/token-verifier.js';
 export * from './license-keys/license-key.js';
+export * from './signing/index.js';

@@ -64,18 +64,51 @@ export interface InstallationDeactivatedEvent {
   payload: { accountId: string; installationId: string; serverName: string; byUserId: string };
 }
 
+/**
+ * The vendor's MDM signing certificate expires within 30 days (once per certificate). Email: every operator.
+ */
+export interface MdmVendorCertificateExpiringEvent {
+  type: 'mdm.vendor-certificate-expiring';
+  payload: { subject: string; serialNumber: string; fingerprint: string; notAfter: string; daysLeft: number };
+}
+
+/**
+ * Written by the notification service's reminder job when a registered subscription crosses 30, 7
+ * or 1 days before its end (`threshold`), or has ended (`threshold` 0). Email: the account's admins.
+ */
+export interface SubscriptionExpiryReminderEvent {
+  type: 'subscription.expiry-reminder';
+  payload: { reminderId: string; accountId: string; subscriptionId: string; threshold: number; expiresOn: string };
+}
+
+/** The same for a sublicense (its own expiry date, or the subscription's end). Email: the account's admins. */
+export interface SublicenseExpiryReminderEvent {
+  type: 'sublicense.expiry-reminder';
+  payload: { reminderId: string; accountId: string; subscriptionId: string; licenseKeyId: string; threshold: number; expiresOn: string };
+}
+
 export type DomainEvent =
+  | SubscriptionExpiryReminderEvent
+  | SublicenseExpiryReminderEvent
   | UserRegisteredEvent
   | PasswordResetRequestedEvent
   | InvitationCreatedEvent
   | MembershipChangedEvent
   | OfflineOperationsEnabledEvent
   | LicenseLimitExceededEvent
-  | InstallationDeactivatedEvent;
+  | InstallationDeactivatedEvent
+  | MdmVendorCertificateExpiringEvent;
 
 export type DomainEventType = DomainEvent['type'];
 
 /** An event as published: the outbox row's id is the event id and the BullMQ job id. */
 export type EventEnvelope<E extends DomainEvent = DomainEvent> = E & { id: string; occurredAt: string };
 
-export type EventOfType<T extends DomainEventType> = Extract<DomainEvent, { type: T }> & { type: T };
+/** The event of one type; also narrows events whose `type` is a union (membership.blocked | ...). */
+export type EventOfType<T extends DomainEventType> = DomainEvent extends infer E
+  ? E extends { type: infer U }
+    ? T extends U
+      ? Omit<E, 'type'> & { type: T }
+      : never
+    : never
+  : never;

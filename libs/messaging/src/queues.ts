@@ -4,6 +4,8 @@ import type { DomainEventType } from './events.js';
 export const QUEUES = {
   /** Events that lead to email; consumed by the notification service. */
   notification: 'notification',
+  /** The notification service's scheduled expiry-reminder scans (a BullMQ job scheduler). */
+  reminders: 'notification-reminders',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -18,6 +20,9 @@ export const EVENT_ROUTES: Record<DomainEventType, readonly QueueName[]> = {
   'account.offline-operations-enabled': [QUEUES.notification],
   'installation.license-limit-exceeded': [QUEUES.notification],
   'installation.deactivated': [QUEUES.notification],
+  'subscription.expiry-reminder': [QUEUES.notification],
+  'sublicense.expiry-reminder': [QUEUES.notification],
+  'mdm.vendor-certificate-expiring': [QUEUES.notification],
 };
 
 /** Postgres NOTIFY channel the outbox writer signals on; relays LISTEN to publish at once. */

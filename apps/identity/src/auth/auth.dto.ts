@@ -1,9 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { Equals, IsBoolean, IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const normaliseEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+import { normaliseEmail, trim } from '../common/transforms.js';
 
 /** 8 to 128 characters with at least one letter and one digit. */
 export const PASSWORD_POLICY = /^(?=.*\p{L})(?=.*\p{N}).{8,128}$/u;
@@ -36,6 +34,11 @@ export class SignUpRequestDto {
   @ApiProperty({ example: true, description: 'The terms of use must be accepted' })
   @Equals(true, { message: 'the terms of use must be accepted' })
   acceptTerms: boolean;
+
+  @ApiPropertyOptional({ example: false, description: 'Keep me signed in: a long-lived session' })
+  @IsOptional()
+  @IsBoolean()
+  keepSignedIn?: boolean;
 }
 
 export class SignInRequestDto {
@@ -69,6 +72,9 @@ export class UserResponseDto {
   @ApiProperty({ example: 'Lovelace' })
   lastName: string;
 
+  @ApiProperty({ example: 'user', enum: ['user', 'operator'], description: '`operator` for the vendor\'s staff' })
+  role: 'user' | 'operator';
+
   @ApiProperty({ example: '2026-11-30T10:00:00.000Z', format: 'date-time' })
   createdAt: string;
 }
@@ -85,6 +91,50 @@ export class SessionResponseDto {
 
   @ApiProperty({ example: 900, description: 'Seconds until the access token expires' })
   expiresIn: number;
+
+  @ApiProperty({
+    example: 'q3J6Zb1m0x2pQWc9yq0B9a8lJx4T3s2r1n0m9l8k7j6',
+    description: 'Opaque refresh token (single use: each refresh returns a new one). Keep it secret.',
+  })
+  refreshToken: string;
+
+  @ApiProperty({ example: '2026-11-30T22:00:00.000Z', format: 'date-time', description: 'When the session ends unless refreshed (keep me signed in) ' })
+  refreshTokenExpiresAt: string;
+
+  @ApiProperty({ example: '0b7e4c8e-1c55-4c36-9d3e-5b2f8f0c7a21', format: 'uuid', description: 'The session (also the `sid` claim of the access token)' })
+  sessionId: string;
+}
+
+export class RefreshRequestDto {
+  @ApiProperty({ example: 'q3J6Zb1m0x2pQWc9yq0B9a8lJx4T3s2r1n0m9l8k7j6' })
+  @IsString()
+  @Length(20, 200)
+  refreshToken: string;
+}
+
+export class ForgotPasswordRequestDto {
+  @ApiProperty({ example: 'ada@example.com' })
+  @Transform(normaliseEmail)
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  @MaxLength(320)
+  email: string;
+}
+
+export class ResetPasswordRequestDto {
+  @ApiProperty({ example: 'Vt0bq0xQ3m1aZ8kR2yU5wE7tY9uI1oP3aS5dF7gH9jK', description: 'The token from the emailed link' })
+  @IsString()
+  @Length(20, 200)
+  token: string;
+
+  @ApiProperty({ example: 'new-horse-battery-8', minLength: 8, maxLength: 128, description: PASSWORD_POLICY_MESSAGE })
+  @IsString()
+  @Matches(PASSWORD_POLICY, { message: PASSWORD_POLICY_MESSAGE })
+  password: string;
+}
+
+export class AcceptedResponseDto {
+  @ApiProperty({ example: 'If an account exists for this email, a link to reset the password has been sent.' })
+  message: string;
 }
 
 export class JwksResponseDto {

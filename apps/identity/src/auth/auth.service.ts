@@ -1,52 +1,36 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AppException } from '#common';
 import { UserEntity } from '#database';
 import { appendEvent } from '#messaging';
-import type { SessionResponseDto, SignInRequestDto, SignUpRequestDto, UserResponseDto } from './auth.dto.js';
+import type { ClientInfo } from '../common/client-info.js';
+import { isUniqueViolation } from '../common/db-errors.js';
+import { IdentityErrorCode } from '../common/identity-errors.js';
+import { RateLimiter } from '../rate-limit/rate-limiter.js';
+import { SessionService } from '../sessions/session.service.js';
+import type { SessionResponseDto, SignInRequestDto, SignUpRequestDto } from './auth.dto.js';
 import { PasswordHasher } from './password-hasher.js';
-import { TokenService } from './token.service.js';
 
-export const AuthErrorCode = {
-  EMAIL_TAKEN: 'EMAIL_TAKEN',
-  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
-} as const;
+export const invalidCredentials = () =>
+  new AppException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.INVALID_CREDENTIALS, 'Email or password is incorrect');
 
-const UNIQUE_VIOLATION = '23505';
-
-function isUniqueViolation(err: unknown): boolean {
-  return err instanceof QueryFailedError && (err.driverError as { code?: string }).code === UNIQUE_VIOLATION;
-}
-
-export function toUserResponse(user: UserEntity): UserResponseDto {
-  return {
-    id: user.id,
-    email: user.email,
-    firstName: user.firstName,
-    lastName: user.lastName,
-    createdAt: user.createdAt.toISOString(),
-  };
-}
+export const emailTaken = () => AppException.conflict(IdentityErrorCode.EMAIL_TAKEN, 'An account with this email already exists');
 
 @Injectable()
 export class AuthService {
-  /** Verified against when the email is unknown, so both paths cost one argon2 verification. */
-  private decoyHash?: Promise<string>;
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
-    private readonly tokens: TokenService,
+    private readonly sessions: SessionService,
+    private readonly limiter: RateLimiter,
   ) {}
 
-  async signUp(input: SignUpRequestDto): Promise<SessionResponseDto> {
-    const emailTaken = () => AppException.conflict(AuthErrorCode.EMAIL_TAKEN, 'An account with this email already exists');
+  async signUp(input: SignUpRequestDto, client: ClientInfo): Promise<SessionResponseDto> {
     if (await this.dataSource.getRepository(UserEntity).existsBy({ email: input.email })) throw emailTaken();
     const passwordHash = await this.hasher.hash(input.password);
-    let user: UserEntity;
     try {
-      user = await this.dataSource.transaction(async (manager) => {
+      return await this.dataSource.transaction(async (manager) => {
         const created = await manager.save(
           manager.create(UserEntity, {
             email: input.email,
@@ -60,27 +44,31 @@ export class AuthService {
           type: 'user.registered',
           payload: { userId: created.id, email: created.email, firstName: created.firstName, lastName: created.lastName },
         });
-        return created;
+        return this.sessions.start(manager, created, input.keepSignedIn ?? false, client);
       });
     } catch (err) {
       if (isUniqueViolation(err)) throw emailTaken();
       throw err;
     }
-    return this.session(user);
   }
 
-  async signIn(input: SignInRequestDto): Promise<SessionResponseDto> {
+  /** Failed attempts count against the client IP and the email; a success gives its attempt back. */
+  async signIn(input: SignInRequestDto, client: ClientInfo): Promise<SessionResponseDto> {
+    const ticket = await this.limiter.consume('sign-in', client.ip, input.email);
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: input.email });
-    this.decoyHash ??= this.hasher.hash('decoy-password-0');
-    const ok = await this.hasher.verify(user?.passwordHash ?? (await this.decoyHash), input.password);
-    if (!user || !ok) {
-      throw new AppException(HttpStatus.UNAUTHORIZED, AuthErrorCode.INVALID_CREDENTIALS, 'Email or password is incorrect');
-    }
-    return this.session(user);
+    if (!(await this.hasher.verifyUser(user, input.password)) || !user) throw invalidCredentials();
+    await ticket.release();
+    return this.sessions.start(this.dataSource.manager, user, input.keepSignedIn ?? false, client);
   }
 
-  private async session(user: UserEntity): Promise<SessionResponseDto> {
-    const accessToken = await this.tokens.sign({ sub: user.id, email: user.email, role: 'user' });
-    return { user: toUserResponse(user), accessToken, tokenType: 'Bearer', expiresIn: this.tokens.ttlSeconds };
+  refresh(refreshToken: string, client: ClientInfo): Promise<SessionResponseDto> {
+    return this.sessions.refresh(refreshToken, client);
+  }
+
+  async signOut(userId: string, sessionId: string | undefined): Promise<void> {
+    if (sessionId) await this.sessions.revokeOne(userId, sessionId, 'sign-out').catch((err: unknown) => {
+      // Signing out of a session that is gone already is done.
+      if (!(err instanceof AppException && err.code === IdentityErrorCode.SESSION_NOT_FOUND)) throw err;
+    });
   }
 }

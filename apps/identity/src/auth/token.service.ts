@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, createPublicKey } from 'node:crypto';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { exportJWK, importPKCS8, SignJWT, type JWK, type CryptoKey } from 'jose';
-import { createPublicKey } from 'node:crypto';
 import { IDENTITY_CONFIG, type IdentityConfig } from '../config.js';
 
 export interface AccessTokenClaims {
@@ -9,6 +8,8 @@ export interface AccessTokenClaims {
   email: string;
   /** `user` for customers, `operator` for the vendor's staff. */
   role: 'user' | 'operator';
+  /** The session the token belongs to; the guards refuse it once that session is revoked. */
+  sid: string;
 }
 
 /** Signs access tokens with the Ed25519 key; publishes the public half as a JWKS. */
@@ -33,7 +34,7 @@ export class TokenService implements OnModuleInit {
   }
 
   sign(claims: AccessTokenClaims): Promise<string> {
-    return new SignJWT({ email: claims.email, role: claims.role })
+    return new SignJWT({ email: claims.email, role: claims.role, sid: claims.sid })
       .setProtectedHeader({ alg: 'EdDSA', kid: this.keyId, typ: 'JWT' })
       .setSubject(claims.sub)
       .setIssuer(this.config.auth.issuer)

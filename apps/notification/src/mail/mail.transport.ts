@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config.js';
@@ -21,7 +21,7 @@ export interface SentEmail {
  * so a local run needs no mail server and a person can still open what would have been sent.
  */
 @Injectable()
-export class MailTransport implements OnModuleDestroy {
+export class MailTransport implements OnApplicationShutdown {
   private readonly logger = new Logger(MailTransport.name);
   private readonly transporter: Transporter;
   private readonly toFiles: boolean;
@@ -57,7 +57,9 @@ export class MailTransport implements OnModuleDestroy {
     return { messageId: info.messageId };
   }
 
-  onModuleDestroy(): void {
+  // Not onModuleDestroy: Nest runs that before beforeApplicationShutdown, where the worker waits for
+  // the jobs in progress, which still need the pool.
+  onApplicationShutdown(): void {
     this.transporter.close();
   }
 }

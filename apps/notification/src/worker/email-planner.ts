@@ -3,7 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { DomainEventType, EventEnvelope } from '#messaging';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config.js';
+import { activationPlanners } from './planners/activation.planners.js';
 import { identityPlanners } from './planners/identity.planners.js';
+import { licensingPlanners } from './planners/licensing.planners.js';
+import { mdmPlanners } from './planners/mdm.planners.js';
 import type { PlannedEmail, Planner } from './planners/planner.types.js';
 
 export type { PlannedEmail } from './planners/planner.types.js';
@@ -14,9 +17,12 @@ export type { PlannedEmail } from './planners/planner.types.js';
  */
 @Injectable()
 export class EmailPlanner {
-  // Partial until every event has its email; the notification service makes it total.
-  private readonly planners: { [T in DomainEventType]?: Planner<T> } = {
+  // Total: an event type without a planner does not compile.
+  private readonly planners: { [T in DomainEventType]: Planner<T> } = {
     ...identityPlanners,
+    ...activationPlanners,
+    ...mdmPlanners,
+    ...licensingPlanners,
   };
 
   constructor(
@@ -25,8 +31,7 @@ export class EmailPlanner {
   ) {}
 
   async plan(event: EventEnvelope): Promise<PlannedEmail[]> {
-    const planner = this.planners[event.type] as Planner<typeof event.type> | undefined;
-    if (!planner) return [];
+    const planner = this.planners[event.type] as Planner<typeof event.type>;
     const planned = await planner(event, { db: this.db });
     const common = { productName: this.config.productName, portalUrl: this.config.portalUrl };
     return planned.map((p) => ({ ...p, recipient: p.recipient.toLowerCase(), data: { ...common, ...p.data } }));

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } f
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { HealthCheckResult } from '@nestjs/terminus';
 import { Redis } from 'ioredis';
+import { ErrorResponseDto } from '../errors/error-body.dto.js';
 import { REDIS } from '../redis/redis.module.js';
 import { HEALTH_EXTRA_CHECKS, type ExtraHealthCheck } from './health.tokens.js';
 
@@ -26,16 +27,35 @@ export class HealthController {
 
   @Get()
   @ApiOperation({ summary: 'Liveness: the process is up and serving HTTP' })
-  @ApiOkResponse({ description: 'Alive', schema: { example: { status: 'ok' } } })
+  @ApiOkResponse({
+    description: 'Alive',
+    schema: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['ok'] } }, example: { status: 'ok' } },
+  })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   @Get('ready')
-  @HealthCheck()
+  @HealthCheck({ swaggerDocumentation: false })
   @ApiOperation({ summary: 'Readiness: Postgres and Redis are reachable' })
-  @ApiOkResponse({ description: 'Ready', schema: { example: readyExample } })
-  @ApiServiceUnavailableResponse({ description: 'A dependency is down' })
+  @ApiOkResponse({
+    description: 'Ready',
+    schema: {
+      type: 'object',
+      required: ['status', 'info', 'error', 'details'],
+      properties: {
+        status: { type: 'string', enum: ['ok'] },
+        info: { type: 'object', additionalProperties: { type: 'object', properties: { status: { type: 'string' } } } },
+        error: { type: 'object' },
+        details: { type: 'object', additionalProperties: { type: 'object', properties: { status: { type: 'string' } } } },
+      },
+      example: readyExample,
+    },
+  })
+  @ApiServiceUnavailableResponse({
+    type: ErrorResponseDto,
+    description: 'SERVICE_UNAVAILABLE: a dependency is down; `details` holds each check (info, error, details)',
+  })
   ready(): Promise<HealthCheckResult> {
     return this.health.check([
       () => this.db.pingCheck('database').withTimeout(2000),

@@ -5,6 +5,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { SharedConfig } from '../config/load-config.js';
+import { ErrorResponseDto } from '../errors/error-body.dto.js';
 import { HttpExceptionFilter } from '../errors/http-exception.filter.js';
 import { createValidationPipe } from '../errors/validation.js';
 import { requestIdFor } from '../logging/logger.module.js';
@@ -18,6 +19,8 @@ export interface ServiceDescription {
   version?: string;
   /** Security schemes the service's document declares. */
   security?: Array<'bearer' | 'proxy'>;
+  /** Descriptions of the document's tags. */
+  tags?: Record<string, string>;
 }
 
 export interface CreateAppOptions {
@@ -71,7 +74,8 @@ export async function createHttpApp(
 }
 
 /** The service's OpenAPI document, deterministic: sorted keys, operationId = method name. */
-export function buildOpenApiDocument(app: INestApplication, service: ServiceDescription): OpenAPIObject {
+/** `strict` (the committed documents) refuses duplicate operationIds; the document served at /docs tolerates them. */
+export function buildOpenApiDocument(app: INestApplication, service: ServiceDescription, strict = false): OpenAPIObject {
   let builder = new DocumentBuilder()
     .setTitle(service.title)
     .setDescription(service.description)
@@ -91,8 +95,51 @@ export function buildOpenApiDocument(app: INestApplication, service: ServiceDesc
   }
   const document = SwaggerModule.createDocument(app, builder.build(), {
     operationIdFactory: (_controllerKey: string, methodKey: string) => methodKey,
+    extraModels: [ErrorResponseDto],
   });
-  return sortKeysDeep(document) as OpenAPIObject;
+  return sortKeysDeep(finishDocument(document, service, strict)) as OpenAPIObject;
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head'] as const;
+
+const errorContent = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponseDto' } } },
+});
+
+/**
+ * What every document states explicitly: each tag used is declared (with its description when the
+ * service gives one); an operation without a security requirement is declared public (`[]`); the
+ * statuses the shared machinery can answer on any operation are documented (bodies too large or not
+ * JSON, unexpected errors).
+ */
+function finishDocument(document: OpenAPIObject, service: ServiceDescription, strict: boolean): OpenAPIObject {
+  const tags = new Set<string>();
+  const operationIds = new Map<string, string>();
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      // operationId = the controller method's name, which clients use as the call's name: unique.
+      const seen = operationIds.get(operation.operationId ?? '');
+      if (seen && strict) {
+        throw new Error(
+          `${service.name}: operationId "${operation.operationId}" is used by ${seen} and ${method.toUpperCase()} ${path}; give the controller methods distinct names`,
+        );
+      }
+      operationIds.set(operation.operationId ?? '', `${method.toUpperCase()} ${path}`);
+      for (const tag of operation.tags ?? []) tags.add(tag);
+      operation.security ??= [];
+      const responses = operation.responses as Record<string, unknown>;
+      if (operation.requestBody) {
+        responses['400'] ??= errorContent('VALIDATION_FAILED, INVALID_JSON');
+        responses['413'] ??= errorContent('PAYLOAD_TOO_LARGE');
+      }
+      responses['500'] ??= errorContent('INTERNAL_ERROR: unexpected; the body carries a correlationId');
+    }
+  }
+  document.tags = [...tags].sort().map((name) => ({ name, description: service.tags?.[name] ?? `${name} operations` }));
+  return document;
 }
 
 /** Serves the document and Swagger UI at /docs. */

@@ -40,7 +40,7 @@ export async function runService<C extends SharedConfig>(definition: ServiceDefi
 /** The OpenAPI document without connecting to anything. */
 export async function generateOpenApi<C extends SharedConfig>(definition: ServiceDefinition<C>, config: C) {
   const app = await createHttpApp(definition.module(config), config.http, { preview: true });
-  const document = buildOpenApiDocument(app, definition.description);
+  const document = buildOpenApiDocument(app, definition.description, true);
   await app.close();
   return document;
 }

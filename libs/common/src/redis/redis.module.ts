@@ -32,7 +32,14 @@ export function createRedisClient(url: string, name: string): Redis {
 class RedisCloser implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
   async onApplicationShutdown(): Promise<void> {
+    // QUIT waits for Redis; when Redis is unreachable the commands would queue forever.
+    if (this.redis.status !== 'ready') {
+      this.redis.disconnect();
+      return;
+    }
+    const timer = setTimeout(() => this.redis.disconnect(), 2000);
     await this.redis.quit().catch(() => this.redis.disconnect());
+    clearTimeout(timer);
   }
 }
 

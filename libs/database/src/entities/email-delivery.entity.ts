@@ -10,6 +10,8 @@ export type EmailDeliveryStatus = (typeof EMAIL_DELIVERY_STATUSES)[number];
 @Entity('email_deliveries')
 @Unique('uq_email_deliveries_event_template_recipient', ['eventId', 'template', 'recipient'])
 @Index('idx_email_deliveries_status_created', ['status', 'createdAt'])
+@Index('idx_email_deliveries_recipient_created', ['recipient', 'createdAt'])
+@Index('idx_email_deliveries_created', ['createdAt'])
 export class EmailDeliveryEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -37,6 +39,16 @@ export class EmailDeliveryEntity {
 
   @Column({ type: 'varchar', length: 300, nullable: true })
   messageId: string | null;
+
+  /**
+   * The template data, kept while the email is unsent so that a retry (automatic or by an
+   * operator) renders the same email; cleared once sent, since it may hold a single-use token.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  data: Record<string, unknown> | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastAttemptAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

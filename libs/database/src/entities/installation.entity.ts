@@ -13,6 +13,14 @@ export type InstallationStatus = (typeof INSTALLATION_STATUSES)[number];
 @Entity('installations')
 @Index('uq_installations_active_key', ['licenseKeyId'], { unique: true, where: `status = 'active'` })
 @Index('idx_installations_account_activated', ['accountId', 'activatedAt'])
+// The proxy-server views: one index per sortable column, so pages stay index-served at 100k rows.
+@Index('idx_installations_account_server_name', ['accountId', 'serverName', 'id'])
+@Index('idx_installations_account_site_code', ['accountId', 'siteCode', 'id'])
+@Index('idx_installations_account_last_report', ['accountId', 'lastReportAt', 'id'])
+@Index('idx_installations_account_managed', ['accountId', 'managedComputers', 'id'])
+@Index('idx_installations_license_key', ['licenseKeyId'])
+// Trigram index over the searchable text (expression index, created by its migration).
+@Index('idx_installations_search_trgm', { synchronize: false })
 export class InstallationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -57,6 +65,10 @@ export class InstallationEntity {
   /** SHA-256 of the credential secret given at activation; null for offline installations. */
   @Column({ type: 'varchar', length: 64, nullable: true })
   credentialHash: string | null;
+
+  /** Set when the proxy deactivated itself (online or by file): its credential no longer works. */
+  @Column({ type: 'timestamptz', nullable: true })
+  credentialRevokedAt: Date | null;
 
   @Column({ type: 'timestamptz' })
   activatedAt: Date;

@@ -2,10 +2,20 @@ import { AccountsAndLicensing1796039226519 } from './1796039226519-AccountsAndLi
 
 import { Init1796037840520 } from './1796037840520-Init.js';
 import { AccountSettings1796039465736 } from './1796039465736-AccountSettings.js';
+import { LicensingCatalogue1796039660748 } from './1796039660748-LicensingCatalogue.js';
+import { IdentitySessionsInvitations1796039684777 } from './1796039684777-IdentitySessionsInvitations.js';
+import { MdmPushCertificates1796039686779 } from './1796039686779-MdmPushCertificates.js';
+import { NotificationDeliveryLogAndReminders1796039690576 } from './1796039690576-NotificationDeliveryLogAndReminders.js';
+import { ActivationUsageAndOffline1796039749409 } from './1796039749409-ActivationUsageAndOffline.js';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` appends here. */
 export const MIGRATIONS: Array<new () => import('typeorm').MigrationInterface> = [
   Init1796037840520,
   AccountsAndLicensing1796039226519,
   AccountSettings1796039465736,
+  LicensingCatalogue1796039660748,
+  IdentitySessionsInvitations1796039684777,
+  MdmPushCertificates1796039686779,
+  NotificationDeliveryLogAndReminders1796039690576,
+  ActivationUsageAndOffline1796039749409,
 ];

@@ -1,7 +1,32 @@
-import type { PlannerMap } from './planner.types.js';
+import { createHash } from 'node:crypto';
+import type { MembershipChangedEvent } from '#messaging';
+import type { Planner, PlannerMap } from './planner.types.js';
+import { accountSummary } from './recipients.js';
 
-/** Emails about people and sessions. */
-export const identityPlanners: Partial<PlannerMap<'user.registered'>> = {
+type IdentityEvent =
+  | 'user.registered'
+  | 'user.password-reset-requested'
+  | 'account.invitation-created'
+  | 'membership.blocked'
+  | 'membership.unblocked'
+  | 'membership.removed';
+
+/** `November 30, 2026 at 11:00 AM UTC`. */
+function utcDateTime(iso: string): string {
+  return `${new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso))} UTC`;
+}
+
+/** The email to the member whose membership changed, with the account's name and support code. */
+const membershipChanged =
+  (template: string): Planner<MembershipChangedEvent['type']> =>
+  async (event, { db }) => {
+    const account = await accountSummary(db, event.payload.accountId);
+    if (!account) return [];
+    return [{ template, recipient: event.payload.email, data: { firstName: event.payload.firstName, account } }];
+  };
+
+/** Emails about people, sessions and memberships. */
+export const identityPlanners: PlannerMap<IdentityEvent> = {
   'user.registered': (event) => [
     {
       template: 'welcome',
@@ -9,4 +34,39 @@ export const identityPlanners: Partial<PlannerMap<'user.registered'>> = {
       data: { firstName: event.payload.firstName, lastName: event.payload.lastName },
     },
   ],
+
+  'user.password-reset-requested': (event) => [
+    {
+      template: 'password-reset',
+      recipient: event.payload.email,
+      data: { firstName: event.payload.firstName, token: event.payload.token, expiresAt: utcDateTime(event.payload.expiresAt) },
+    },
+  ],
+
+  'account.invitation-created': async (event, { db }) => {
+    // A link revoked or replaced (resent) before this email went out would not work: send nothing.
+    const rows: Array<{ status: string; token_hash: string }> = await db.query(`SELECT status, token_hash FROM invitations WHERE id = $1`, [
+      event.payload.invitationId,
+    ]);
+    const tokenHash = createHash('sha256').update(event.payload.token, 'utf8').digest('hex');
+    if (rows[0]?.status !== 'pending' || rows[0].token_hash !== tokenHash) return [];
+    const account = await accountSummary(db, event.payload.accountId);
+    if (!account) return [];
+    return [
+      {
+        template: 'invitation',
+        recipient: event.payload.email,
+        data: {
+          account,
+          invitedByName: event.payload.invitedByName,
+          token: event.payload.token,
+          expiresAt: utcDateTime(event.payload.expiresAt),
+        },
+      },
+    ];
+  },
+
+  'membership.blocked': membershipChanged('membership-blocked'),
+  'membership.unblocked': membershipChanged('membership-unblocked'),
+  'membership.removed': membershipChanged('membership-removed'),
 };

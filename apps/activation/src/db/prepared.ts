@@ -1,0 +1,38 @@
+import type { Pool, PoolClient, QueryResultRow } from 'pg';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/**
+ * Runs a named (server-side prepared) statement: Postgres parses and plans it once per connection,
+ * then only binds and executes. For the proxy endpoints' hot queries. Inside a transaction, pass the
+ * transaction's manager: the statement runs on its connection.
+ */
+export function prepared<R extends QueryResultRow>(db: DataSource | EntityManager, name: string, text: string, values: unknown[]): Promise<R[]> {
+  return run<R>(db, { name, text, values });
+}
+
+/**
+ * The rows of a statement, whatever it is. TypeORM's `query()` answers `[rows, count]` for UPDATE
+ * and DELETE; this answers the rows for `UPDATE … RETURNING` too.
+ */
+export function rows<R extends QueryResultRow>(db: DataSource | EntityManager, text: string, values: unknown[]): Promise<R[]> {
+  return run<R>(db, { text, values });
+}
+
+async function run<R extends QueryResultRow>(db: DataSource | EntityManager, query: { name?: string; text: string; values: unknown[] }): Promise<R[]> {
+  if ('queryRunner' in db && db.queryRunner) {
+    const client = (await db.queryRunner.connect()) as PoolClient;
+    return (await client.query<R>(query)).rows;
+  }
+  const dataSource = 'driver' in db ? db : db.connection;
+  const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  return (await pool.query<R>(query)).rows;
+}
+
+export const UNIQUE_VIOLATION = '23505';
+export const FOREIGN_KEY_VIOLATION = '23503';
+
+/** The Postgres error code (and constraint) of a failed query, when it is one. */
+export function pgError(err: unknown): { code?: string; constraint?: string } {
+  const e = err as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  return e.driverError ?? e;
+}

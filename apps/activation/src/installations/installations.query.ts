@@ -1,0 +1,135 @@
+import { maskLicenseKey } from '#common';
+import { utcToday } from '../licenses/license-view.js';
+import type { InstallationColumn, InstallationFilter, InstallationListItemDto, InstallationSort, InstallationViewStatus } from './installations.dto.js';
+
+/**
+ * The SQL of the proxy-server views. Every query is scoped by account_id first; each sortable column
+ * has an (account_id, column, id) index, and the search text has a trigram index over the very
+ * expression used here (`SEARCH_TEXT`), so pages stay index-served at 100k installations.
+ */
+
+export const SEARCH_TEXT = `(i.server_name || ' ' || i.site_code || ' ' || coalesce(i.site_description, ''))`;
+export const KEY_ENDS_ON = `coalesce(lk.expires_on, s.ends_on)`;
+
+const SORT_COLUMNS: Record<InstallationSort, string> = {
+  serverName: 'i.server_name',
+  siteCode: 'i.site_code',
+  activationDate: 'i.activated_at',
+  lastReportDate: 'i.last_report_at',
+  registeredComputers: 'i.managed_computers',
+};
+
+export const SELECT_COLUMNS = `i.id, i.status, i.server_name, i.site_code, i.site_description, i.activated_offline, i.app_version,
+       i.activated_at, i.last_report_at, i.managed_computers, i.notes, i.deactivated_at, i.deactivation_reason,
+       lk.key_last, lk.quota, ${KEY_ENDS_ON}::text AS key_ends_on`;
+export const FROM_JOINS = `FROM installations i
+  LEFT JOIN license_keys lk ON lk.id = i.license_key_id
+  LEFT JOIN subscriptions s ON s.id = lk.subscription_id`;
+
+export interface InstallationRow {
+  id: string;
+  status: 'active' | 'deactivated';
+  server_name: string;
+  site_code: string;
+  site_description: string | null;
+  activated_offline: boolean;
+  app_version: string;
+  activated_at: Date;
+  last_report_at: Date | null;
+  managed_computers: number;
+  notes: string | null;
+  deactivated_at: Date | null;
+  deactivation_reason: string | null;
+  key_last: string | null;
+  quota: number | null;
+  key_ends_on: string | null;
+}
+
+export interface Selection {
+  accountId: string;
+  search?: string;
+  filter?: InstallationFilter;
+  ids?: string[];
+}
+
+/** `WHERE …` and its parameters; `needsKeyJoin` when the filter reads the key's end date. */
+export function whereClause(selection: Selection, now: Date = new Date()): { sql: string; params: unknown[]; needsKeyJoin: boolean } {
+  const params: unknown[] = [selection.accountId];
+  const conditions = ['i.account_id = $1'];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  let needsKeyJoin = false;
+  const today = utcToday(now);
+  switch (selection.filter ?? 'all') {
+    case 'deactivated':
+      conditions.push(`i.status = 'deactivated'`);
+      break;
+    case 'expired':
+      conditions.push(`i.status = 'active'`, `${KEY_ENDS_ON} < ${param(today)}::date`);
+      needsKeyJoin = true;
+      break;
+    case 'expiring_soon': {
+      const from = param(today);
+      conditions.push(`i.status = 'active'`, `${KEY_ENDS_ON} BETWEEN ${from}::date AND ${from}::date + 30`);
+      needsKeyJoin = true;
+      break;
+    }
+    default:
+      break;
+  }
+  const search = selection.search?.trim();
+  if (search) conditions.push(`${SEARCH_TEXT} ILIKE ${param(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+  if (selection.ids) conditions.push(`i.id = ANY(${param(selection.ids)}::uuid[])`);
+  return { sql: `WHERE ${conditions.join(' AND ')}`, params, needsKeyJoin };
+}
+
+export function orderBy(sort: InstallationSort = 'activationDate', order: 'asc' | 'desc' = 'desc'): string {
+  const direction = order === 'asc' ? 'ASC' : 'DESC';
+  return `ORDER BY ${SORT_COLUMNS[sort]} ${direction}, i.id ${direction}`;
+}
+
+export function viewStatus(row: Pick<InstallationRow, 'status' | 'key_ends_on'>, now: Date = new Date()): InstallationViewStatus {
+  if (row.status === 'deactivated') return 'deactivated';
+  return row.key_ends_on !== null && row.key_ends_on < utcToday(now) ? 'expired' : 'active';
+}
+
+/** Every column of a row, by its public name. */
+export function columnValues(row: InstallationRow): Record<InstallationColumn, string | number | boolean | null> {
+  return {
+    serverName: row.server_name,
+    licenseKey: row.key_last ? maskLicenseKey(row.key_last) : null,
+    siteCode: row.site_code,
+    siteDescription: row.site_description,
+    offlineUse: row.activated_offline,
+    appVersion: row.app_version,
+    activationDate: row.activated_at.toISOString(),
+    lastReportDate: row.last_report_at?.toISOString() ?? null,
+    maxManagedComputers: row.quota ?? 0,
+    registeredComputers: row.managed_computers,
+    notes: row.notes,
+  };
+}
+
+export function listItem(row: InstallationRow, columns: readonly InstallationColumn[]): InstallationListItemDto {
+  const values = columnValues(row);
+  const item: Record<string, unknown> = { id: row.id, status: viewStatus(row) };
+  for (const column of columns) item[column] = values[column];
+  return item as unknown as InstallationListItemDto;
+}
+
+/** Header labels of the CSV export, as the portal names the columns. */
+export const COLUMN_LABELS: Record<InstallationColumn, string> = {
+  serverName: 'Server Name',
+  licenseKey: 'License Key',
+  siteCode: 'Site Code',
+  siteDescription: 'Site Description',
+  offlineUse: 'Offline Use',
+  appVersion: 'App Version',
+  activationDate: 'Activation Date',
+  lastReportDate: 'Last Report Date',
+  maxManagedComputers: 'Max. Managed Computers',
+  registeredComputers: 'Registered Computers',
+  notes: 'Notes',
+};

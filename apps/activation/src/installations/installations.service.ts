@@ -1,0 +1,219 @@
+import { Readable } from 'node:stream';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppException } from '#common';
+import { appendEvents } from '#messaging';
+import { ActivationErrorCode } from '../activation.errors.js';
+import { rows } from '../db/prepared.js';
+import { InstallationsWriter } from '../proxy/installations.writer.js';
+import { CSV_BOM, csvRow } from './csv.js';
+import {
+  INSTALLATION_COLUMNS,
+  type DeactivateInstallationsResponseDto,
+  type InstallationColumn,
+  type InstallationDetailsResponseDto,
+  type InstallationGeneralDto,
+  type InstallationListResponseDto,
+  type InstallationSummaryResponseDto,
+  type ListInstallationsQueryDto,
+} from './installations.dto.js';
+import {
+  COLUMN_LABELS,
+  columnValues,
+  FROM_JOINS,
+  listItem,
+  orderBy,
+  SELECT_COLUMNS,
+  viewStatus,
+  whereClause,
+  type InstallationRow,
+  type Selection,
+} from './installations.query.js';
+
+const EXPORT_BATCH = 1000;
+
+const notFound = () => AppException.notFound(ActivationErrorCode.INSTALLATION_NOT_FOUND, 'Proxy server not found');
+
+/** The portal's proxy-server views. Every query is scoped by the account of the route. */
+@Injectable()
+export class InstallationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: InstallationsWriter,
+  ) {}
+
+  async list(accountId: string, query: ListInstallationsQueryDto): Promise<InstallationListResponseDto> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 50;
+    const columns = this.columns(query.columns);
+    const where = whereClause({ accountId, search: query.search, filter: query.filter });
+    const [rows, counted] = await Promise.all([
+      this.dataSource.query<InstallationRow[]>(
+        `SELECT ${SELECT_COLUMNS} ${FROM_JOINS} ${where.sql} ${orderBy(query.sort, query.order)} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+        where.params,
+      ),
+      this.dataSource.query<Array<{ total: number }>>(
+        `SELECT count(*)::int AS total ${where.needsKeyJoin ? FROM_JOINS : 'FROM installations i'} ${where.sql}`,
+        where.params,
+      ),
+    ]);
+    return { items: rows.map((row) => listItem(row, columns)), page, pageSize, total: counted[0]?.total ?? 0, columns };
+  }
+
+  async details(accountId: string, installationId: string, usageLimit = 104): Promise<InstallationDetailsResponseDto> {
+    const general = await this.general(accountId, installationId);
+    const usage: Array<{
+      reported_at: Date;
+      received_at: Date;
+      managed_computers: number;
+      peak_computers: number;
+      app_version: string;
+      over_limit: boolean;
+    }> = await this.dataSource.query(
+      `SELECT * FROM (
+         SELECT reported_at, received_at, managed_computers, peak_computers, app_version, over_limit
+           FROM usage_reports WHERE installation_id = $1 ORDER BY reported_at DESC LIMIT $2
+       ) latest ORDER BY reported_at ASC`,
+      [installationId, usageLimit],
+    );
+    return {
+      general,
+      usage: usage.map((u) => ({
+        reportedAt: u.reported_at.toISOString(),
+        receivedAt: u.received_at.toISOString(),
+        managedComputers: u.managed_computers,
+        peakComputers: u.peak_computers,
+        appVersion: u.app_version,
+        overLimit: u.over_limit,
+      })),
+    };
+  }
+
+  async updateNotes(accountId: string, installationId: string, notes: string | null): Promise<InstallationGeneralDto> {
+    const updated = await rows(this.dataSource, `UPDATE installations SET notes = $3, updated_at = now() WHERE account_id = $1 AND id = $2 RETURNING id`, [
+      accountId,
+      installationId,
+      notes?.trim() ? notes : null,
+    ]);
+    if (updated.length === 0) throw notFound();
+    return this.general(accountId, installationId);
+  }
+
+  /**
+   * Deactivates the given installations (all of this account, or nothing: 404), emailing the admins
+   * once per installation through the outbox, in the same transaction. Proxies learn it at refresh.
+   */
+  async deactivate(accountId: string, installationIds: string[], byUserId: string): Promise<DeactivateInstallationsResponseDto> {
+    const ids = [...new Set(installationIds.map((id) => id.toLowerCase()))];
+    return this.dataSource.transaction(async (manager) => {
+      const found: Array<{ id: string }> = await manager.query(
+        `SELECT id FROM installations WHERE account_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR UPDATE`,
+        [accountId, ids],
+      );
+      if (found.length !== ids.length) {
+        const known = new Set(found.map((r) => r.id));
+        throw new AppException(HttpStatus.NOT_FOUND, ActivationErrorCode.INSTALLATION_NOT_FOUND, 'Proxy server not found', { missing: ids.filter((id) => !known.has(id)) });
+      }
+      const changed = await this.writer.deactivate(manager, accountId, ids, 'portal', false);
+      await appendEvents(
+        manager,
+        changed.map((c) => ({ type: 'installation.deactivated' as const, payload: { accountId, installationId: c.id, serverName: c.serverName, byUserId } })),
+      );
+      const deactivated = new Set(changed.map((c) => c.id));
+      return { deactivated: ids.filter((id) => deactivated.has(id)), alreadyDeactivated: ids.filter((id) => !deactivated.has(id)) };
+    });
+  }
+
+  async summary(accountId: string): Promise<InstallationSummaryResponseDto> {
+    const where = whereClause({ accountId });
+    const [row] = await this.dataSource.query<InstallationSummaryResponseDto[]>(
+      `SELECT count(*) FILTER (WHERE i.status = 'active')::int AS "registeredProxyServers",
+              coalesce(sum(i.managed_computers) FILTER (WHERE i.status = 'active'), 0)::int AS "usedLicenses",
+              count(*) FILTER (WHERE i.status = 'active' AND coalesce(lk.expires_on, s.ends_on) BETWEEN $2::date AND $2::date + 30)::int AS "expiringSoon",
+              count(*) FILTER (WHERE i.status = 'active' AND coalesce(lk.expires_on, s.ends_on) < $2::date)::int AS "expired",
+              count(*) FILTER (WHERE i.status = 'deactivated')::int AS "deactivated"
+         ${FROM_JOINS} ${where.sql}`,
+      [...where.params, new Date().toISOString().slice(0, 10)],
+    );
+    return row as InstallationSummaryResponseDto;
+  }
+
+  /**
+   * The CSV of the selection, streamed: rows are read in keyset batches of 1000 (activation date,
+   * id), so memory stays flat however many servers the account has. Unknown ids are simply absent.
+   */
+  export(selection: Selection, requested?: InstallationColumn[]): Readable {
+    const columns = this.columns(requested);
+    const dataSource = this.dataSource;
+    async function* lines(): AsyncGenerator<string> {
+      yield CSV_BOM + csvRow(['Id', 'Status', ...columns.map((c) => COLUMN_LABELS[c])]);
+      let after: { activatedAt: Date; id: string } | undefined;
+      for (;;) {
+        const where = whereClause(selection);
+        const params = [...where.params];
+        let keyset = '';
+        if (after) {
+          params.push(after.activatedAt, after.id);
+          keyset = ` AND (i.activated_at, i.id) > ($${params.length - 1}, $${params.length})`;
+        }
+        const rows = await dataSource.query<InstallationRow[]>(
+          `SELECT ${SELECT_COLUMNS} ${FROM_JOINS} ${where.sql}${keyset} ORDER BY i.activated_at, i.id LIMIT ${EXPORT_BATCH}`,
+          params,
+        );
+        let chunk = '';
+        for (const row of rows) {
+          const values = columnValues(row);
+          chunk += csvRow([row.id, viewStatus(row), ...columns.map((c) => values[c])]);
+        }
+        if (chunk) yield chunk;
+        const last = rows[rows.length - 1];
+        if (!last || rows.length < EXPORT_BATCH) return;
+        after = { activatedAt: last.activated_at, id: last.id };
+      }
+    }
+    return Readable.from(lines());
+  }
+
+  /** Fails with 404 before streaming starts, so a foreign or unknown selection is an error, not an empty file. */
+  async assertSelectable(accountId: string, ids: string[] | undefined): Promise<void> {
+    if (!ids?.length) return;
+    const rows: Array<{ n: number }> = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM installations WHERE account_id = $1 AND id = ANY($2::uuid[])`,
+      [accountId, [...new Set(ids.map((id) => id.toLowerCase()))]],
+    );
+    if ((rows[0]?.n ?? 0) !== new Set(ids.map((id) => id.toLowerCase())).size) throw notFound();
+  }
+
+  private async general(accountId: string, installationId: string): Promise<InstallationGeneralDto> {
+    const [row] = await this.dataSource.query<InstallationRow[]>(`SELECT ${SELECT_COLUMNS} ${FROM_JOINS} WHERE i.account_id = $1 AND i.id = $2`, [
+      accountId,
+      installationId,
+    ]);
+    if (!row) throw notFound();
+    const values = columnValues(row);
+    return {
+      id: row.id,
+      status: viewStatus(row),
+      serverName: row.server_name,
+      licenseKey: values.licenseKey as string | null,
+      licenseKeyEndsOn: row.key_ends_on,
+      siteCode: row.site_code,
+      siteDescription: row.site_description,
+      offlineUse: row.activated_offline,
+      appVersion: row.app_version,
+      activationDate: row.activated_at.toISOString(),
+      lastReportDate: row.last_report_at?.toISOString() ?? null,
+      maxManagedComputers: row.quota ?? 0,
+      registeredComputers: row.managed_computers,
+      notes: row.notes,
+      deactivatedAt: row.deactivated_at?.toISOString() ?? null,
+      deactivationReason: row.deactivation_reason,
+    };
+  }
+
+  private columns(requested?: InstallationColumn[]): InstallationColumn[] {
+    if (!requested?.length) return [...INSTALLATION_COLUMNS];
+    return INSTALLATION_COLUMNS.filter((c) => requested.includes(c));
+  }
+}

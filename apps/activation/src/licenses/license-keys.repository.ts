@@ -1,0 +1,93 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppException, hashLicenseKey, parseLicenseKey } from '#common';
+import { ActivationErrorCode } from '../activation.errors.js';
+import { ACTIVATION_CONFIG, type ActivationConfig } from '../config.js';
+import { prepared } from '../db/prepared.js';
+import type { KeyFacts } from './license-view.js';
+
+/** A license key as activation sees it: its facts, its account, and who uses it now. */
+export interface KeyRecord extends KeyFacts {
+  licenseKeyId: string;
+  /** Null while the subscription is not registered to an account. */
+  accountId: string | null;
+  companyName: string | null;
+  /** Managed computers of the active installation using the key; null when the key is free. */
+  usedByActive: number | null;
+}
+
+interface KeyRow {
+  license_key_id: string;
+  key_kind: 'primary' | 'reserved';
+  quota: number;
+  key_last: string;
+  key_expires_on: string | null;
+  starts_on: string;
+  ends_on: string;
+  subscription_status: KeyFacts['subscriptionStatus'];
+  account_id: string | null;
+  company_name: string | null;
+  used_by_active: number | null;
+}
+
+// One index probe on key_hash, one on the partial unique index of active installations.
+const KEY_BY_HASH = `
+  SELECT lk.id AS license_key_id, lk.kind AS key_kind, lk.quota, lk.key_last, lk.expires_on::text AS key_expires_on,
+         s.starts_on::text AS starts_on, s.ends_on::text AS ends_on, s.status AS subscription_status,
+         s.account_id, ba.company_name,
+         (SELECT i.managed_computers FROM installations i WHERE i.license_key_id = lk.id AND i.status = 'active') AS used_by_active
+    FROM license_keys lk
+    JOIN subscriptions s ON s.id = lk.subscription_id
+    LEFT JOIN business_accounts ba ON ba.id = s.account_id
+   WHERE lk.key_hash = $1`;
+
+@Injectable()
+export class LicenseKeysRepository {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(ACTIVATION_CONFIG) private readonly config: ActivationConfig,
+  ) {}
+
+  /** The canonical key, or a 400 that says whether it was malformed or mistyped (caught before any lookup). */
+  canonical(input: string): string {
+    const parsed = parseLicenseKey(input);
+    if (parsed.ok) return parsed.key;
+    if (parsed.reason === 'mistyped') {
+      throw AppException.badRequest(ActivationErrorCode.LICENSE_KEY_MISTYPED, 'The license key has a typo: please check it character by character');
+    }
+    throw AppException.badRequest(ActivationErrorCode.LICENSE_KEY_MALFORMED, 'This is not a license key (5 groups of 5 characters)');
+  }
+
+  async findByKey(canonicalKey: string, db: DataSource | EntityManager = this.dataSource): Promise<KeyRecord | undefined> {
+    const [row] = await prepared<KeyRow>(db, 'activation_key_by_hash', KEY_BY_HASH, [hashLicenseKey(canonicalKey, this.config.licenseKeySecret)]);
+    if (!row) return undefined;
+    return {
+      licenseKeyId: row.license_key_id,
+      keyKind: row.key_kind,
+      quota: row.quota,
+      keyLast: row.key_last,
+      keyExpiresOn: row.key_expires_on,
+      startsOn: row.starts_on,
+      endsOn: row.ends_on,
+      subscriptionStatus: row.subscription_status,
+      accountId: row.account_id,
+      companyName: row.company_name,
+      usedByActive: row.used_by_active,
+    };
+  }
+}
+
+/** Refuses a key that may not be activated now, with the code of why. */
+export function assertActivatable(status: 'active' | 'expired' | 'suspended' | 'cancelled'): void {
+  switch (status) {
+    case 'expired':
+      throw AppException.forbidden(ActivationErrorCode.LICENSE_EXPIRED, 'The license key has expired');
+    case 'suspended':
+      throw AppException.forbidden(ActivationErrorCode.LICENSE_SUSPENDED, 'The subscription of this license key is suspended');
+    case 'cancelled':
+      throw AppException.forbidden(ActivationErrorCode.LICENSE_CANCELLED, 'The subscription of this license key was cancelled');
+    default:
+      return;
+  }
+}

@@ -1,0 +1,119 @@
+import { maskLicenseKey, type LicenseDocumentType, type LicensePayload, type LicenseStatus } from '#common';
+
+/** What a key and its subscription say, as the hot queries read them (dates as YYYY-MM-DD). */
+export interface KeyFacts {
+  keyKind: 'primary' | 'reserved';
+  quota: number;
+  keyLast: string;
+  keyExpiresOn: string | null;
+  startsOn: string;
+  endsOn: string;
+  subscriptionStatus: 'active' | 'suspended' | 'cancelled';
+}
+
+/** The license information a proxy shows its operator (and the signed document repeats). */
+export interface LicenseInfo {
+  licenseKey: string | null;
+  keyKind: 'primary' | 'reserved' | null;
+  startsOn: string | null;
+  endsOn: string | null;
+  quota: number;
+  used: number;
+  remaining: number;
+  status: LicenseStatus;
+}
+
+export const utcToday = (now: Date = new Date()): string => now.toISOString().slice(0, 10);
+
+/** A key is valid through its end date (UTC): a sublicense's own expiry, else the subscription's end. */
+export function keyEndsOn(facts: KeyFacts): string {
+  return facts.keyExpiresOn ?? facts.endsOn;
+}
+
+/** The key's own status: the subscription's stored status first, then its dates. */
+export function keyStatus(facts: KeyFacts, now: Date = new Date()): 'active' | 'expired' | 'suspended' | 'cancelled' {
+  if (facts.subscriptionStatus === 'cancelled') return 'cancelled';
+  if (facts.subscriptionStatus === 'suspended') return 'suspended';
+  if (keyEndsOn(facts) < utcToday(now)) return 'expired';
+  return 'active';
+}
+
+/**
+ * Status of an installation as a proxy is told: deactivated (also when its sublicense is gone) wins,
+ * then the key's status, then over_limit when the last report exceeded the quota.
+ */
+export function installationLicenseStatus(
+  installation: { status: 'active' | 'deactivated'; managedComputers: number },
+  facts: KeyFacts | null,
+  now: Date = new Date(),
+): LicenseStatus {
+  if (installation.status === 'deactivated' || !facts) return 'deactivated';
+  const status = keyStatus(facts, now);
+  if (status !== 'active') return status;
+  return installation.managedComputers > facts.quota ? 'over_limit' : 'active';
+}
+
+export function licenseInfo(facts: KeyFacts | null, used: number, status: LicenseStatus): LicenseInfo {
+  if (!facts) return { licenseKey: null, keyKind: null, startsOn: null, endsOn: null, quota: 0, used, remaining: 0, status };
+  return {
+    licenseKey: maskLicenseKey(facts.keyLast),
+    keyKind: facts.keyKind,
+    startsOn: facts.startsOn,
+    endsOn: keyEndsOn(facts),
+    quota: facts.quota,
+    used,
+    remaining: Math.max(0, facts.quota - used),
+    status,
+  };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Until when a proxy may trust a document offline: `validityDays` after issue, never past the end of
+ * the key's last day; a document that does not grant use (expired, suspended, ...) is trusted for nothing.
+ */
+export function validUntil(info: LicenseInfo, issuedAt: Date, validityDays: number): Date {
+  if ((info.status !== 'active' && info.status !== 'over_limit') || !info.endsOn) return issuedAt;
+  const endOfKey = Date.parse(`${info.endsOn}T00:00:00.000Z`) + DAY_MS;
+  return new Date(Math.max(issuedAt.getTime(), Math.min(issuedAt.getTime() + validityDays * DAY_MS, endOfKey)));
+}
+
+export interface DocumentSubject {
+  installationId: string;
+  accountId: string;
+  companyName: string;
+  proxyKeyId: string;
+  activatedOffline: boolean;
+}
+
+export function licensePayload(
+  type: LicenseDocumentType,
+  subject: DocumentSubject,
+  info: LicenseInfo,
+  validityDays: number,
+  inResponseTo?: string,
+  now: Date = new Date(),
+): LicensePayload {
+  const payload: LicensePayload = {
+    type,
+    version: 1,
+    installationId: subject.installationId,
+    accountId: subject.accountId,
+    companyName: subject.companyName,
+    proxyKeyId: subject.proxyKeyId,
+    licenseKey: info.licenseKey,
+    keyKind: info.keyKind,
+    quota: info.quota,
+    used: info.used,
+    remaining: info.remaining,
+    startsOn: info.startsOn,
+    endsOn: info.endsOn,
+    status: info.status,
+    activatedOffline: subject.activatedOffline,
+    issuedAt: now.toISOString(),
+    validUntil: validUntil(info, now, validityDays).toISOString(),
+  };
+  if (inResponseTo) payload.inResponseTo = inResponseTo;
+  return payload;
+}

@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AppException, importEd25519PublicKey } from '#common';
+import { ActivationErrorCode } from '../activation.errors.js';
+import { FOREIGN_KEY_VIOLATION, pgError, rows, UNIQUE_VIOLATION } from '../db/prepared.js';
+
+export interface NewInstallation {
+  accountId: string;
+  licenseKeyId: string;
+  serverName: string;
+  siteCode: string;
+  siteDescription: string | null;
+  appVersion: string;
+  /** Normalised SPKI PEM (see normaliseProxyPublicKey). */
+  proxyPublicKey: string;
+  credentialHash: string | null;
+  activatedOffline: boolean;
+}
+
+/** The proxy's public key as Node exports it (so its fingerprint can be taken from the PEM alone), or 400. */
+export function normaliseProxyPublicKey(pem: string, code: string = ActivationErrorCode.PUBLIC_KEY_INVALID): string {
+  try {
+    return importEd25519PublicKey(pem).export({ type: 'spki', format: 'pem' }).toString();
+  } catch {
+    throw AppException.badRequest(code, 'The proxy public key must be an Ed25519 public key (SPKI PEM)');
+  }
+}
+
+/** Writes of the installation rows shared by online and offline activation and every deactivation. */
+@Injectable()
+export class InstallationsWriter {
+  /**
+   * Inserts an active installation. The partial unique index (one active installation per key) makes
+   * concurrent activations of one key produce exactly one row; the others get 409 KEY_IN_USE.
+   */
+  async insert(manager: EntityManager, input: NewInstallation): Promise<{ id: string; activatedAt: Date }> {
+    try {
+      const rows: Array<{ id: string; activated_at: Date }> = await manager.query(
+        `INSERT INTO installations (account_id, license_key_id, server_name, site_code, site_description, app_version,
+                                    activated_offline, status, proxy_public_key, credential_hash, activated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'active', $8, $9, now())
+         RETURNING id, activated_at`,
+        [
+          input.accountId,
+          input.licenseKeyId,
+          input.serverName,
+          input.siteCode,
+          input.siteDescription,
+          input.appVersion,
+          input.activatedOffline,
+          input.proxyPublicKey,
+          input.credentialHash,
+        ],
+      );
+      const row = rows[0] as { id: string; activated_at: Date };
+      return { id: row.id, activatedAt: row.activated_at };
+    } catch (err) {
+      const { code } = pgError(err);
+      if (code === UNIQUE_VIOLATION) {
+        throw AppException.conflict(ActivationErrorCode.KEY_IN_USE, 'This license key is in use by another installation; deactivate that one first');
+      }
+      // The key was deleted (a sublicense) between the lookup and the insert.
+      if (code === FOREIGN_KEY_VIOLATION) throw AppException.notFound(ActivationErrorCode.LICENSE_KEY_NOT_FOUND, 'License key not found');
+      throw err;
+    }
+  }
+
+  /**
+   * Deactivates the installations given (those still active), releasing their keys and closing their
+   * open breaches. `revokeCredential`: the proxy itself asked, so its credential stops working.
+   * Answers the rows that changed.
+   */
+  async deactivate(
+    manager: EntityManager,
+    accountId: string,
+    installationIds: string[],
+    reason: 'proxy' | 'portal' | 'offline-file',
+    revokeCredential: boolean,
+  ): Promise<Array<{ id: string; serverName: string; deactivatedAt: Date }>> {
+    const changed = await rows<{ id: string; server_name: string; deactivated_at: Date }>(
+      manager,
+      `UPDATE installations
+          SET status = 'deactivated', deactivated_at = now(), deactivation_reason = $3, updated_at = now()
+        WHERE account_id = $1 AND id = ANY($2::uuid[]) AND status = 'active'
+        RETURNING id, server_name, deactivated_at`,
+      [accountId, installationIds, reason],
+    );
+    if (revokeCredential) {
+      await manager.query(
+        `UPDATE installations SET credential_revoked_at = now() WHERE account_id = $1 AND id = ANY($2::uuid[]) AND credential_revoked_at IS NULL`,
+        [accountId, installationIds],
+      );
+    }
+    if (changed.length > 0) {
+      await manager.query(`UPDATE license_breaches SET resolved_at = now() WHERE installation_id = ANY($1::uuid[]) AND resolved_at IS NULL`, [
+        changed.map((r) => r.id),
+      ]);
+    }
+    return changed.map((r) => ({ id: r.id, serverName: r.server_name, deactivatedAt: r.deactivated_at }));
+  }
+}

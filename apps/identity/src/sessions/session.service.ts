@@ -1,0 +1,196 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Redis } from 'ioredis';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AppException, REDIS, revokedSessionKey } from '#common';
+import { RetiredRefreshTokenEntity, SessionEntity, UserEntity } from '#database';
+import type { SessionResponseDto } from '../auth/auth.dto.js';
+import { toUserResponse } from '../auth/user-response.js';
+import { TokenService } from '../auth/token.service.js';
+import type { ClientInfo } from '../common/client-info.js';
+import { IdentityErrorCode } from '../common/identity-errors.js';
+import { newOpaqueToken, sha256Hex } from '../common/secrets.js';
+import { IDENTITY_CONFIG, type IdentityConfig } from '../config.js';
+import type { SessionListItemDto } from './sessions.dto.js';
+
+export type RevocationReason = 'sign-out' | 'revoked' | 'password-changed' | 'password-reset' | 'refresh-token-reuse';
+
+type RefreshOutcome =
+  | { kind: 'ok'; user: UserEntity; session: SessionEntity; refreshToken: string }
+  | { kind: 'invalid' | 'revoked' | 'expired' }
+  | { kind: 'reused'; sessionId: string; revoked: string[] };
+
+/**
+ * Sessions are refresh-token families. The access tokens they issue carry the session id (`sid`);
+ * revoking a session marks it in Redis for as long as its last access token can live, which is what
+ * the shared UserAuthGuard checks, so revocation takes effect on the next request.
+ */
+@Injectable()
+export class SessionService {
+  private readonly logger = new Logger(SessionService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: TokenService,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
+  ) {}
+
+  /** Starts a session for a user whose credentials were just verified; `manager` may be a transaction's. */
+  async start(manager: EntityManager, user: UserEntity, keepSignedIn: boolean, client: ClientInfo): Promise<SessionResponseDto> {
+    const refreshToken = newOpaqueToken();
+    const now = new Date();
+    const session = await manager.save(
+      manager.create(SessionEntity, {
+        userId: user.id,
+        refreshTokenHash: sha256Hex(refreshToken),
+        keepSignedIn,
+        userAgent: client.userAgent,
+        ip: client.ip,
+        lastUsedAt: now,
+        expiresAt: this.expiry(keepSignedIn, now),
+        revokedAt: null,
+        revokedReason: null,
+      }),
+    );
+    return this.respond(user, session, refreshToken);
+  }
+
+  /** Exchanges a refresh token for a new access token and a new refresh token (the old one is retired). */
+  async refresh(refreshToken: string, client: ClientInfo): Promise<SessionResponseDto> {
+    const hash = sha256Hex(refreshToken);
+    const outcome = await this.dataSource.transaction(async (m): Promise<RefreshOutcome> => {
+      // The row lock serialises refreshes of one session: of two concurrent uses of one token, the
+      // second finds it retired, which is exactly a reuse.
+      const session = await m
+        .getRepository(SessionEntity)
+        .createQueryBuilder('s')
+        .setLock('pessimistic_write')
+        .where('s.refreshTokenHash = :hash', { hash })
+        .getOne();
+      if (!session) {
+        const retired = await m.findOneBy(RetiredRefreshTokenEntity, { tokenHash: hash });
+        if (!retired) return { kind: 'invalid' };
+        const revoked = await this.revokeWhere(m, 'id = $1', [retired.sessionId], 'refresh-token-reuse');
+        return { kind: 'reused', sessionId: retired.sessionId, revoked };
+      }
+      if (session.revokedAt) return { kind: 'revoked' };
+      const now = new Date();
+      if (session.expiresAt <= now) return { kind: 'expired' };
+      const user = await m.findOneByOrFail(UserEntity, { id: session.userId });
+      const next = newOpaqueToken();
+      await m.insert(RetiredRefreshTokenEntity, { tokenHash: hash, sessionId: session.id });
+      session.refreshTokenHash = sha256Hex(next);
+      session.lastUsedAt = now;
+      session.ip = client.ip;
+      session.userAgent = client.userAgent ?? session.userAgent;
+      if (session.keepSignedIn) session.expiresAt = this.expiry(true, now);
+      await m.save(session);
+      return { kind: 'ok', user, session, refreshToken: next };
+    });
+    switch (outcome.kind) {
+      case 'ok':
+        return this.respond(outcome.user, outcome.session, outcome.refreshToken);
+      case 'reused':
+        this.logger.warn({ sessionId: outcome.sessionId, ip: client.ip }, 'Retired refresh token presented again: session revoked');
+        await this.markRevoked(outcome.revoked);
+        throw AppException.unauthorized(IdentityErrorCode.REFRESH_TOKEN_REUSED, 'This refresh token was already used; the session has been signed out');
+      case 'revoked':
+        throw AppException.unauthorized(IdentityErrorCode.SESSION_REVOKED, 'This session was signed out');
+      case 'expired':
+        throw AppException.unauthorized(IdentityErrorCode.SESSION_EXPIRED, 'This session has expired; sign in again');
+      default:
+        throw AppException.unauthorized(IdentityErrorCode.INVALID_REFRESH_TOKEN, 'The refresh token is not valid');
+    }
+  }
+
+  /** The user's sessions that can still be used, most recently used first. */
+  async list(userId: string, currentSessionId: string | undefined): Promise<SessionListItemDto[]> {
+    const sessions = await this.dataSource
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
+      .where('s.userId = :userId AND s.revokedAt IS NULL AND s.expiresAt > now()', { userId })
+      .orderBy('s.lastUsedAt', 'DESC')
+      .getMany();
+    return sessions.map((s) => ({
+      id: s.id,
+      current: s.id === currentSessionId,
+      userAgent: s.userAgent,
+      ip: s.ip,
+      keepSignedIn: s.keepSignedIn,
+      createdAt: s.createdAt.toISOString(),
+      lastUsedAt: s.lastUsedAt.toISOString(),
+      expiresAt: s.expiresAt.toISOString(),
+    }));
+  }
+
+  /** Revokes one of the user's sessions; another user's session answers 404. */
+  async revokeOne(userId: string, sessionId: string, reason: RevocationReason): Promise<void> {
+    const exists = await this.dataSource.getRepository(SessionEntity).existsBy({ id: sessionId, userId });
+    if (!exists) throw AppException.notFound(IdentityErrorCode.SESSION_NOT_FOUND, 'Session not found');
+    const revoked = await this.revokeWhere(this.dataSource.manager, 'id = $1 AND user_id = $2', [sessionId, userId], reason);
+    await this.markRevoked(revoked);
+  }
+
+  /** Revokes every session of the user, except `exceptSessionId`; inside the caller's transaction. Call `markRevoked` after commit. */
+  revokeAllInTransaction(manager: EntityManager, userId: string, reason: RevocationReason, exceptSessionId?: string): Promise<string[]> {
+    return exceptSessionId
+      ? this.revokeWhere(manager, 'user_id = $1 AND id <> $2', [userId, exceptSessionId], reason)
+      : this.revokeWhere(manager, 'user_id = $1', [userId], reason);
+  }
+
+  async revokeAll(userId: string, reason: RevocationReason, exceptSessionId?: string): Promise<number> {
+    const revoked = await this.revokeAllInTransaction(this.dataSource.manager, userId, reason, exceptSessionId);
+    await this.markRevoked(revoked);
+    return revoked.length;
+  }
+
+  /**
+   * Tells every service's guard that these sessions' access tokens are void, for as long as such a
+   * token can live. Redis being down must not fail the request: the tokens expire within minutes.
+   */
+  async markRevoked(sessionIds: string[]): Promise<void> {
+    if (sessionIds.length === 0) return;
+    const ttl = this.config.auth.accessTokenTtlSeconds;
+    const pipeline = this.redis.multi();
+    for (const id of sessionIds) pipeline.set(revokedSessionKey(this.config.redis.prefix, id), '1', 'EX', ttl);
+    try {
+      await Promise.race([
+        pipeline.exec(),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000).unref()),
+      ]);
+    } catch (err) {
+      this.logger.warn(`Revoked sessions not published to Redis (${sessionIds.length}): ${(err as Error).message}`);
+    }
+  }
+
+  private async revokeWhere(manager: EntityManager, condition: string, params: unknown[], reason: RevocationReason): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `WITH revoked AS (
+         UPDATE sessions SET revoked_at = now(), revoked_reason = $${params.length + 1}
+         WHERE ${condition} AND revoked_at IS NULL
+         RETURNING id
+       ) SELECT id FROM revoked`,
+      [...params, reason],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  private expiry(keepSignedIn: boolean, from: Date): Date {
+    const seconds = keepSignedIn ? this.config.sessions.keepSignedInTtlSeconds : this.config.sessions.ttlSeconds;
+    return new Date(from.getTime() + seconds * 1000);
+  }
+
+  private async respond(user: UserEntity, session: SessionEntity, refreshToken: string): Promise<SessionResponseDto> {
+    const accessToken = await this.tokens.sign({ sub: user.id, email: user.email, role: user.role, sid: session.id });
+    return {
+      user: toUserResponse(user),
+      accessToken,
+      tokenType: 'Bearer',
+      expiresIn: this.tokens.ttlSeconds,
+      refreshToken,
+      refreshTokenExpiresAt: session.expiresAt.toISOString(),
+      sessionId: session.id,
+    };
+  }
+}

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AccountSettingsEntity, BusinessAccountEntity, ProductSupportContactEntity } from '#database';
+import { todayUtc } from '../shared/dates.js';
+import type { DashboardResponseDto } from './dashboard.dto.js';
+
+interface ProductFigures {
+  id: string;
+  code: string;
+  name: string;
+  licensed: number;
+  active: number;
+  all: number;
+  proxies: number;
+}
+
+@Injectable()
+export class DashboardService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async dashboard(accountId: string): Promise<DashboardResponseDto> {
+    const today = todayUtc();
+    const [account, settings, figures, contacts] = await Promise.all([
+      this.dataSource.getRepository(BusinessAccountEntity).findOneByOrFail({ id: accountId }),
+      this.dataSource.getRepository(AccountSettingsEntity).findOneBy({ accountId }),
+      this.dataSource.query(
+        `SELECT p.id, p.code, p.name,
+                COALESCE(SUM(s.quantity) FILTER (WHERE s.status = 'active' AND s.ends_on >= $2), 0)::int AS licensed,
+                (count(*) FILTER (WHERE s.status = 'active' AND s.ends_on >= $2))::int AS active,
+                count(*)::int AS "all",
+                (SELECT count(*)::int FROM installations i
+                   JOIN license_keys k ON k.id = i.license_key_id
+                   JOIN subscriptions ks ON ks.id = k.subscription_id
+                  WHERE i.account_id = $1 AND i.status = 'active' AND ks.product_id = p.id) AS proxies
+           FROM subscriptions s JOIN products p ON p.id = s.product_id
+          WHERE s.account_id = $1
+          GROUP BY p.id ORDER BY p.name`,
+        [accountId, today],
+      ) as Promise<ProductFigures[]>,
+      this.dataSource.getRepository(ProductSupportContactEntity).find(),
+    ]);
+    const offline = settings?.offlineOperationsEnabled ?? false;
+    const base = `/accounts/${accountId}`;
+    return {
+      accountId,
+      supportCode: account.supportCode,
+      products: figures.map((f) => ({
+        product: { id: f.id, code: f.code, name: f.name },
+        licensedComputers: f.licensed,
+        activeSubscriptions: f.active,
+        allSubscriptions: f.all,
+        registeredProxyServers: f.proxies,
+        offlineOperationsEnabled: offline,
+        links: {
+          subscriptions: `${base}/subscriptions?productId=${f.id}&status=active`,
+          downloads: `${base}/products/${f.id}/downloads`,
+          support: `${base}/support`,
+          supportPage: contacts.find((c) => c.productId === f.id)?.url ?? null,
+        },
+      })),
+    };
+  }
+}

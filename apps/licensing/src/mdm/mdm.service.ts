@@ -1,0 +1,89 @@
+import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { AppException } from '#common';
+import { checkCsr } from './csr.js';
+import type { ListPushCertificateRequestsQueryDto, PushCertificateRequestListResponseDto } from './mdm.dto.js';
+import { MdmErrorCode } from './mdm.errors.js';
+import { MdmRepository } from './mdm.repository.js';
+import { MDM_SETTINGS, type MdmSettings } from './mdm.tokens.js';
+import { buildPushCertificateRequest } from './push-certificate-request.js';
+
+export const PUSH_CERTIFICATE_REQUEST_FILENAME = 'push-certificate-request.plist.b64';
+
+export interface SignedPushCertificateRequest {
+  id: string;
+  fileName: string;
+  /** base64 of the XML plist: the file's content. */
+  content: string;
+}
+
+const utcToday = (now: Date) => now.toISOString().slice(0, 10);
+
+@Injectable()
+export class MdmService {
+  private readonly logger = new Logger(MdmService.name);
+
+  constructor(
+    @Inject(MDM_SETTINGS) private readonly settings: MdmSettings,
+    private readonly repository: MdmRepository,
+  ) {}
+
+  /**
+   * Signs an admin's CSR into the push certificate request Apple expects, and records who signed
+   * what. Order of refusals: not configured, no active subscription, then the CSR's own faults.
+   */
+  async sign(accountId: string, userId: string, upload: Buffer | string): Promise<SignedPushCertificateRequest> {
+    const config = this.settings.config;
+    if (!config) {
+      throw new AppException(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        MdmErrorCode.MDM_NOT_CONFIGURED,
+        'MDM certificate signing is not available: the vendor signing certificate is not configured',
+      );
+    }
+    const now = new Date();
+    if (config.vendor.notAfter.getTime() <= now.getTime()) {
+      throw new AppException(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        MdmErrorCode.MDM_VENDOR_CERTIFICATE_EXPIRED,
+        'MDM certificate signing is not available: the vendor signing certificate has expired',
+      );
+    }
+    if (!(await this.repository.hasActiveSubscription(accountId, utcToday(now)))) {
+      throw AppException.forbidden(MdmErrorCode.SUBSCRIPTION_REQUIRED, 'An active subscription is required to sign an MDM push certificate request');
+    }
+    const csr = await checkCsr(upload);
+    const request = buildPushCertificateRequest(csr.der, config);
+    const record = await this.repository.insert({
+      accountId,
+      userId,
+      csrSubject: csr.subject.slice(0, 2000),
+      publicKeyFingerprint: csr.publicKeyFingerprint,
+      publicKeyBits: csr.publicKeyBits,
+      signatureAlgorithm: config.signatureAlgorithm,
+      vendorCertificateSerial: config.vendor.serialNumber,
+    });
+    this.logger.log({ accountId, userId, recordId: record.id, publicKeyFingerprint: csr.publicKeyFingerprint }, 'MDM push certificate request signed');
+    return { id: record.id, fileName: PUSH_CERTIFICATE_REQUEST_FILENAME, content: request.encoded };
+  }
+
+  async list(accountId: string, query: ListPushCertificateRequestsQueryDto): Promise<PushCertificateRequestListResponseDto> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    const { rows, total } = await this.repository.list(accountId, pageSize, (page - 1) * pageSize);
+    return {
+      page,
+      pageSize,
+      total,
+      items: rows.map((r) => ({
+        id: r.id,
+        createdAt: r.createdAt.toISOString(),
+        signedBy: { userId: r.userId, email: r.userEmail, firstName: r.userFirstName, lastName: r.userLastName },
+        csrSubject: r.csrSubject,
+        publicKeyFingerprint: r.publicKeyFingerprint,
+        publicKeyBits: r.publicKeyBits,
+        signatureAlgorithm: r.signatureAlgorithm,
+        vendorCertificateSerial: r.vendorCertificateSerial,
+      })),
+    };
+  }
+}

@@ -1,0 +1,70 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiExtraModels, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, ErrorResponseDto, OperatorAuth, type AuthenticatedUser } from '#common';
+import {
+  AccountSearchQueryDto,
+  AccountSearchResponseDto,
+  KeyLookupRequestDto,
+  KeyLookupResponseDto,
+  OfflineOperationsResponseDto,
+  OperatorAccountResponseDto,
+  SetOfflineOperationsRequestDto,
+} from './operator-accounts.dto.js';
+import { OperatorAccountsService } from './operator-accounts.service.js';
+import { AccountRefResponseDto } from './operator-subscriptions.dto.js';
+import { InstallationRefResponseDto } from '../shared/subscription.dto.js';
+
+@ApiTags('operator: accounts and look-ups')
+@Controller('operator')
+@OperatorAuth()
+@ApiExtraModels(InstallationRefResponseDto, AccountRefResponseDto)
+export class OperatorAccountsController {
+  constructor(private readonly accounts: OperatorAccountsService) {}
+
+  @Get('accounts')
+  @ApiOperation({ summary: 'Find business accounts by support code or company name', description: 'With their subscriptions.' })
+  @ApiOkResponse({ type: AccountSearchResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'VALIDATION_FAILED, LOOKUP_CRITERIA_REQUIRED' })
+  searchAccounts(@Query() query: AccountSearchQueryDto): Promise<AccountSearchResponseDto> {
+    return this.accounts.search(query);
+  }
+
+  @Get('accounts/:accountId')
+  @ApiParam({ name: 'accountId', format: 'uuid' })
+  @ApiOperation({ summary: 'A business account with its licensing settings and subscriptions' })
+  @ApiOkResponse({ type: OperatorAccountResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'ACCOUNT_NOT_FOUND' })
+  getAccount(@Param('accountId') accountId: string): Promise<OperatorAccountResponseDto> {
+    return this.accounts.getAccount(accountId);
+  }
+
+  @Put('accounts/:accountId/offline-operations')
+  @ApiParam({ name: 'accountId', format: 'uuid' })
+  @ApiOperation({
+    summary: 'Turn offline operations on or off for an account',
+    description: 'Off by default. Turning it on emails the account\'s admins; setting the current value again changes nothing.',
+  })
+  @ApiOkResponse({ type: OfflineOperationsResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'VALIDATION_FAILED' })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'ACCOUNT_NOT_FOUND' })
+  setOfflineOperations(
+    @CurrentUser() operator: AuthenticatedUser,
+    @Param('accountId') accountId: string,
+    @Body() body: SetOfflineOperationsRequestDto,
+  ): Promise<OfflineOperationsResponseDto> {
+    return this.accounts.setOfflineOperations(operator.id, accountId, body.enabled);
+  }
+
+  @Post('lookup/license-key')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Find the subscription of a license key',
+    description: 'Primary or sublicense key. A POST so that the key never appears in a URL or an access log.',
+  })
+  @ApiOkResponse({ type: KeyLookupResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'VALIDATION_FAILED, LICENSE_KEY_MALFORMED, LICENSE_KEY_MISTYPED' })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'LICENSE_KEY_NOT_FOUND' })
+  lookupLicenseKey(@Body() body: KeyLookupRequestDto): Promise<KeyLookupResponseDto> {
+    return this.accounts.lookupKey(body.key);
+  }
+}

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AppException, AuthErrorCodes } from '#common';
+import { createBusinessAccount, SubscriptionEntity } from '#database';
+import { KeyVault } from '../keys/key-vault.js';
+import { LicensingErrorCode } from '../licensing.errors.js';
+import { todayUtc } from '../shared/dates.js';
+import { toSubscriptionSummary } from '../shared/subscription.mapper.js';
+import { findSubscription } from '../shared/subscriptions.repository.js';
+import type { RegisterLicenseKeyRequestDto, RegistrationResponseDto } from './registration.dto.js';
+
+/**
+ * Registering a primary key binds its subscription to a business account, once. With business
+ * details, the account is created (the caller its admin) in the same transaction, so a refused
+ * registration leaves no account behind. The subscription row is locked: of two concurrent
+ * registrations of one key exactly one wins.
+ */
+@Injectable()
+export class RegistrationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly vault: KeyVault,
+  ) {}
+
+  async register(userId: string, input: RegisterLicenseKeyRequestDto): Promise<RegistrationResponseDto> {
+    if ((input.accountId === undefined) === (input.business === undefined)) {
+      throw AppException.badRequest(
+        LicensingErrorCode.REGISTRATION_TARGET_REQUIRED,
+        'Give either accountId (an account you administer) or business (details of a new business account)',
+      );
+    }
+    const keyHash = this.vault.hashTyped(input.key);
+    return this.dataSource.transaction(async (m) => {
+      if (input.accountId) await assertAdmin(m, input.accountId, userId);
+      const subscriptionId = await findPrimaryKeySubscription(m, keyHash);
+      const subscription = await findSubscription(m, subscriptionId, null, true);
+      // Same answer whoever holds it, the caller's own account included: nothing about the holder leaks.
+      if (subscription.accountId !== null) {
+        throw AppException.conflict(LicensingErrorCode.LICENSE_KEY_ALREADY_REGISTERED, 'This license key is already registered');
+      }
+      if (subscription.status === 'cancelled') {
+        throw AppException.conflict(LicensingErrorCode.SUBSCRIPTION_CANCELLED, 'The subscription of this license key was cancelled');
+      }
+      let accountId = input.accountId;
+      if (!accountId) {
+        const { account } = await createBusinessAccount(m, input.business!, userId);
+        accountId = account.id;
+      }
+      await m.update(SubscriptionEntity, { id: subscription.id }, { accountId, registeredAt: new Date() });
+      return {
+        accountId,
+        accountCreated: !input.accountId,
+        subscription: toSubscriptionSummary({ ...subscription, accountId }, todayUtc()),
+      };
+    });
+  }
+}
+
+async function assertAdmin(m: EntityManager, accountId: string, userId: string): Promise<void> {
+  const [membership]: Array<{ role: string; status: string }> = await m.query(
+    `SELECT role, status FROM memberships WHERE account_id = $1 AND user_id = $2`,
+    [accountId, userId],
+  );
+  if (!membership) throw AppException.notFound(AuthErrorCodes.ACCOUNT_NOT_FOUND, 'Business account not found');
+  if (membership.status !== 'active') {
+    throw AppException.forbidden(AuthErrorCodes.MEMBERSHIP_BLOCKED, 'Your access to this business account is blocked');
+  }
+  if (membership.role !== 'admin') {
+    throw AppException.forbidden(AuthErrorCodes.ADMIN_REQUIRED, 'Only account administrators may register license keys');
+  }
+}
+
+async function findPrimaryKeySubscription(m: EntityManager, keyHash: string): Promise<string> {
+  const [key]: Array<{ kind: string; subscription_id: string }> = await m.query(
+    `SELECT kind, subscription_id FROM license_keys WHERE key_hash = $1`,
+    [keyHash],
+  );
+  if (!key) throw AppException.notFound(LicensingErrorCode.LICENSE_KEY_NOT_FOUND, 'No subscription has this license key');
+  if (key.kind !== 'primary') {
+    throw AppException.unprocessable(
+      LicensingErrorCode.LICENSE_KEY_NOT_PRIMARY,
+      'This is a sublicense key: it activates a proxy server but cannot be registered. Register the subscription\'s primary key.',
+    );
+  }
+  return key.subscription_id;
+}

@@ -1,0 +1,51 @@
+/**
+ * When expiry reminders are due. Dates are calendar dates (YYYY-MM-DD, UTC): an end date is the
+ * last day of validity, so a subscription ending on 2026-12-31 is expired from 2027-01-01.
+ */
+
+/** Reminders before expiry, in days. */
+export const REMINDER_THRESHOLDS = [30, 7, 1] as const;
+/** The threshold value that stands for "expired". */
+export const EXPIRED_THRESHOLD = 0;
+/**
+ * How long after the end an "expired" reminder may still go out (the job was down, or the
+ * subscription ended long before this service ran: those get nothing, rather than a flood).
+ */
+export const EXPIRED_REMINDER_WINDOW_DAYS = 7;
+
+const DAY_MS = 86_400_000;
+
+function parseDate(value: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) throw new Error(`not a calendar date: ${value}`);
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+}
+
+/** Today's calendar date in UTC. */
+export function utcDate(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** Whole days from `today` to `expiresOn`: 0 on the last day, negative once expired. */
+export function daysUntil(expiresOn: string, today: string): number {
+  return Math.round((parseDate(expiresOn) - parseDate(today)) / DAY_MS);
+}
+
+/**
+ * The reminder due today, or null: the smallest threshold the remaining days have crossed
+ * (one email, even when the job missed earlier thresholds), or 0 once expired, within the window.
+ * Claiming it once per (target, threshold, expiry date) makes each reminder go out once.
+ */
+export function dueThreshold(expiresOn: string, today: string, expiredWindowDays = EXPIRED_REMINDER_WINDOW_DAYS): number | null {
+  const days = daysUntil(expiresOn, today);
+  if (days < 0) return -days <= expiredWindowDays ? EXPIRED_THRESHOLD : null;
+  const crossed = [...REMINDER_THRESHOLDS].sort((a, b) => a - b).find((t) => days <= t);
+  return crossed ?? null;
+}
+
+/** "today", "tomorrow", "in 5 days": how the emails say when something expires. */
+export function describeDaysLeft(days: number): string {
+  if (days <= 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  return `in ${days} days`;
+}

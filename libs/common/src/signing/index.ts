@@ -1,0 +1,3 @@
+export * from './canonical-json.js';
+export * from './signed-document.js';
+export * from './proxy-files.js';

@@ -1,0 +1,95 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DataSource } from 'typeorm';
+import { encryptLicenseKey, generateLicenseKey, hashLicenseKey, keyLastGroup } from '#common';
+import { AccountSettingsEntity, LicenseKeyEntity } from '#database';
+import { ProxyAgent } from '../../../tools/proxy-agent/src/index.js';
+import {
+  addMember,
+  createAccount,
+  createSubscription,
+  createUser,
+  TEST_LICENSE_KEY_ENCRYPTION_KEY,
+  TEST_LICENSE_KEY_SECRET,
+  type TestSubscription,
+  type TestUser,
+} from '../../support/factories.js';
+import type { Harness } from '../../support/harness.js';
+
+/** An account with an admin, a member and a subscription: what most activation flows start from. */
+export interface ActivationWorld {
+  admin: TestUser;
+  member: TestUser;
+  accountId: string;
+  companyName: string;
+  supportCode: string;
+  subscription: TestSubscription;
+}
+
+export async function createWorld(h: Harness, options: { quantity?: number; endsOn?: string; companyName?: string } = {}): Promise<ActivationWorld> {
+  const admin = await createUser(h.db);
+  const member = await createUser(h.db);
+  const account = await createAccount(h.db, admin, options.companyName ?? 'Acme Corp');
+  await addMember(h.db, account.id, member, 'member');
+  const subscription = await createSubscription(h.db, { accountId: account.id, quantity: options.quantity ?? 10, endsOn: options.endsOn });
+  return { admin, member, accountId: account.id, companyName: account.companyName, supportCode: account.supportCode, subscription };
+}
+
+/**
+ * A sublicense carved out of a subscription, written the way licensing writes it (the primary key's
+ * quota shrinks by the same amount). Licensing's own API replaces this once it lands.
+ */
+export async function createSublicense(
+  db: DataSource,
+  subscription: TestSubscription,
+  quota: number,
+  expiresOn: string | null = null,
+): Promise<{ entity: LicenseKeyEntity; key: string }> {
+  const key = generateLicenseKey();
+  const entity = await db.transaction(async (m) => {
+    await m.decrement(LicenseKeyEntity, { id: subscription.primaryKey.id }, 'quota', quota);
+    return m.save(
+      m.create(LicenseKeyEntity, {
+        subscriptionId: subscription.subscription.id,
+        kind: 'reserved',
+        name: 'Sublicense',
+        quota,
+        renewsWithSubscription: expiresOn === null,
+        expiresOn,
+        keyHash: hashLicenseKey(key, TEST_LICENSE_KEY_SECRET),
+        keyCiphertext: encryptLicenseKey(key, Buffer.from(TEST_LICENSE_KEY_ENCRYPTION_KEY, 'base64')),
+        keyLast: keyLastGroup(key),
+      }),
+    );
+  });
+  return { entity, key };
+}
+
+export async function setOfflineOperations(db: DataSource, accountId: string, enabled: boolean): Promise<void> {
+  await db.getRepository(AccountSettingsEntity).upsert({ accountId, offlineOperationsEnabled: enabled, updatedBy: null }, ['accountId']);
+}
+
+/** Agents with state files in a temporary folder of their own, removed by `cleanup`. */
+export class AgentFactory {
+  private readonly dir = mkdtempSync(join(tmpdir(), 'proxy-agent-e2e-'));
+  private count = 0;
+
+  constructor(private readonly server: () => string) {}
+
+  create(): ProxyAgent {
+    this.count += 1;
+    return ProxyAgent.open(join(this.dir, `proxy-${this.count}.json`), { server: this.server() });
+  }
+
+  /** Reopens an agent from its state file, as a restarted proxy would (pointed at the current server). */
+  reopen(index: number): ProxyAgent {
+    return ProxyAgent.open(join(this.dir, `proxy-${index}.json`), { server: this.server() });
+  }
+
+  cleanup(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+export const site = (n = 1) => ({ serverName: `sccm-proxy-${n}.corp.example`, siteCode: `S${String(n).padStart(2, '0')}`, siteDescription: `Site ${n}`, appVersion: '6.0.0.74' });
