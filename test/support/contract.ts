@@ -110,3 +110,24 @@ export function checkResponse(service: string, method: string, url: string, res:
     throw new Error(`contract: ${service} ${operation.operationId} (${where}) body does not match the document: ${problems}\nbody: ${JSON.stringify(res.body).slice(0, 500)}`);
   }
 }
+
+/**
+ * A fetch for clients that are not supertest (the reference proxy agent, typed clients): each
+ * response is checked against the service's document like the harness's agents do.
+ */
+export function contractFetch(service: string): (request: Request) => Promise<globalThis.Response> {
+  return async (request: Request) => {
+    const response = await fetch(request);
+    if ((process.env.CONTRACT_CHECK ?? 'on') === 'off') return response;
+    const text = await response.clone().text();
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : {};
+    } catch {
+      body = {};
+    }
+    const headers = Object.fromEntries(response.headers.entries());
+    checkResponse(service, request.method, request.url, { status: response.status, headers, body, text } as unknown as Response);
+    return response;
+  };
+}

@@ -16,6 +16,7 @@ import {
   type TestUser,
 } from '../../support/factories.js';
 import type { Harness } from '../../support/harness.js';
+import { contractFetch } from '../../support/contract.js';
 
 /** An account with an admin, a member and a subscription: what most activation flows start from. */
 export interface ActivationWorld {
@@ -79,12 +80,12 @@ export class AgentFactory {
 
   create(): ProxyAgent {
     this.count += 1;
-    return ProxyAgent.open(join(this.dir, `proxy-${this.count}.json`), { server: this.server() });
+    return ProxyAgent.open(join(this.dir, `proxy-${this.count}.json`), { server: this.server(), fetch: contractFetch('activation') });
   }
 
   /** Reopens an agent from its state file, as a restarted proxy would (pointed at the current server). */
   reopen(index: number): ProxyAgent {
-    return ProxyAgent.open(join(this.dir, `proxy-${index}.json`), { server: this.server() });
+    return ProxyAgent.open(join(this.dir, `proxy-${index}.json`), { server: this.server(), fetch: contractFetch('activation') });
   }
 
   cleanup(): void {

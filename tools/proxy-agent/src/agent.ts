@@ -30,6 +30,8 @@ export interface AgentOptions {
   server?: string;
   /** Keep the state in memory only (tests that do not need the file). */
   inMemory?: boolean;
+  /** The fetch to call the server with (tests pass one that checks responses against the contract). */
+  fetch?: (request: Request) => Promise<Response>;
 }
 
 export interface ActivationInput extends Omit<InstallationDetails, 'siteDescription'> {
@@ -47,13 +49,14 @@ export class ProxyAgent {
     private readonly path: string,
     private current: ProxyState,
     private readonly inMemory: boolean,
+    private readonly fetcher?: (request: Request) => Promise<Response>,
   ) {}
 
   /** Opens the state file, creating it (with a fresh key pair) when it does not exist. */
   static open(path: string, options: AgentOptions = {}): ProxyAgent {
     const state = (options.inMemory ? undefined : loadState(path)) ?? newState(options.server);
     if (options.server) state.server = options.server;
-    const agent = new ProxyAgent(path, state, options.inMemory ?? false);
+    const agent = new ProxyAgent(path, state, options.inMemory ?? false, options.fetch);
     agent.save();
     return agent;
   }
@@ -296,7 +299,7 @@ export class ProxyAgent {
 
   private client(): ProxyClient {
     if (!this.current.server) throw new AgentError('NO_SERVER', 'No server known: pass --server <url>');
-    return new ProxyClient(this.current.server);
+    return new ProxyClient(this.current.server, undefined, this.fetcher);
   }
 
   private authenticated(): ProxyClient {

@@ -1,123 +1,81 @@
+import { activationClient, type ActivationComponents } from '#api-client';
 import type { Ed25519PublicJwk, LicensePayload, SignedDocument } from '../../../libs/common/src/signing/index.js';
 import { ProxyApiError } from './errors.js';
 
-export interface LicenseInfo {
-  licenseKey: string | null;
-  keyKind: 'primary' | 'reserved' | null;
-  startsOn: string | null;
-  endsOn: string | null;
-  quota: number;
-  used: number;
-  remaining: number;
-  status: LicensePayload['status'];
+/**
+ * The proxy protocol over HTTP (`/proxy/v1/...`), through the client generated from
+ * openapi/activation.json: a change of the contract that breaks the agent breaks its type-check.
+ * Errors become ProxyApiError with the server's code.
+ */
+type Schemas = ActivationComponents['schemas'];
+
+export type LicenseInfo = Schemas['LicenseInfoDto'];
+export type VerifyKeyResponse = Schemas['VerifyKeyResponseDto'];
+export type UsageReportResponse = Schemas['UsageReportResponseDto'];
+export type EnrollmentCheckResponse = Schemas['EnrollmentCheckResponseDto'];
+export type DeactivationResponse = Schemas['DeactivationResponseDto'];
+/** The document is verified with the signing library, which types its payload precisely. */
+export type ActivationResponse = Omit<Schemas['ActivationResponseDto'], 'document'> & { document: SignedDocument<LicensePayload> };
+export type RefreshResponse = Omit<Schemas['RefreshResponseDto'], 'document'> & { document: SignedDocument<LicensePayload> };
+
+interface ApiResult<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
 }
 
-export interface VerifyKeyResponse extends LicenseInfo {
-  inUse: boolean;
-}
-
-export interface ActivationResponse {
-  installationId: string;
-  credential: string;
-  license: LicenseInfo;
-  document: SignedDocument<LicensePayload>;
-}
-
-export interface RefreshResponse {
-  installationId: string;
-  license: LicenseInfo;
-  document: SignedDocument<LicensePayload>;
-}
-
-export interface UsageReportResponse {
-  reportId: string;
-  receivedAt: string;
-  managedComputers: number;
-  peakComputers: number;
-  quota: number;
-  overLimit: boolean;
-  duplicate: boolean;
-}
-
-export interface EnrollmentCheckResponse {
-  allowed: true;
-  quota: number;
-  used: number;
-  remaining: number;
-}
-
-export interface DeactivationResponse {
-  installationId: string;
-  status: 'deactivated';
-  deactivatedAt: string;
-}
-
-/** The proxy protocol over HTTP (`/proxy/v1/...`); errors become ProxyApiError with the server's code. */
 export class ProxyClient {
+  private readonly api: ReturnType<typeof activationClient>;
+
   constructor(
     readonly baseUrl: string,
-    private readonly credential?: string,
-  ) {}
+    credential?: string,
+    private readonly fetcher?: (request: Request) => Promise<Response>,
+  ) {
+    this.api = activationClient(baseUrl.replace(/\/$/, ''), {
+      headers: credential ? { authorization: `Proxy ${credential}` } : {},
+      ...(fetcher ? { fetch: fetcher } : {}),
+    });
+  }
 
   withCredential(credential: string): ProxyClient {
-    return new ProxyClient(this.baseUrl, credential);
+    return new ProxyClient(this.baseUrl, credential, this.fetcher);
   }
 
   verify(key: string): Promise<VerifyKeyResponse> {
-    return this.call('POST', 'license/verify', { key });
+    return unwrap(this.api.POST('/proxy/v1/license/verify', { body: { key } }));
   }
 
-  activate(body: {
-    key: string;
-    serverName: string;
-    siteCode: string;
-    siteDescription?: string;
-    appVersion: string;
-    publicKey: string;
-  }): Promise<ActivationResponse> {
-    return this.call('POST', 'activations', body);
+  async activate(body: Schemas['ActivateRequestDto']): Promise<ActivationResponse> {
+    return (await unwrap(this.api.POST('/proxy/v1/activations', { body }))) as unknown as ActivationResponse;
   }
 
-  refresh(appVersion?: string): Promise<RefreshResponse> {
-    return this.call('POST', 'refresh', appVersion ? { appVersion } : {});
+  async refresh(appVersion?: string): Promise<RefreshResponse> {
+    return (await unwrap(this.api.POST('/proxy/v1/refresh', { body: appVersion ? { appVersion } : {} }))) as unknown as RefreshResponse;
   }
 
-  report(body: { reportId: string; managedComputers: number; peakComputers: number; appVersion: string; reportedAt: string }): Promise<UsageReportResponse> {
-    return this.call('POST', 'usage-reports', body);
+  report(body: Schemas['UsageReportRequestDto']): Promise<UsageReportResponse> {
+    return unwrap(this.api.POST('/proxy/v1/usage-reports', { body }));
   }
 
   enrollmentCheck(managedComputers?: number): Promise<EnrollmentCheckResponse> {
-    return this.call('POST', 'enrollment-checks', managedComputers === undefined ? {} : { managedComputers });
+    return unwrap(this.api.POST('/proxy/v1/enrollment-checks', { body: managedComputers === undefined ? {} : { managedComputers } }));
   }
 
   deactivate(): Promise<DeactivationResponse> {
-    return this.call('POST', 'deactivate', {});
+    return unwrap(this.api.POST('/proxy/v1/deactivate', {}));
   }
 
-  signingKeys(): Promise<{ keys: Ed25519PublicJwk[] }> {
-    return this.call('GET', 'signing-keys');
+  async signingKeys(): Promise<{ keys: Ed25519PublicJwk[] }> {
+    return (await unwrap(this.api.GET('/proxy/v1/signing-keys', {}))) as unknown as { keys: Ed25519PublicJwk[] };
   }
+}
 
-  private async call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (this.credential) headers.authorization = `Proxy ${this.credential}`;
-    const response = await fetch(`${this.baseUrl.replace(/\/$/, '')}/proxy/v1/${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    let parsed: unknown;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      parsed = undefined;
-    }
-    if (!response.ok) {
-      const error = (parsed ?? {}) as { code?: string; message?: string; details?: unknown };
-      throw new ProxyApiError(response.status, error.code ?? `HTTP_${response.status}`, error.message ?? (text.slice(0, 200) || response.statusText), error.details);
-    }
-    return parsed as T;
+async function unwrap<T>(call: Promise<ApiResult<T>>): Promise<T> {
+  const { data, error, response } = await call;
+  if (!response.ok || data === undefined) {
+    const body = (error ?? {}) as { code?: string; message?: string; details?: unknown };
+    throw new ProxyApiError(response.status, body.code ?? `HTTP_${response.status}`, body.message ?? response.statusText, body.details);
   }
+  return data;
 }

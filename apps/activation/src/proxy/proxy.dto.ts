@@ -19,7 +19,7 @@ export class LicenseInfoDto {
   @ApiProperty({ example: EXAMPLE_MASKED, nullable: true, type: String, description: 'Masked: only the last group is shown' })
   licenseKey: string | null;
 
-  @ApiProperty({ example: 'primary', enum: ['primary', 'reserved'], nullable: true })
+  @ApiProperty({ example: 'primary', enum: ['primary', 'reserved', null], nullable: true, description: 'Null when the key is gone (sublicense deleted)' })
   keyKind: 'primary' | 'reserved' | null;
 
   @ApiProperty({ example: '2026-01-15', format: 'date', nullable: true, type: String })

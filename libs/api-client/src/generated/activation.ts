@@ -653,6 +653,7 @@ export interface components {
              */
             endsOn: string | null;
             /**
+             * @description Null when the key is gone (sublicense deleted)
              * @example primary
              * @enum {string|null}
              */
@@ -717,6 +718,7 @@ export interface components {
              */
             issuedAt: string;
             /**
+             * @description Null when the key is gone (sublicense deleted)
              * @example primary
              * @enum {string|null}
              */
@@ -991,6 +993,7 @@ export interface components {
              */
             inUse: boolean;
             /**
+             * @description Null when the key is gone (sublicense deleted)
              * @example primary
              * @enum {string|null}
              */

@@ -21,8 +21,10 @@ function encode(value: unknown, path: string): string {
       return Object.is(value, -0) ? '0' : JSON.stringify(value);
     case 'object': {
       if (Array.isArray(value)) return `[${value.map((item, i) => encode(item, `${path}[${i}]`)).join(',')}]`;
-      const prototype = Object.getPrototypeOf(value) as unknown;
-      if (prototype !== Object.prototype && prototype !== null) {
+      // A plain object from any realm (JSON parsed by fetch lives in Node's main realm, which a
+      // test runner's VM context does not share): its prototype is a root object or none.
+      const prototype = Object.getPrototypeOf(value) as object | null;
+      if (prototype !== null && Object.getPrototypeOf(prototype) !== null) {
         throw new TypeError(`${path}: only plain objects can be encoded (got ${(value as object).constructor?.name ?? 'unknown'})`);
       }
       const entries = Object.entries(value as Record<string, unknown>)
