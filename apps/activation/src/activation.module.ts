@@ -1,7 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AuthModule, HealthModule, loggerModule, RedisModule } from '#common';
-import { DatabaseModule } from '#database';
-import { OutboxRelayModule } from '#messaging';
+import { serviceFoundation } from '#messaging';
 import { ACTIVATION_CONFIG, type ActivationConfig } from './config.js';
 import { InstallationsController } from './installations/installations.controller.js';
 import { InstallationsService } from './installations/installations.service.js';
@@ -23,18 +21,7 @@ export class ActivationModule {
     return {
       module: ActivationModule,
       imports: [
-        loggerModule('activation', config.logLevel),
-        DatabaseModule.forRoot({ ...config.database, applicationName: 'activation' }),
-        RedisModule.forRoot(config.redis.url, 'activation'),
-        HealthModule.forRoot(),
-        AuthModule.forRoot({ ...config.auth, revocationPrefix: config.redis.prefix }),
-        OutboxRelayModule.forRoot({
-          databaseUrl: config.database.url,
-          queuePrefix: config.redis.prefix,
-          pollIntervalMs: 1000,
-          batchSize: 100,
-          publishTimeoutMs: 5000,
-        }),
+        ...serviceFoundation('activation', config, { auth: config.auth }),
       ],
       controllers: [ProxyController, InstallationsController, OfflineController],
       providers: [

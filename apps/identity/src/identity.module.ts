@@ -1,8 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { createPublicKey } from 'node:crypto';
-import { AuthModule, HealthModule, loggerModule, RedisModule } from '#common';
-import { DatabaseModule } from '#database';
-import { OutboxRelayModule } from '#messaging';
+import { serviceFoundation } from '#messaging';
 import { AccountsController } from './accounts/accounts.controller.js';
 import { AccountsService } from './accounts/accounts.service.js';
 import { AuthController } from './auth/auth.controller.js';
@@ -30,21 +28,12 @@ export class IdentityModule {
     return {
       module: IdentityModule,
       imports: [
-        loggerModule('identity', config.logLevel),
-        DatabaseModule.forRoot({ ...config.database, applicationName: 'identity' }),
-        RedisModule.forRoot(config.redis.url, 'identity'),
-        HealthModule.forRoot(),
-        AuthModule.forRoot({
-          publicKeyPem: createPublicKey(config.auth.privateKeyPem).export({ type: 'spki', format: 'pem' }).toString(),
-          issuer: config.auth.issuer,
-          revocationPrefix: config.redis.prefix,
-        }),
-        OutboxRelayModule.forRoot({
-          databaseUrl: config.database.url,
-          queuePrefix: config.redis.prefix,
-          pollIntervalMs: 1000,
-          batchSize: 100,
-          publishTimeoutMs: 5000,
+        ...serviceFoundation('identity', config, {
+          // Identity signs tokens; it verifies them with the public half of its own key.
+          auth: {
+            publicKeyPem: createPublicKey(config.auth.privateKeyPem).export({ type: 'spki', format: 'pem' }).toString(),
+            issuer: config.auth.issuer,
+          },
         }),
       ],
       controllers: [

@@ -1,7 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AuthModule, HealthModule, loggerModule, RedisModule } from '#common';
-import { DatabaseModule } from '#database';
-import { OutboxRelayModule } from '#messaging';
+import { serviceFoundation } from '#messaging';
 import { CatalogueService } from './catalogue/catalogue.service.js';
 import { CustomerCatalogueController } from './catalogue/customer-catalogue.controller.js';
 import { OperatorCatalogueController } from './catalogue/operator-catalogue.controller.js';
@@ -28,19 +26,7 @@ export class LicensingModule {
     return {
       module: LicensingModule,
       imports: [
-        loggerModule('licensing', config.logLevel),
-        DatabaseModule.forRoot({ ...config.database, applicationName: 'licensing' }),
-        RedisModule.forRoot(config.redis.url, 'licensing'),
-        HealthModule.forRoot({ useFactory: () => [...mdmHealthChecks(config.mdm)] }),
-        AuthModule.forRoot({ ...config.auth, revocationPrefix: config.redis.prefix }),
-        // Licensing writes outbox events (offline operations, sublicense deletion): it relays them too.
-        OutboxRelayModule.forRoot({
-          databaseUrl: config.database.url,
-          queuePrefix: config.redis.prefix,
-          pollIntervalMs: 1000,
-          batchSize: 100,
-          publishTimeoutMs: 5000,
-        }),
+        ...serviceFoundation('licensing', config, { auth: config.auth, healthChecks: { useFactory: () => [...mdmHealthChecks(config.mdm)] } }),
         MdmModule.forRoot(config.mdm),
       ],
       controllers: [

@@ -1,7 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AuthModule, HealthModule, loggerModule, RedisModule } from '#common';
-import { DatabaseModule } from '#database';
-import { OutboxRelayModule } from '#messaging';
+import { serviceFoundation } from '#messaging';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from './config.js';
 import { DeliveriesController } from './deliveries/deliveries.controller.js';
 import { DeliveriesService } from './deliveries/deliveries.service.js';
@@ -19,19 +17,7 @@ export class NotificationModule {
     return {
       module: NotificationModule,
       imports: [
-        loggerModule('notification', config.logLevel),
-        DatabaseModule.forRoot({ ...config.database, applicationName: 'notification' }),
-        RedisModule.forRoot(config.redis.url, 'notification'),
-        HealthModule.forRoot(),
-        AuthModule.forRoot({ ...config.auth, revocationPrefix: config.redis.prefix }),
-        // The reminder job writes outbox events: this service relays them (beside the others' relays).
-        OutboxRelayModule.forRoot({
-          databaseUrl: config.database.url,
-          queuePrefix: config.redis.prefix,
-          pollIntervalMs: 1000,
-          batchSize: 100,
-          publishTimeoutMs: 5000,
-        }),
+        ...serviceFoundation('notification', config, { auth: config.auth }),
       ],
       controllers: [DeliveriesController],
       providers: [

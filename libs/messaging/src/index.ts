@@ -4,3 +4,4 @@ export * from './outbox.relay.js';
 export * from './outbox.writer.js';
 export * from './queue.factory.js';
 export * from './queues.js';
+export * from './service-foundation.js';
