@@ -91,6 +91,8 @@ export class Harness {
       REDIS_URL: this.redis?.url ?? redisUrl(),
       QUEUE_PREFIX: `t${randomBytes(5).toString('hex')}`,
       HTTP_HOST: '127.0.0.1',
+      // The rate-limit suites vary the client IP with X-Forwarded-For.
+      TRUST_PROXY: 'true',
       AUTH_PRIVATE_KEY: process.env.TEST_AUTH_PRIVATE_KEY ?? '',
       AUTH_PUBLIC_KEY: process.env.TEST_AUTH_PUBLIC_KEY ?? '',
       SMTP_URL: this.smtp.url,

@@ -28,6 +28,13 @@ describe('loadConfig', () => {
     expect(message).toContain('IDENTITY_PORT');
   });
 
+  it('trusts X-Forwarded-For only when told to', () => {
+    const base = { DATABASE_URL: 'postgres://u@h:5432/db', REDIS_URL: 'redis://h:6379' };
+    expect(load(base).http.trustProxy).toBe(false);
+    expect(load({ ...base, TRUST_PROXY: 'true' }).http.trustProxy).toBe(true);
+    expect(() => load({ ...base, TRUST_PROXY: 'maybe' })).toThrow(/TRUST_PROXY/);
+  });
+
   it('treats empty strings as unset', () => {
     expect(() => load({ DATABASE_URL: '', REDIS_URL: 'redis://h' })).toThrow(/DATABASE_URL is required/);
   });

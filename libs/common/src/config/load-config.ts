@@ -69,6 +69,8 @@ export const sharedEnvSchema = z.object({
     .default('lic'),
   HTTP_HOST: z.string().default('0.0.0.0'),
   HTTP_BODY_LIMIT_BYTES: positiveInt(1_048_576),
+  /** Behind a reverse proxy or load balancer: take the client IP from X-Forwarded-For. */
+  TRUST_PROXY: booleanFlag(false),
   SHUTDOWN_GRACE_MS: positiveInt(10_000),
 });
 
@@ -77,7 +79,7 @@ export interface SharedConfig {
   logLevel: string;
   database: { url: string; poolSize: number };
   redis: { url: string; prefix: string };
-  http: { host: string; port: number; bodyLimitBytes: number; shutdownGraceMs: number };
+  http: { host: string; port: number; bodyLimitBytes: number; shutdownGraceMs: number; trustProxy: boolean };
 }
 
 export function mapShared(parsed: z.output<typeof sharedEnvSchema>, port: number): SharedConfig {
@@ -90,6 +92,7 @@ export function mapShared(parsed: z.output<typeof sharedEnvSchema>, port: number
       host: parsed.HTTP_HOST,
       port,
       bodyLimitBytes: parsed.HTTP_BODY_LIMIT_BYTES,
+      trustProxy: parsed.TRUST_PROXY,
       shutdownGraceMs: parsed.SHUTDOWN_GRACE_MS,
     },
   };

@@ -39,7 +39,8 @@ export async function createHttpApp(
   const adapter = new FastifyAdapter({
     bodyLimit: http.bodyLimitBytes,
     genReqId: (req: IncomingMessage) => requestIdFor(req),
-    trustProxy: true,
+    // Client IPs (rate limits, session lists) come from X-Forwarded-For only behind a trusted proxy.
+    trustProxy: http.trustProxy,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
   });
