@@ -18,3 +18,4 @@ export * from './auth/guards.js';
 export * from './auth/token-verifier.js';
 export * from './license-keys/license-key.js';
 export * from './signing/index.js';
+export * from './http/page-query.js';

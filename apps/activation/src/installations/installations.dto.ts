@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { PageQuery } from '#common';
 
 export const INSTALLATION_COLUMNS = [
   'serverName',
@@ -61,7 +62,10 @@ export class InstallationSelectionQueryDto {
   columns?: InstallationColumn[];
 }
 
-export class ListInstallationsQueryDto extends InstallationSelectionQueryDto {
+/** Proxy-server lists: pages of 50 by default, at most 200. */
+export const INSTALLATION_PAGE = { defaultSize: 50, maxSize: 200 };
+
+export class ListInstallationsQueryDto extends PageQuery(INSTALLATION_PAGE, InstallationSelectionQueryDto) {
   @ApiPropertyOptional({ enum: INSTALLATION_SORTS, default: 'activationDate' })
   @IsOptional()
   @IsIn(INSTALLATION_SORTS)
@@ -72,21 +76,6 @@ export class ListInstallationsQueryDto extends InstallationSelectionQueryDto {
   @IsIn(['asc', 'desc'])
   order?: 'asc' | 'desc';
 
-  @ApiPropertyOptional({ example: 1, minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page?: number;
-
-  @ApiPropertyOptional({ example: 50, minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize?: number;
 }
 
 export class ExportInstallationsQueryDto extends InstallationSelectionQueryDto {

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException } from '#common';
+import { AppException, pageOf } from '#common';
 import { appendEvents } from '#messaging';
 import { ActivationErrorCode } from '../activation.errors.js';
 import { rows } from '../db/prepared.js';
@@ -10,6 +10,7 @@ import { InstallationsWriter } from '../proxy/installations.writer.js';
 import { CSV_BOM, csvRow } from './csv.js';
 import {
   INSTALLATION_COLUMNS,
+  INSTALLATION_PAGE,
   type DeactivateInstallationsResponseDto,
   type InstallationColumn,
   type InstallationDetailsResponseDto,
@@ -44,13 +45,12 @@ export class InstallationsService {
   ) {}
 
   async list(accountId: string, query: ListInstallationsQueryDto): Promise<InstallationListResponseDto> {
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? 50;
+    const { page, pageSize, offset } = pageOf(query, INSTALLATION_PAGE);
     const columns = this.columns(query.columns);
     const where = whereClause({ accountId, search: query.search, filter: query.filter });
     const [rows, counted] = await Promise.all([
       this.dataSource.query<InstallationRow[]>(
-        `SELECT ${SELECT_COLUMNS} ${FROM_JOINS} ${where.sql} ${orderBy(query.sort, query.order)} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+        `SELECT ${SELECT_COLUMNS} ${FROM_JOINS} ${where.sql} ${orderBy(query.sort, query.order)} LIMIT ${pageSize} OFFSET ${offset}`,
         where.params,
       ),
       this.dataSource.query<Array<{ total: number }>>(

@@ -1,8 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
-
-const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
+import { ApiProperty } from '@nestjs/swagger';
+import { PageQuery } from '#common';
 
 /** The JSON form of the upload; the raw forms are `application/pkcs10` and `application/octet-stream`. */
 export class PushCertificateRequestRequestDto {
@@ -14,23 +11,9 @@ export class PushCertificateRequestRequestDto {
   csr: string;
 }
 
-export class ListPushCertificateRequestsQueryDto {
-  @ApiPropertyOptional({ example: 1, minimum: 1, default: 1 })
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page?: number;
+export const PUSH_CERTIFICATE_REQUEST_PAGE = { defaultSize: 20, maxSize: 100 };
 
-  @ApiPropertyOptional({ example: 20, minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
-}
+export class ListPushCertificateRequestsQueryDto extends PageQuery(PUSH_CERTIFICATE_REQUEST_PAGE) {}
 
 export class SignedByDto {
   @ApiProperty({ format: 'uuid', example: '3f0c6a9e-6d1f-4c1e-9a57-1d1b2a7f0c11' })

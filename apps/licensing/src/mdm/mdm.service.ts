@@ -1,7 +1,7 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
-import { AppException } from '#common';
+import { AppException, pageOf } from '#common';
 import { checkCsr } from './csr.js';
-import type { ListPushCertificateRequestsQueryDto, PushCertificateRequestListResponseDto } from './mdm.dto.js';
+import { PUSH_CERTIFICATE_REQUEST_PAGE, type ListPushCertificateRequestsQueryDto, type PushCertificateRequestListResponseDto } from './mdm.dto.js';
 import { MdmErrorCode } from './mdm.errors.js';
 import { MdmRepository } from './mdm.repository.js';
 import { MDM_SETTINGS, type MdmSettings } from './mdm.tokens.js';
@@ -67,9 +67,8 @@ export class MdmService {
   }
 
   async list(accountId: string, query: ListPushCertificateRequestsQueryDto): Promise<PushCertificateRequestListResponseDto> {
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? 20;
-    const { rows, total } = await this.repository.list(accountId, pageSize, (page - 1) * pageSize);
+    const { page, pageSize, offset } = pageOf(query, PUSH_CERTIFICATE_REQUEST_PAGE);
+    const { rows, total } = await this.repository.list(accountId, pageSize, offset);
     return {
       page,
       pageSize,

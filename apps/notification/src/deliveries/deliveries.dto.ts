@@ -1,11 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { EMAIL_DELIVERY_STATUSES, type EmailDeliveryStatus } from '#database';
+import { PageQuery } from '#common';
 
 const trimLower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
-export class ListDeliveriesQueryDto {
+export const DELIVERY_PAGE = { defaultSize: 20, maxSize: 100 };
+
+export class ListDeliveriesQueryDto extends PageQuery(DELIVERY_PAGE) {
   @ApiPropertyOptional({ enum: EMAIL_DELIVERY_STATUSES, example: 'dead' })
   @IsOptional()
   @IsIn(EMAIL_DELIVERY_STATUSES)
@@ -34,21 +37,6 @@ export class ListDeliveriesQueryDto {
   @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date or date-time' })
   to?: string;
 
-  @ApiPropertyOptional({ example: 1, minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page?: number;
-
-  @ApiPropertyOptional({ example: 20, minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
 }
 
 export class DeliveryResponseDto {

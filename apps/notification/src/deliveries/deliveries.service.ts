@@ -3,12 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppException, REDIS } from '#common';
+import { AppException, pageOf, REDIS } from '#common';
 import { EmailDeliveryEntity } from '#database';
 import { DEFAULT_JOB_OPTIONS, QUEUES } from '#messaging';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config.js';
 import { RETRY_DELIVERY_JOB, type RetryDeliveryJobData } from '../worker/notification.jobs.js';
-import type { DeliveryPageResponseDto, DeliveryResponseDto, ListDeliveriesQueryDto } from './deliveries.dto.js';
+import { DELIVERY_PAGE, type DeliveryPageResponseDto, type DeliveryResponseDto, type ListDeliveriesQueryDto } from './deliveries.dto.js';
 
 export const DeliveryErrorCode = {
   DELIVERY_NOT_FOUND: 'DELIVERY_NOT_FOUND',
@@ -52,8 +52,7 @@ export class DeliveriesService implements BeforeApplicationShutdown {
   ) {}
 
   async list(query: ListDeliveriesQueryDto): Promise<DeliveryPageResponseDto> {
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? 20;
+    const { page, pageSize, offset } = pageOf(query, DELIVERY_PAGE);
     const qb = this.db.getRepository(EmailDeliveryEntity).createQueryBuilder('d');
     if (query.status) qb.andWhere('d.status = :status', { status: query.status });
     if (query.template) qb.andWhere('d.template = :template', { template: query.template });
@@ -63,7 +62,7 @@ export class DeliveriesService implements BeforeApplicationShutdown {
     const [rows, total] = await qb
       .orderBy('d.created_at', 'DESC')
       .addOrderBy('d.id', 'DESC')
-      .skip((page - 1) * pageSize)
+      .skip(offset)
       .take(pageSize)
       .getManyAndCount();
     return { items: rows.map(toDto), page, pageSize, total };

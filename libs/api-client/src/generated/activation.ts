@@ -1044,10 +1044,10 @@ export interface operations {
                 filter?: "all" | "expiring_soon" | "expired" | "deactivated";
                 /** @description Comma-separated columns to include (default: all): serverName, licenseKey, siteCode, siteDescription, offlineUse, appVersion, activationDate, lastReportDate, maxManagedComputers, registeredComputers, notes */
                 columns?: string;
-                sort?: "serverName" | "siteCode" | "activationDate" | "lastReportDate" | "registeredComputers";
-                order?: "asc" | "desc";
                 page?: number;
                 pageSize?: number;
+                sort?: "serverName" | "siteCode" | "activationDate" | "lastReportDate" | "registeredComputers";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {

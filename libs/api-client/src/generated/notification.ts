@@ -213,6 +213,8 @@ export interface operations {
     list: {
         parameters: {
             query?: {
+                page?: number;
+                pageSize?: number;
                 status?: "queued" | "sent" | "failed" | "dead";
                 /** @description Template name */
                 template?: string;
@@ -222,8 +224,6 @@ export interface operations {
                 from?: string;
                 /** @description Created before */
                 to?: string;
-                page?: number;
-                pageSize?: number;
             };
             header?: never;
             path?: never;
