@@ -44,7 +44,7 @@ export class CreateDownloadRequestDto {
   @IsIn(DOWNLOAD_KINDS)
   kind: DownloadKind;
 
-  @ApiProperty({ example: 184_549_376, minimum: 0 })
+  @ApiProperty({ example: 184_549_376, minimum: 0, maximum: Number.MAX_SAFE_INTEGER })
   @IsInt()
   @Min(0)
   @Max(Number.MAX_SAFE_INTEGER)
@@ -80,7 +80,7 @@ export class UpdateDownloadRequestDto {
   @IsIn(DOWNLOAD_KINDS)
   kind?: DownloadKind;
 
-  @ApiPropertyOptional({ example: 2_097_152, minimum: 0 })
+  @ApiPropertyOptional({ example: 2_097_152, minimum: 0, maximum: Number.MAX_SAFE_INTEGER })
   @IsOptional()
   @IsInt()
   @Min(0)

@@ -72,7 +72,7 @@ export class CreateSubscriptionRequestDto extends ContractFieldsDto {
   @IsBoolean()
   isTrial?: boolean;
 
-  @ApiPropertyOptional({ example: 50, minimum: 1, description: 'Licenses; required unless a trial' })
+  @ApiPropertyOptional({ example: 50, minimum: 1, maximum: 1_000_000, description: 'Licenses; required unless a trial' })
   @ValidateIf((o: CreateSubscriptionRequestDto) => !o.isTrial || o.quantity !== undefined)
   @IsInt()
   @Min(1)
@@ -126,7 +126,7 @@ export class OrderReferenceRequestDto {
 }
 
 export class UpgradeSubscriptionRequestDto extends OrderReferenceRequestDto {
-  @ApiProperty({ example: 10, minimum: 1, description: 'Licenses to add; the primary key gets them' })
+  @ApiProperty({ example: 10, minimum: 1, maximum: 1_000_000, description: 'Licenses to add; the primary key gets them' })
   @IsInt()
   @Min(1)
   @Max(1_000_000)

@@ -12,7 +12,7 @@ export class CreateSublicenseRequestDto {
   @Length(1, 100)
   name?: string;
 
-  @ApiProperty({ example: 5, minimum: 1, description: 'Licenses taken from the primary key\'s vacant licenses' })
+  @ApiProperty({ example: 5, minimum: 1, maximum: 1_000_000, description: 'Licenses taken from the primary key\'s vacant licenses' })
   @IsInt()
   @Min(1)
   @Max(1_000_000)
@@ -43,7 +43,7 @@ export class UpdateSublicenseRequestDto {
   @Length(1, 100)
   name?: string;
 
-  @ApiPropertyOptional({ example: 8, minimum: 1, description: 'An increase comes from the primary key\'s vacant licenses; never below the key\'s usage' })
+  @ApiPropertyOptional({ example: 8, minimum: 1, maximum: 1_000_000, description: 'An increase comes from the primary key\'s vacant licenses; never below the key\'s usage' })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -38,11 +38,12 @@ export class ListSubscriptionsQueryDto {
   @Max(200)
   limit?: number;
 
-  @ApiPropertyOptional({ example: 0, default: 0, minimum: 0 })
+  @ApiPropertyOptional({ example: 0, default: 0, minimum: 0, maximum: 1_000_000 })
   @IsOptional()
   @Transform(toInt)
   @IsInt()
   @Min(0)
+  @Max(1_000_000)
   offset?: number;
 }
 

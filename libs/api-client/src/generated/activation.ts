@@ -1102,6 +1102,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description URI_TOO_LONG: a path parameter is longer than 200 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
             500: {
                 headers: {
@@ -1186,6 +1195,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description URI_TOO_LONG: a path parameter is longer than 200 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
             500: {
                 headers: {
@@ -1260,6 +1278,15 @@ export interface operations {
              *     ACCOUNT_NOT_FOUND (also for an account you do not belong to)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description URI_TOO_LONG: a path parameter is longer than 200 characters */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1352,6 +1379,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description URI_TOO_LONG: a path parameter is longer than 200 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
             500: {
                 headers: {
@@ -1383,6 +1419,15 @@ export interface operations {
                     "application/json": components["schemas"]["InstallationSummaryResponseDto"];
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */
             401: {
                 headers: {
@@ -1403,6 +1448,15 @@ export interface operations {
             };
             /** @description ACCOUNT_NOT_FOUND (also for an account you do not belong to) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description URI_TOO_LONG: a path parameter is longer than 200 characters */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1485,6 +1539,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description URI_TOO_LONG: a path parameter is longer than 200 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
             500: {
                 headers: {
@@ -1517,6 +1580,15 @@ export interface operations {
                     "application/json": components["schemas"]["DeactivateInstallationsResponseDto"];
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */
             401: {
                 headers: {
@@ -1541,6 +1613,15 @@ export interface operations {
              *     ACCOUNT_NOT_FOUND (also for an account you do not belong to)
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description URI_TOO_LONG: a path parameter is longer than 200 characters */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1626,6 +1707,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description URI_TOO_LONG: a path parameter is longer than 200 characters */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1724,6 +1814,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description URI_TOO_LONG: a path parameter is longer than 200 characters */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1837,6 +1936,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description URI_TOO_LONG: a path parameter is longer than 200 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description FILE_SIGNATURE_INVALID (tampered), FILE_EXPIRED (older than the maximum age), FILE_NOT_YET_VALID (dated in the future), PROXY_KEY_MISMATCH (signed by another proxy) */
             422: {
                 headers: {
@@ -1937,6 +2045,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description URI_TOO_LONG: a path parameter is longer than 200 characters */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -332,6 +332,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description URI_TOO_LONG: a path parameter is longer than 200 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
             500: {
                 headers: {
@@ -400,6 +409,15 @@ export interface operations {
             };
             /** @description DELIVERY_ALREADY_SENT, DELIVERY_ALREADY_QUEUED, DELIVERY_IN_PROGRESS (being sent right now), DELIVERY_NOT_RETRYABLE (its data is no longer kept) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description URI_TOO_LONG: a path parameter is longer than 200 characters */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };

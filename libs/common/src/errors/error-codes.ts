@@ -7,6 +7,7 @@ export const CommonErrorCode = {
   INVALID_JSON: 'INVALID_JSON',
   UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  URI_TOO_LONG: 'URI_TOO_LONG',
   ROUTE_NOT_FOUND: 'ROUTE_NOT_FOUND',
   METHOD_NOT_ALLOWED: 'METHOD_NOT_ALLOWED',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
@@ -35,6 +36,8 @@ export function codeForStatus(status: number): string {
       return CommonErrorCode.CONFLICT;
     case 413:
       return CommonErrorCode.PAYLOAD_TOO_LARGE;
+    case 414:
+      return CommonErrorCode.URI_TOO_LONG;
     case 415:
       return CommonErrorCode.UNSUPPORTED_MEDIA_TYPE;
     case 429:

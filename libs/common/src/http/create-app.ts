@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { INestApplication, Logger as NestLogger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -9,6 +10,7 @@ import { ErrorResponseDto } from '../errors/error-body.dto.js';
 import { HttpExceptionFilter } from '../errors/http-exception.filter.js';
 import { createValidationPipe } from '../errors/validation.js';
 import { requestIdFor } from '../logging/logger.module.js';
+import { frameworkErrorBody, installInputGuard, MAX_PATH_PARAMETER_LENGTH } from './input-guard.js';
 import { sortKeysDeep } from './sort-keys.js';
 
 export interface ServiceDescription {
@@ -43,6 +45,12 @@ export async function createHttpApp(
     trustProxy: http.trustProxy,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    routerOptions: { maxParamLength: MAX_PATH_PARAMETER_LENGTH },
+    // Routing errors (bad URL encoding, over-long path parameters) in the error shape, never echoing the URL.
+    frameworkErrors: (error: { code?: string }, request: FastifyRequest, reply: FastifyReply) => {
+      const body = frameworkErrorBody(error, String(request.id));
+      void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
+    },
   });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
     preview: options.preview ?? false,
@@ -55,6 +63,7 @@ export async function createHttpApp(
   app.useGlobalFilters(new HttpExceptionFilter());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   const fastify = app.getHttpAdapter().getInstance();
+  installInputGuard(fastify);
   // Once a shutdown signal arrives, responses still in flight close their connection: a keep-alive
   // client would otherwise hold the server open until its idle timeout.
   let draining = false;
@@ -132,9 +141,15 @@ function finishDocument(document: OpenAPIObject, service: ServiceDescription, st
       for (const tag of operation.tags ?? []) tags.add(tag);
       operation.security ??= [];
       const responses = operation.responses as Record<string, unknown>;
+      const parameters = (operation.parameters ?? []) as Array<{ in?: string }>;
       if (operation.requestBody) {
         responses['400'] ??= errorContent('VALIDATION_FAILED, INVALID_JSON');
         responses['413'] ??= errorContent('PAYLOAD_TOO_LARGE');
+      } else if (parameters.length > 0) {
+        responses['400'] ??= errorContent('VALIDATION_FAILED');
+      }
+      if (parameters.some((p) => p.in === 'path')) {
+        responses['414'] ??= errorContent(`URI_TOO_LONG: a path parameter is longer than ${MAX_PATH_PARAMETER_LENGTH} characters`);
       }
       responses['500'] ??= errorContent('INTERNAL_ERROR: unexpected; the body carries a correlationId');
     }

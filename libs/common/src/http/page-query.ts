@@ -14,7 +14,7 @@ export interface PageSizeOptions {
  */
 export function PageQuery<TBase extends Type<object>>(options: PageSizeOptions, Base: TBase = class {} as TBase) {
   class PageQueryDto extends Base {
-    @ApiPropertyOptional({ example: 1, minimum: 1, default: 1 })
+    @ApiPropertyOptional({ example: 1, minimum: 1, maximum: 100_000, default: 1 })
     @IsOptional()
     @TransformType(() => Number)
     @IsInt()

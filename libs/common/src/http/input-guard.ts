@@ -1,0 +1,105 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ErrorBody } from '../errors/app-exception.js';
+import { CommonErrorCode } from '../errors/error-codes.js';
+import type { FieldProblem } from '../errors/validation.js';
+
+/** JSON nested deeper than this is refused before anything transforms it. */
+export const MAX_JSON_DEPTH = 64;
+
+/** A path parameter longer than this is answered 414 URI_TOO_LONG (Fastify's `maxParamLength`). */
+export const MAX_PATH_PARAMETER_LENGTH = 200;
+
+// A lone surrogate: a high one not followed by a low one, or a low one not preceded by a high one.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** What is wrong with a string no field may hold, or undefined. */
+export function badCharacters(value: string): string | undefined {
+  if (value.includes('\u0000')) return 'must not contain NUL characters';
+  if (LONE_SURROGATE.test(value)) return 'must be valid Unicode (no lone UTF-16 surrogates)';
+  return undefined;
+}
+
+/**
+ * Walks one part of a request (body, query or params) and collects the strings (keys too) that no
+ * field may hold and nesting beyond `MAX_JSON_DEPTH`. Iterative, so no input can overflow the stack.
+ */
+export function inspectInput(root: unknown, part: string, maxDepth = MAX_JSON_DEPTH): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const stack: Array<{ value: unknown; path: string; depth: number }> = [{ value: root, path: part, depth: 0 }];
+  while (stack.length > 0 && problems.length < 20) {
+    const { value, path, depth } = stack.pop() as { value: unknown; path: string; depth: number };
+    if (typeof value === 'string') {
+      const problem = badCharacters(value);
+      if (problem) problems.push({ field: path, problems: [problem] });
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= maxDepth) {
+      problems.push({ field: path, problems: [`must not be nested deeper than ${maxDepth} levels`] });
+      continue;
+    }
+    const entries: Array<[string, unknown]> = Array.isArray(value)
+      ? value.map((v, i) => [String(i), v] as [string, unknown])
+      : Object.entries(value as Record<string, unknown>);
+    for (const [key, child] of entries) {
+      const keyProblem = badCharacters(key);
+      const shownKey = keyProblem ? '(invalid key)' : key;
+      const childPath = path ? `${path}.${shownKey}` : shownKey;
+      if (keyProblem) {
+        problems.push({ field: childPath, problems: [`name ${keyProblem}`] });
+        continue;
+      }
+      stack.push({ value: child, path: childPath, depth: depth + 1 });
+    }
+  }
+  return problems;
+}
+
+function validationFailed(problems: FieldProblem[]): ErrorBody {
+  const summary = problems.map((d) => `${d.field}: ${d.problems.join(', ')}`).join('; ');
+  return { statusCode: 400, code: CommonErrorCode.VALIDATION_FAILED, message: `Invalid input: ${summary}`, details: problems };
+}
+
+/**
+ * Refuses, for every route, input that must never reach a validator, a transformer or Postgres:
+ * NUL characters and lone surrogates in any string of the body, the query or the path, and JSON
+ * nested too deeply. Field paths name the part (`body.name`, `query.search`, `params.id`).
+ */
+export function installInputGuard(fastify: FastifyInstance): void {
+  fastify.addHook('preValidation', async (request: FastifyRequest, reply: FastifyReply) => {
+    const problems = [
+      ...inspectInput(request.params, 'params'),
+      ...inspectInput(request.query, 'query'),
+      ...inspectInput(request.body, 'body'),
+    ];
+    if (problems.length > 0) {
+      await reply.status(400).header('content-type', 'application/json; charset=utf-8').send(validationFailed(problems));
+      return reply;
+    }
+    return undefined;
+  });
+}
+
+/**
+ * Fastify's own routing errors (a malformed URL, a path parameter over `maxParamLength`) in the
+ * error shape; the URL is never echoed.
+ */
+export function frameworkErrorBody(error: { code?: string }, requestId: string): ErrorBody {
+  switch (error.code) {
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return {
+        statusCode: 414,
+        code: CommonErrorCode.URI_TOO_LONG,
+        message: `A path parameter is longer than ${MAX_PATH_PARAMETER_LENGTH} characters`,
+      };
+    case 'FST_ERR_BAD_URL':
+      return { statusCode: 400, code: CommonErrorCode.VALIDATION_FAILED, message: 'The URL is not validly encoded' };
+    default:
+      return {
+        statusCode: 500,
+        code: CommonErrorCode.INTERNAL_ERROR,
+        message: 'An unexpected error occurred; quote the correlation id to support',
+        correlationId: requestId,
+      };
+  }
+}

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createOperator, createUser, type TestUser } from '../../support/factories.js';
+import { Harness } from '../../support/harness.js';
+
+/** Input that must never reach a validator, a transformer or Postgres is refused by the shared HTTP layer. */
+describe('bad input at the shared HTTP layer', () => {
+  let h: Harness;
+  let operator: TestUser;
+  let user: TestUser;
+
+  beforeAll(async () => {
+    h = await Harness.start({ services: ['identity', 'licensing'] });
+    operator = await createOperator(h.db);
+    user = await createUser(h.db);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('refuses NUL characters in a query parameter, naming it', async () => {
+    const res = await h.identity.get('/operator/users?search=a%00b').set('authorization', `Bearer ${operator.token}`).expect(400);
+    expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'query.search' }] });
+  });
+
+  it('refuses NUL characters and lone surrogates in body strings, naming the field', async () => {
+    const nul = await h.identity
+      .patch('/me')
+      .set('authorization', `Bearer ${user.token}`)
+      .set('content-type', 'application/json')
+      .send('{"firstName":"a\\u0000b"}')
+      .expect(400);
+    expect(nul.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'body.firstName' }] });
+    const lone = await h.identity
+      .post('/auth/forgot-password')
+      .set('content-type', 'application/json')
+      .send('{"email":"x\\ud800y@example.com"}')
+      .expect(400);
+    expect(lone.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'body.email' }] });
+  });
+
+  it('refuses NUL characters in a path parameter', async () => {
+    const res = await h.identity.get('/operator/users/abc%00def').set('authorization', `Bearer ${operator.token}`).expect(400);
+    expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'params.userId' }] });
+  });
+
+  it('refuses JSON nested ten thousand levels deep with 400, not a stack overflow', async () => {
+    const body = `{"firstName":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
+    const res = await h.identity.patch('/me').set('authorization', `Bearer ${user.token}`).set('content-type', 'application/json').send(body).expect(400);
+    expect(res.body.code).toBe('VALIDATION_FAILED');
+    expect(res.body.message).toMatch(/nested deeper than 64/);
+  });
+
+  it('answers an over-long path parameter with 414 URI_TOO_LONG in the error shape, not echoing it', async () => {
+    const long = 'z'.repeat(5000);
+    const res = await h.identity.get(`/operator/users/${long}`).set('authorization', `Bearer ${operator.token}`).expect(414);
+    expect(res.body).toEqual({ statusCode: 414, code: 'URI_TOO_LONG', message: expect.any(String) });
+    expect(JSON.stringify(res.body)).not.toContain('zzzz');
+  });
+
+  it('refuses numbers beyond their documented range (a 20-digit offset)', async () => {
+    const res = await h.identity.get('/operator/users?offset=12345678901234567890').set('authorization', `Bearer ${operator.token}`).expect(400);
+    expect(res.body.code).toBe('VALIDATION_FAILED');
+    const page = await h.identity.get('/operator/accounts?limit=100000000000000000000').set('authorization', `Bearer ${operator.token}`).expect(400);
+    expect(page.body.code).toBe('VALIDATION_FAILED');
+  });
+});
