@@ -7,6 +7,7 @@ import {
   LicenseKeyEntity,
   MembershipEntity,
   ProductEntity,
+  SessionEntity,
   SubscriptionEntity,
   UserEntity,
   type BusinessAccountEntity,
@@ -28,8 +29,9 @@ export interface TestUser {
   firstName: string;
   lastName: string;
   role: 'user' | 'operator';
-  /** A valid access token for this user. */
+  /** A valid access token for this user, of the live session `sessionId`. */
   token: string;
+  sessionId: string;
 }
 
 let signingKey: Awaited<ReturnType<typeof importPKCS8>> | undefined;
@@ -70,8 +72,28 @@ export async function createUser(
       role: overrides.role ?? 'user',
     }),
   );
-  const token = await mintAccessToken({ id: user.id, email: user.email, role: user.role });
-  return { id: user.id, email: user.email, firstName: user.firstName, lastName: user.lastName, role: user.role, token };
+  const sessionId = await createSession(db, user.id);
+  const token = await mintAccessToken({ id: user.id, email: user.email, role: user.role, sessionId });
+  return { id: user.id, email: user.email, firstName: user.firstName, lastName: user.lastName, role: user.role, token, sessionId };
+}
+
+/** A live session of the user, as sign-in starts one (the guards accept only tokens of live sessions). */
+export async function createSession(db: DataSource | EntityManager, userId: string): Promise<string> {
+  const now = new Date();
+  const session = await manager(db).save(
+    manager(db).create(SessionEntity, {
+      userId,
+      refreshTokenHash: randomBytes(32).toString('hex'),
+      keepSignedIn: false,
+      userAgent: 'e2e factory',
+      ip: null,
+      lastUsedAt: now,
+      expiresAt: new Date(now.getTime() + 86_400_000),
+      revokedAt: null,
+      revokedReason: null,
+    }),
+  );
+  return session.id;
 }
 
 export async function createOperator(db: DataSource | EntityManager): Promise<TestUser> {

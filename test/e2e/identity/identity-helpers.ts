@@ -28,7 +28,7 @@ export async function signUp(h: Harness, overrides: Record<string, unknown> = {}
 }
 
 /** A signed-up person in the factories' shape (to add them to accounts directly). */
-export const asTestUser = (u: SignedUp): TestUser => ({ id: u.id, email: u.email, firstName: 'Ada', lastName: 'Lovelace', role: 'user', token: u.accessToken });
+export const asTestUser = (u: SignedUp): TestUser => ({ id: u.id, email: u.email, firstName: 'Ada', lastName: 'Lovelace', role: 'user', token: u.accessToken, sessionId: u.sessionId });
 
 export function signIn(h: Harness, email: string, password = PASSWORD, extra: Record<string, unknown> = {}) {
   return h.identity.post('/auth/sign-in').send({ email, password, ...extra });

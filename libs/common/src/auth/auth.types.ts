@@ -5,7 +5,7 @@ export interface AuthenticatedUser {
   id: string;
   email: string;
   role: 'user' | 'operator';
-  /** The session (refresh-token family) the token belongs to. */
+  /** The session (refresh-token family) the token belongs to; always live once a guard accepted it. */
   sessionId?: string;
 }
 

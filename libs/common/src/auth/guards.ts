@@ -11,7 +11,12 @@ import { AUTH_SETTINGS, TokenVerifier, type AuthSettings } from './token-verifie
 export const REQUIRED_ACCOUNT_ROLE = 'requiredAccountRole';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Bearer access token → `request.user`. A revoked session's tokens stop working at once. */
+/**
+ * Bearer access token → `request.user`. A revoked session's tokens stop working at once: the Redis
+ * mark identity sets on revocation is checked first, then the session itself (identity's `sessions`
+ * table, in the one shared schema) must exist, belong to the token's subject, be unrevoked and
+ * unexpired. A token naming no live session is refused.
+ */
 @Injectable()
 export class UserAuthGuard implements CanActivate {
   private readonly logger = new Logger(UserAuthGuard.name);
@@ -20,6 +25,7 @@ export class UserAuthGuard implements CanActivate {
     private readonly verifier: TokenVerifier,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -29,9 +35,16 @@ export class UserAuthGuard implements CanActivate {
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     if (!match?.[1]) throw AppException.unauthorized(AuthErrorCodes.UNAUTHENTICATED, 'A valid access token is required');
     const user = await this.verifier.verify(match[1]);
-    if (user.sessionId && (await this.isRevoked(user.sessionId))) {
+    if (!user.sessionId || (await this.isRevoked(user.sessionId))) {
       throw AppException.unauthorized(AuthErrorCodes.SESSION_REVOKED, 'This session was signed out');
     }
+    const rows: Array<{ live: boolean }> = await this.dataSource.query(
+      `SELECT (revoked_at IS NULL AND expires_at > now()) AS live FROM sessions WHERE id = $1 AND user_id = $2`,
+      [user.sessionId, user.id],
+    );
+    const session = rows[0];
+    if (!session) throw AppException.unauthorized(AuthErrorCodes.UNAUTHENTICATED, 'A valid access token is required');
+    if (!session.live) throw AppException.unauthorized(AuthErrorCodes.SESSION_REVOKED, 'This session has ended; sign in again');
     request.user = user;
     return true;
   }

@@ -3,6 +3,8 @@ import { errors, importSPKI, jwtVerify, type CryptoKey } from 'jose';
 import { AppException } from '../errors/app-exception.js';
 import { AuthErrorCodes, type AuthenticatedUser } from './auth.types.js';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export interface AuthSettings {
   /** Ed25519 public key (SPKI PEM) of the identity service. */
   publicKeyPem: string;
@@ -25,10 +27,16 @@ export class TokenVerifier implements OnModuleInit {
 
   async verify(token: string): Promise<AuthenticatedUser> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: this.settings.issuer, algorithms: ['EdDSA'] });
+      // Fail closed: a token without an expiry, a subject or a session is never accepted.
+      const { payload } = await jwtVerify(token, this.key, {
+        issuer: this.settings.issuer,
+        algorithms: ['EdDSA'],
+        requiredClaims: ['exp', 'sub', 'sid'],
+      });
       const role = payload.role === 'operator' ? 'operator' : 'user';
-      if (typeof payload.sub !== 'string' || typeof payload.email !== 'string') throw new Error('claims missing');
-      return { id: payload.sub, email: payload.email, role, sessionId: typeof payload.sid === 'string' ? payload.sid : undefined };
+      if (typeof payload.sub !== 'string' || !UUID.test(payload.sub) || typeof payload.email !== 'string') throw new Error('claims missing');
+      if (typeof payload.sid !== 'string' || !UUID.test(payload.sid)) throw new Error('session missing');
+      return { id: payload.sub, email: payload.email, role, sessionId: payload.sid };
     } catch (err) {
       if (err instanceof errors.JWTExpired) {
         throw AppException.unauthorized(AuthErrorCodes.TOKEN_EXPIRED, 'The access token has expired; refresh it');
