@@ -2102,6 +2102,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
             500: {
                 headers: {
@@ -2143,6 +2152,15 @@ export interface operations {
                         /** @enum {string} */
                         status: "ok";
                     };
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
@@ -2266,6 +2284,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeactivationResponseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description INVALID_CREDENTIAL; INSTALLATION_DEACTIVATED (the proxy deactivated itself: its credential is retired) */
@@ -2516,6 +2543,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SigningKeysResponseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */

@@ -1426,6 +1426,15 @@ export interface operations {
                     "application/json": components["schemas"]["JwksResponseDto"];
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
             500: {
                 headers: {
@@ -1452,6 +1461,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AccountListResponseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */
@@ -2920,6 +2938,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */
             401: {
                 headers: {
@@ -3020,6 +3047,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
             500: {
                 headers: {
@@ -3061,6 +3097,15 @@ export interface operations {
                         /** @enum {string} */
                         status: "ok";
                     };
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
@@ -3227,6 +3272,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserResponseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */
@@ -3422,6 +3476,15 @@ export interface operations {
                     "application/json": components["schemas"]["SessionListResponseDto"];
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */
             401: {
                 headers: {
@@ -3459,6 +3522,15 @@ export interface operations {
                     "application/json": components["schemas"]["RevokedSessionsResponseDto"];
                 };
             };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */
             401: {
                 headers: {
@@ -3494,6 +3566,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RevokedSessionsResponseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */

@@ -145,7 +145,8 @@ function finishDocument(document: OpenAPIObject, service: ServiceDescription, st
       if (operation.requestBody) {
         responses['400'] ??= errorContent('VALIDATION_FAILED, INVALID_JSON');
         responses['413'] ??= errorContent('PAYLOAD_TOO_LARGE');
-      } else if (parameters.length > 0) {
+      } else {
+        // The shared input guard refuses bad query strings on any route, parameters declared or not.
         responses['400'] ??= errorContent('VALIDATION_FAILED');
       }
       if (parameters.some((p) => p.in === 'path')) {
