@@ -6,6 +6,8 @@ import type SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config.js';
 
 export interface OutgoingEmail {
+  /** The Message-ID header, stable per delivery so that a duplicate is recognisable downstream. */
+  messageId?: string;
   to: string;
   subject: string;
   html: string;

@@ -1,12 +1,29 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { EmailDeliveryEntity } from '#database';
+import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config.js';
 import { MailTransport } from '../mail/mail.transport.js';
 import { TemplateRenderer } from '../mail/template.renderer.js';
 import type { PlannedEmail } from './planners/planner.types.js';
 
-export type DeliveryOutcome = 'sent' | 'already-sent';
+export type DeliveryOutcome = 'sent' | 'already-sent' | 'refused';
+
+/** The Message-ID of a delivery's email: the same on every attempt, so a duplicate is recognisable. */
+export function messageIdFor(deliveryId: string, from: string): string {
+  const domain = /@([A-Za-z0-9.-]+)>?\s*$/.exec(from)?.[1] ?? 'licensing.localhost';
+  return `<delivery-${deliveryId}@${domain}>`;
+}
+
+/** An SMTP answer in the 5xx range: the server will never take this message; retrying cannot help. */
+function permanentRefusal(err: unknown): string | undefined {
+  const e = err as { responseCode?: unknown; response?: unknown; message?: unknown };
+  if (typeof e?.responseCode !== 'number' || e.responseCode < 500 || e.responseCode > 599) return undefined;
+  const answer = typeof e.response === 'string' && e.response ? e.response : String(e.message ?? '');
+  return `SMTP permanent refusal ${e.responseCode}: ${answer}`;
+}
+
+const RECORD_SENT_ATTEMPTS = 12;
 
 /**
  * The delivery log and the one way an email leaves: at most once per (event, template,
@@ -15,8 +32,12 @@ export type DeliveryOutcome = 'sent' | 'already-sent';
  * An event's emails are planned once and recorded as `queued` rows holding their template data;
  * each row is then sent inside a transaction that holds its row lock, and marked `sent` in that
  * same transaction. A job redelivered after that commit (crash between send and acknowledge)
- * finds `sent` and sends nothing. The window that remains is a crash after the SMTP server took
- * the message but before the commit: SMTP has no two-phase commit, so that one case may repeat.
+ * finds `sent` and sends nothing. When that commit fails after the SMTP server accepted the
+ * message (Postgres restarting), `sent` is recorded again outside the transaction, with retries,
+ * and the failure is never treated as a failed send. A permanent refusal (SMTP 5xx) ends the
+ * delivery as `dead` at once, keeping the server's answer. The window that remains is a process
+ * killed after the SMTP server took the message but before `sent` is recorded: SMTP has no
+ * two-phase commit, so that one case may repeat, with the same `Message-ID`.
  */
 @Injectable()
 export class DeliveryService {
@@ -26,6 +47,7 @@ export class DeliveryService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly renderer: TemplateRenderer,
     private readonly transport: MailTransport,
+    @Inject(NOTIFICATION_CONFIG) private readonly config: NotificationConfig,
   ) {}
 
   /** Whether the event's emails were planned already (recipients are resolved once, at the first attempt). */
@@ -55,7 +77,7 @@ export class DeliveryService {
   /** The event's deliveries not yet sent, oldest first. */
   async unsent(eventId: string): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM email_deliveries WHERE event_id = $1 AND status <> 'sent' ORDER BY created_at, recipient`,
+      `SELECT id FROM email_deliveries WHERE event_id = $1 AND status NOT IN ('sent', 'dead') ORDER BY created_at, recipient`,
       [eventId],
     );
     return rows.map((r) => r.id);
@@ -63,6 +85,8 @@ export class DeliveryService {
 
   /** Sends one delivery unless it is sent; a failure is recorded on the row and rethrown. */
   async send(deliveryId: string): Promise<DeliveryOutcome> {
+    // Set once the SMTP server has accepted the message: from then on it is sent, whatever fails.
+    let accepted: { messageId: string; subject: string } | undefined;
     try {
       return await this.dataSource.transaction(async (manager) => {
         const row = await manager.findOne(EmailDeliveryEntity, { where: { id: deliveryId }, lock: { mode: 'pessimistic_write' } });
@@ -70,13 +94,15 @@ export class DeliveryService {
         if (row.status === 'sent') return 'already-sent' as const;
         if (!row.data) throw new Error('the delivery has no template data to render');
         const rendered = this.renderer.render(row.template, row.data);
-        const sent = await this.transport.send({ to: row.recipient, ...rendered });
+        const messageId = messageIdFor(row.id, this.config.mail.from);
+        const sent = await this.transport.send({ to: row.recipient, messageId, ...rendered });
+        accepted = { messageId: (sent.messageId || messageId).slice(0, 300), subject: rendered.subject.slice(0, 300) };
         const now = new Date();
         await manager.update(EmailDeliveryEntity, row.id, {
           status: 'sent',
-          subject: rendered.subject.slice(0, 300),
+          subject: accepted.subject,
           attempts: row.attempts + 1,
-          messageId: sent.messageId.slice(0, 300),
+          messageId: accepted.messageId,
           sentAt: now,
           lastAttemptAt: now,
           lastError: null,
@@ -87,8 +113,51 @@ export class DeliveryService {
         return 'sent' as const;
       });
     } catch (err) {
+      if (accepted) {
+        await this.recordSent(deliveryId, accepted);
+        return 'sent';
+      }
+      const refusal = permanentRefusal(err);
+      if (refusal) {
+        await this.dataSource
+          .query(
+            `UPDATE email_deliveries
+                SET status = 'dead', last_error = $2, attempts = attempts + 1, last_attempt_at = now(), updated_at = now()
+              WHERE id = $1 AND status <> 'sent'`,
+            [deliveryId, refusal.slice(0, 2000)],
+          )
+          .catch((e: Error) => this.logger.error(`Could not record a refusal: ${e.message}`));
+        this.logger.warn({ deliveryId }, refusal);
+        return 'refused';
+      }
       await this.recordFailure(deliveryId, (err as Error).message);
       throw err;
+    }
+  }
+
+  /**
+   * Records `sent` after the SMTP server took the message but the transaction that should have
+   * recorded it failed; retried with backoff (about a minute in all), never by sending again.
+   */
+  private async recordSent(deliveryId: string, accepted: { messageId: string; subject: string }): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.dataSource.query(
+          `UPDATE email_deliveries
+              SET status = 'sent', subject = $2, message_id = $3, attempts = attempts + 1, sent_at = now(),
+                  last_attempt_at = now(), last_error = NULL, data = NULL, updated_at = now()
+            WHERE id = $1`,
+          [deliveryId, accepted.subject, accepted.messageId],
+        );
+        this.logger.warn({ deliveryId, attempt }, 'Email sent; recorded after the first attempt to record it failed');
+        return;
+      } catch (err) {
+        if (attempt >= RECORD_SENT_ATTEMPTS) {
+          this.logger.error({ deliveryId }, `Email sent but could not be recorded as sent: ${(err as Error).message}`);
+          throw err;
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** (attempt - 1), 10_000)));
+      }
     }
   }
 
