@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Harness, eventually } from '../../support/harness.js';
+import { createAccount, createOperator, createUser, type TestUser } from '../../support/factories.js';
+import { emitEvent } from '../notification/fixtures.js';
+
+/**
+ * The database fails after the SMTP server accepted a message: the commit that marks deliveries
+ * `sent` is made to fail (a deferred trigger, counted by a sequence, which no rollback resets).
+ * Each email must still reach its recipient exactly once and end `sent`, with its stable Message-ID.
+ */
+describe('recording "sent" fails after SMTP accepted the message', () => {
+  let h: Harness;
+  let operator: TestUser;
+
+  beforeAll(async () => {
+    h = await Harness.start({ services: ['notification'] });
+    operator = await createOperator(h.db);
+    await h.db.query(`CREATE SEQUENCE fault_sent_commits`);
+    // Every first "sent" commit of a delivery fails; the next one (the recording retry) passes.
+    await h.db.query(`
+      CREATE FUNCTION fault_fail_sent_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.status = 'sent' AND nextval('fault_sent_commits') % 2 = 1 THEN
+          RAISE EXCEPTION 'simulated failure committing the sent mark';
+        END IF;
+        RETURN NEW;
+      END $$`);
+    await h.db.query(`
+      CREATE CONSTRAINT TRIGGER fault_fail_sent_commit AFTER UPDATE ON email_deliveries
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION fault_fail_sent_commit()`);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('sends each email once and records it sent', async () => {
+    const admins: TestUser[] = [];
+    const eventIds: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const admin = await createUser(h.db);
+      const account = await createAccount(h.db, admin, `Fault ${i}`);
+      admins.push(admin);
+      eventIds.push(await emitEvent(h.db, { type: 'account.offline-operations-enabled', payload: { accountId: account.id, byUserId: operator.id } }));
+    }
+    const rows = await eventually(async () => {
+      const r: Array<{ id: string; recipient: string; status: string; message_id: string }> = await h.db.query(
+        `SELECT id, recipient, status, message_id FROM email_deliveries WHERE event_id = ANY($1::uuid[])`,
+        [eventIds],
+      );
+      return r.length === admins.length && r.every((d) => d.status === 'sent') ? r : undefined;
+    }, 20_000, 'every delivery sent');
+    // Every first commit failed: the trigger really fired for each delivery.
+    const [{ fired }] = await h.db.query(`SELECT last_value::int AS fired FROM fault_sent_commits`);
+    expect(fired).toBeGreaterThanOrEqual(2 * admins.length);
+    for (const admin of admins) {
+      const received = h.smtp.to(admin.email);
+      expect(received).toHaveLength(1);
+      const row = rows.find((r) => r.recipient === admin.email);
+      expect(received[0]?.messageId).toBe(`<delivery-${row?.id}@licensing.localhost>`);
+      expect(row?.message_id).toBe(received[0]?.messageId);
+    }
+    // A job retry would have sent again by now (backoff 200 ms): still one each.
+    await new Promise((r) => setTimeout(r, 1000));
+    for (const admin of admins) expect(h.smtp.to(admin.email)).toHaveLength(1);
+  });
+});
