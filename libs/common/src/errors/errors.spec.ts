@@ -52,3 +52,17 @@ describe('toErrorBody with wrapped Fastify errors', () => {
     expect(toErrorBody(wrapped, 'r').body).toEqual({ statusCode: 400, code: 'INVALID_JSON', message: 'Request body is not valid JSON' });
   });
 });
+
+describe('database unavailable', () => {
+  it('answers 503 DATABASE_UNAVAILABLE with Retry-After for connection failures, not for bad queries', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const { body, headers } = toErrorBody(refused, 'r9');
+    expect(body).toMatchObject({ statusCode: 503, code: 'DATABASE_UNAVAILABLE', correlationId: 'r9' });
+    expect(headers).toEqual({ 'retry-after': '5' });
+    const restarting = Object.assign(new Error('query failed'), { driverError: { code: '57P01', message: 'terminating connection due to administrator command' } });
+    expect(toErrorBody(restarting, 'r').body.code).toBe('DATABASE_UNAVAILABLE');
+    expect(toErrorBody(new Error('Connection terminated unexpectedly'), 'r').body.statusCode).toBe(503);
+    const badQuery = Object.assign(new Error('syntax error'), { driverError: { code: '42601' } });
+    expect(toErrorBody(badQuery, 'r').body.statusCode).toBe(500);
+  });
+});

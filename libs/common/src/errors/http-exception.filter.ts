@@ -19,6 +19,30 @@ function isFastifyError(e: unknown): e is FastifyLikeError & { statusCode: numbe
   );
 }
 
+/** Seconds a client should wait before retrying while the database is unavailable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+// Postgres refusing or dropping connections: class 08 (connection exception), 57P01-57P03 (shutting
+// down, restarting, not yet accepting), 53300 (too many connections), 55000 for a database not
+// accepting connections; and node-postgres' own socket errors.
+const PG_UNAVAILABLE = /^(08\d{3}|57P0[1-3]|53300|55000)$/;
+const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH']);
+const PG_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not established|the database system is (starting up|shutting down)/i;
+
+/** Whether an error means "the database cannot be reached right now" (not a bad query). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (current && typeof current === 'object' && !seen.has(current)) {
+    seen.add(current);
+    const e = current as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown };
+    if (typeof e.code === 'string' && (PG_UNAVAILABLE.test(e.code) || SOCKET_CODES.has(e.code))) return true;
+    if (typeof e.message === 'string' && PG_MESSAGES.test(e.message)) return true;
+    current = e.driverError ?? e.cause;
+  }
+  return false;
+}
+
 /**
  * Turns every thrown thing into `{ statusCode, code, message, details? }`.
  * Unexpected errors become a 500 carrying the request id as correlation id, and nothing internal.
@@ -68,7 +92,18 @@ export function toErrorBody(exception: unknown, requestId: string): { body: Erro
     if (status >= 500) body.correlationId = requestId;
     return { body };
   }
-  if (exception instanceof SyntaxError && /JSON/.test(exception.message)) {
+  if (isDatabaseUnavailable(exception)) {
+    return {
+      body: {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        code: CommonErrorCode.DATABASE_UNAVAILABLE,
+        message: 'The database is unavailable for a moment; retry after the Retry-After seconds',
+        correlationId: requestId,
+      },
+      headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) },
+    };
+  }
+    if (exception instanceof SyntaxError && /JSON/.test(exception.message)) {
     return { body: { statusCode: 400, code: CommonErrorCode.INVALID_JSON, message: 'Request body is not valid JSON' } };
   }
   return {
@@ -91,7 +126,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const requestId = String(request.id ?? 'unknown');
     const { body, headers } = toErrorBody(exception, requestId);
-    if (body.statusCode >= 500) {
+    if (body.code === CommonErrorCode.DATABASE_UNAVAILABLE) {
+      this.logger.warn({ requestId, url: request.url, method: request.method, reason: (exception as Error)?.message }, 'Database unavailable');
+    } else if (body.statusCode >= 500) {
       this.logger.error({ err: exception, requestId, url: request.url, method: request.method }, 'Unhandled error');
     }
     if (headers) for (const [k, v] of Object.entries(headers)) void reply.header(k, v);

@@ -153,6 +153,7 @@ function finishDocument(document: OpenAPIObject, service: ServiceDescription, st
         responses['414'] ??= errorContent(`URI_TOO_LONG: a path parameter is longer than ${MAX_PATH_PARAMETER_LENGTH} characters`);
       }
       responses['500'] ??= errorContent('INTERNAL_ERROR: unexpected; the body carries a correlationId');
+      responses['503'] ??= errorContent('DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds');
     }
   }
   document.tags = [...tags].sort().map((name) => ({ name, description: service.tags?.[name] ?? `${name} operations` }));
