@@ -19,7 +19,7 @@ import { Redis } from 'ioredis';
 import { SignJWT, importPKCS8 } from 'jose';
 import pg from 'pg';
 import { createDataSource } from '#database';
-import { FROM_JOINS, orderBy, SELECT_COLUMNS, whereClause } from '../../apps/activation/src/installations/installations.query.js';
+import { FROM_JOINS, orderBy, selectColumns, whereClause } from '../../apps/activation/src/installations/installations.query.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -287,7 +287,7 @@ async function main(): Promise<void> {
       }
       const where = whereClause({ accountId: seeded.accountId, ...c.selection });
       const explain = await db.query<{ 'QUERY PLAN': string }>(
-        `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT ${SELECT_COLUMNS} ${FROM_JOINS} ${where.sql} ${orderBy(c.sort, c.order)} LIMIT 50 OFFSET ${c.offset ?? 0}`,
+        `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT ${selectColumns()} ${FROM_JOINS} ${where.sql} ${orderBy(c.sort, c.order)} LIMIT 50 OFFSET ${c.offset ?? 0}`,
         where.params,
       );
       const planText = explain.rows.map((r) => r['QUERY PLAN']).join('\n');

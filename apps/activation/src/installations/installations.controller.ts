@@ -66,14 +66,14 @@ export class InstallationsController {
 
   @Get('export')
   @AccountAccess('member')
-  @ApiOperation({ summary: 'Export the selected servers (or all matching search and filter) as CSV' })
+  @ApiOperation({ summary: 'Export the selected servers (or all matching search and filter) as CSV, in the list\'s sort order' })
   @csvResponse
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'VALIDATION_FAILED' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: NOT_FOUND })
   async exportCsv(@CurrentAccount() account: AccountContext, @Query() query: ExportInstallationsQueryDto): Promise<StreamableFile> {
     const selection: Selection = { accountId: account.accountId, search: query.search, filter: query.filter, ids: query.ids };
     await this.installations.assertSelectable(account.accountId, query.ids);
-    return csvFile(this.installations.export(selection, query.columns));
+    return csvFile(this.installations.export(selection, query.columns, query.sort, query.order));
   }
 
   @Post('export')
@@ -86,7 +86,7 @@ export class InstallationsController {
   async exportSelection(@CurrentAccount() account: AccountContext, @Body() body: ExportInstallationsRequestDto): Promise<StreamableFile> {
     const selection: Selection = { accountId: account.accountId, search: body.search, filter: body.filter, ids: body.installationIds };
     await this.installations.assertSelectable(account.accountId, body.installationIds);
-    return csvFile(this.installations.export(selection, body.columns));
+    return csvFile(this.installations.export(selection, body.columns, body.sort, body.order));
   }
 
   @Post('deactivate')

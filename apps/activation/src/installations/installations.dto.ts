@@ -8,7 +8,8 @@ export const INSTALLATION_COLUMNS = [
   'licenseKey',
   'siteCode',
   'siteDescription',
-  'offlineUse',
+  'offlineAllowed',
+  'activatedOffline',
   'appVersion',
   'activationDate',
   'lastReportDate',
@@ -18,13 +19,14 @@ export const INSTALLATION_COLUMNS = [
 ] as const;
 export type InstallationColumn = (typeof INSTALLATION_COLUMNS)[number];
 
-export const INSTALLATION_FILTERS = ['all', 'expiring_soon', 'expired', 'deactivated'] as const;
+export const INSTALLATION_FILTERS = ['all', 'active', 'expiring_soon', 'over_limit', 'expired', 'suspended', 'cancelled', 'deactivated'] as const;
 export type InstallationFilter = (typeof INSTALLATION_FILTERS)[number];
 
 export const INSTALLATION_SORTS = ['serverName', 'siteCode', 'activationDate', 'lastReportDate', 'registeredComputers'] as const;
 export type InstallationSort = (typeof INSTALLATION_SORTS)[number];
 
-export const INSTALLATION_VIEW_STATUSES = ['active', 'expired', 'deactivated'] as const;
+/** The state the proxy is told at refresh (its license status). */
+export const INSTALLATION_VIEW_STATUSES = ['active', 'over_limit', 'expired', 'suspended', 'cancelled', 'deactivated'] as const;
 export type InstallationViewStatus = (typeof INSTALLATION_VIEW_STATUSES)[number];
 
 /** `a,b,c` (or repeated parameters) → ['a','b','c']. */
@@ -44,7 +46,8 @@ export class InstallationSelectionQueryDto {
   @ApiPropertyOptional({
     enum: INSTALLATION_FILTERS,
     default: 'all',
-    description: 'expiring_soon: active, key ends within 30 days; expired: active, key ended; deactivated',
+    description:
+      'By the state the proxy is told at refresh. active: running (active or over_limit); expiring_soon: running, key ends within 30 days; over_limit, expired, suspended, cancelled, deactivated: that state',
   })
   @IsOptional()
   @IsIn(INSTALLATION_FILTERS)
@@ -79,6 +82,16 @@ export class ListInstallationsQueryDto extends PageQuery(INSTALLATION_PAGE, Inst
 }
 
 export class ExportInstallationsQueryDto extends InstallationSelectionQueryDto {
+  @ApiPropertyOptional({ enum: INSTALLATION_SORTS, default: 'activationDate', description: 'As the list: the file has the rows in the order on screen' })
+  @IsOptional()
+  @IsIn(INSTALLATION_SORTS)
+  sort?: InstallationSort;
+
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'desc' })
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
+  order?: 'asc' | 'desc';
+
   @ApiPropertyOptional({
     example: '0b7e4f7e-2c51-4d7e-9a0f-1f8a3c6d2b10,5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
     description: 'Comma-separated ids of the selected servers (at most 200; POST the export for more). Without: all matching search and filter.',
@@ -111,6 +124,16 @@ export class ExportInstallationsRequestDto {
   @IsIn(INSTALLATION_FILTERS)
   filter?: InstallationFilter;
 
+  @ApiPropertyOptional({ enum: INSTALLATION_SORTS, default: 'activationDate', description: 'As the list: the file has the rows in the order on screen' })
+  @IsOptional()
+  @IsIn(INSTALLATION_SORTS)
+  sort?: InstallationSort;
+
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'desc' })
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
+  order?: 'asc' | 'desc';
+
   @ApiPropertyOptional({ enum: INSTALLATION_COLUMNS, isArray: true, description: 'Columns to export (default: all)' })
   @IsOptional()
   @IsArray()
@@ -122,7 +145,7 @@ export class InstallationListItemDto {
   @ApiProperty({ example: '0b7e4f7e-2c51-4d7e-9a0f-1f8a3c6d2b10', format: 'uuid' })
   id: string;
 
-  @ApiProperty({ example: 'active', enum: INSTALLATION_VIEW_STATUSES, description: 'expired: active but its key has ended' })
+  @ApiProperty({ example: 'active', enum: INSTALLATION_VIEW_STATUSES, description: 'The state the proxy is told at refresh (as its license status)' })
   status: InstallationViewStatus;
 
   @ApiPropertyOptional({ example: 'sccm-proxy-01.corp.example' })
@@ -137,7 +160,13 @@ export class InstallationListItemDto {
   @ApiPropertyOptional({ example: 'Berlin office', nullable: true, type: String })
   siteDescription?: string | null;
 
-  @ApiPropertyOptional({ example: false, description: 'Activated with offline files' })
+  @ApiPropertyOptional({ example: false, description: "The guide's \"Offline Use\": whether it may be activated and refreshed with offline files (the account's offline operations)" })
+  offlineAllowed?: boolean;
+
+  @ApiPropertyOptional({ example: false, description: 'Whether it was activated with offline files' })
+  activatedOffline?: boolean;
+
+  @ApiPropertyOptional({ example: false, deprecated: true, description: 'Deprecated: the same as activatedOffline (given with that column)' })
   offlineUse?: boolean;
 
   @ApiPropertyOptional({ example: '6.0.0.74' })
@@ -180,7 +209,7 @@ export class InstallationGeneralDto {
   @ApiProperty({ example: '0b7e4f7e-2c51-4d7e-9a0f-1f8a3c6d2b10', format: 'uuid' })
   id: string;
 
-  @ApiProperty({ example: 'active', enum: INSTALLATION_VIEW_STATUSES })
+  @ApiProperty({ example: 'active', enum: INSTALLATION_VIEW_STATUSES, description: 'The state the proxy is told at refresh' })
   status: InstallationViewStatus;
 
   @ApiProperty({ example: 'sccm-proxy-01.corp.example' })
@@ -198,7 +227,13 @@ export class InstallationGeneralDto {
   @ApiProperty({ example: 'Berlin office', nullable: true, type: String })
   siteDescription: string | null;
 
-  @ApiProperty({ example: false })
+  @ApiProperty({ example: false, description: "The guide's \"Offline Use\": whether offline activation and refresh are allowed (the account's offline operations)" })
+  offlineAllowed: boolean;
+
+  @ApiProperty({ example: false, description: 'Whether it was activated with offline files' })
+  activatedOffline: boolean;
+
+  @ApiProperty({ example: false, deprecated: true, description: 'Deprecated: the same as activatedOffline' })
   offlineUse: boolean;
 
   @ApiProperty({ example: '6.0.0.74' })
@@ -290,17 +325,26 @@ export class DeactivateInstallationsResponseDto {
 }
 
 export class InstallationSummaryResponseDto {
-  @ApiProperty({ example: 3, description: 'Active installations (the dashboard\'s "Registered proxy servers")' })
+  @ApiProperty({ example: 3, description: 'Running installations, state active or over_limit (the dashboard\'s "Registered proxy servers")' })
   registeredProxyServers: number;
 
-  @ApiProperty({ example: 57, description: 'Managed computers reported by the active installations' })
+  @ApiProperty({ example: 57, description: 'Managed computers reported by the running installations' })
   usedLicenses: number;
 
-  @ApiProperty({ example: 1 })
+  @ApiProperty({ example: 1, description: 'Running, key ends within 30 days' })
   expiringSoon: number;
+
+  @ApiProperty({ example: 0, description: 'State over_limit (included in registeredProxyServers)' })
+  overLimit: number;
 
   @ApiProperty({ example: 0 })
   expired: number;
+
+  @ApiProperty({ example: 0 })
+  suspended: number;
+
+  @ApiProperty({ example: 0 })
+  cancelled: number;
 
   @ApiProperty({ example: 2 })
   deactivated: number;

@@ -11,6 +11,20 @@ import type { InstallationColumn, InstallationFilter, InstallationListItemDto, I
 export const SEARCH_TEXT = `(i.server_name || ' ' || i.site_code || ' ' || coalesce(i.site_description, ''))`;
 export const KEY_ENDS_ON = `coalesce(lk.expires_on, s.ends_on)`;
 
+/**
+ * The state the proxy is told at refresh, in SQL (the same order as `installationLicenseStatus`):
+ * deactivated (also once its key is gone), then the subscription's cancelled or suspended, then
+ * expired (the key's end date before `today`), then over_limit (last report above the quota).
+ * `today` is a SQL expression of type date (a parameter).
+ */
+export function proxyState(today: string): string {
+  return `(CASE WHEN i.status = 'deactivated' OR lk.id IS NULL THEN 'deactivated'
+        WHEN s.status IN ('cancelled', 'suspended') THEN s.status
+        WHEN ${KEY_ENDS_ON} < ${today} THEN 'expired'
+        WHEN i.managed_computers > lk.quota THEN 'over_limit'
+        ELSE 'active' END)`;
+}
+
 const SORT_COLUMNS: Record<InstallationSort, string> = {
   serverName: 'i.server_name',
   siteCode: 'i.site_code',
@@ -19,15 +33,23 @@ const SORT_COLUMNS: Record<InstallationSort, string> = {
   registeredComputers: 'i.managed_computers',
 };
 
-export const SELECT_COLUMNS = `i.id, i.status, i.server_name, i.site_code, i.site_description, i.activated_offline, i.app_version,
+/** Today (UTC) as a SQL date literal: built from our own clock, never from input. */
+export function todaySql(now: Date = new Date()): string {
+  return `'${utcToday(now)}'::date`;
+}
+
+/** Every column of the views, the state as of `today` (a SQL date). */
+export const selectColumns = (today: string = todaySql()): string => `i.id, ${proxyState(today)} AS state, i.status, i.server_name, i.site_code, i.site_description, i.activated_offline, i.app_version,
        i.activated_at, i.last_report_at, i.managed_computers, i.notes, i.deactivated_at, i.deactivation_reason,
-       lk.key_last, lk.quota, ${KEY_ENDS_ON}::text AS key_ends_on`;
+       lk.key_last, lk.quota, ${KEY_ENDS_ON}::text AS key_ends_on, coalesce(st.offline_operations_enabled, false) AS offline_allowed`;
 export const FROM_JOINS = `FROM installations i
   LEFT JOIN license_keys lk ON lk.id = i.license_key_id
-  LEFT JOIN subscriptions s ON s.id = lk.subscription_id`;
+  LEFT JOIN subscriptions s ON s.id = lk.subscription_id
+  LEFT JOIN account_settings st ON st.account_id = i.account_id`;
 
 export interface InstallationRow {
   id: string;
+  state: InstallationViewStatus;
   status: 'active' | 'deactivated';
   server_name: string;
   site_code: string;
@@ -43,6 +65,7 @@ export interface InstallationRow {
   key_last: string | null;
   quota: number | null;
   key_ends_on: string | null;
+  offline_allowed: boolean;
 }
 
 export interface Selection {
@@ -52,7 +75,7 @@ export interface Selection {
   ids?: string[];
 }
 
-/** `WHERE …` and its parameters; `needsKeyJoin` when the filter reads the key's end date. */
+/** `WHERE …` and its parameters; `needsKeyJoin` when the filter reads the key or the subscription. */
 export function whereClause(selection: Selection, now: Date = new Date()): { sql: string; params: unknown[]; needsKeyJoin: boolean } {
   const params: unknown[] = [selection.accountId];
   const conditions = ['i.account_id = $1'];
@@ -61,22 +84,24 @@ export function whereClause(selection: Selection, now: Date = new Date()): { sql
     return `$${params.length}`;
   };
   let needsKeyJoin = false;
-  const today = utcToday(now);
-  switch (selection.filter ?? 'all') {
-    case 'deactivated':
-      conditions.push(`i.status = 'deactivated'`);
+  const today = todaySql(now);
+  const state = proxyState(today);
+  const filter = selection.filter ?? 'all';
+  switch (filter) {
+    case 'all':
       break;
-    case 'expired':
-      conditions.push(`i.status = 'active'`, `${KEY_ENDS_ON} < ${param(today)}::date`);
+    case 'active':
+      // Running: the proxy is told it may manage computers (over_limit included).
+      conditions.push(`${state} IN ('active', 'over_limit')`);
       needsKeyJoin = true;
       break;
-    case 'expiring_soon': {
-      const from = param(today);
-      conditions.push(`i.status = 'active'`, `${KEY_ENDS_ON} BETWEEN ${from}::date AND ${from}::date + 30`);
+    case 'expiring_soon':
+      conditions.push(`${state} IN ('active', 'over_limit')`, `${KEY_ENDS_ON} BETWEEN ${today} AND ${today} + 30`);
       needsKeyJoin = true;
       break;
-    }
     default:
+      conditions.push(`${state} = ${param(filter)}`);
+      needsKeyJoin = true;
       break;
   }
   const search = selection.search?.trim();
@@ -90,9 +115,8 @@ export function orderBy(sort: InstallationSort = 'activationDate', order: 'asc' 
   return `ORDER BY ${SORT_COLUMNS[sort]} ${direction}, i.id ${direction}`;
 }
 
-export function viewStatus(row: Pick<InstallationRow, 'status' | 'key_ends_on'>, now: Date = new Date()): InstallationViewStatus {
-  if (row.status === 'deactivated') return 'deactivated';
-  return row.key_ends_on !== null && row.key_ends_on < utcToday(now) ? 'expired' : 'active';
+export function viewStatus(row: Pick<InstallationRow, 'state'>): InstallationViewStatus {
+  return row.state;
 }
 
 /** Every column of a row, by its public name. */
@@ -102,7 +126,8 @@ export function columnValues(row: InstallationRow): Record<InstallationColumn, s
     licenseKey: row.key_last ? maskLicenseKey(row.key_last) : null,
     siteCode: row.site_code,
     siteDescription: row.site_description,
-    offlineUse: row.activated_offline,
+    offlineAllowed: row.offline_allowed,
+    activatedOffline: row.activated_offline,
     appVersion: row.app_version,
     activationDate: row.activated_at.toISOString(),
     lastReportDate: row.last_report_at?.toISOString() ?? null,
@@ -116,6 +141,8 @@ export function listItem(row: InstallationRow, columns: readonly InstallationCol
   const values = columnValues(row);
   const item: Record<string, unknown> = { id: row.id, status: viewStatus(row) };
   for (const column of columns) item[column] = values[column];
+  // Deprecated name of activatedOffline, kept for existing clients.
+  if (columns.includes('activatedOffline')) item.offlineUse = row.activated_offline;
   return item as unknown as InstallationListItemDto;
 }
 
@@ -125,7 +152,8 @@ export const COLUMN_LABELS: Record<InstallationColumn, string> = {
   licenseKey: 'License Key',
   siteCode: 'Site Code',
   siteDescription: 'Site Description',
-  offlineUse: 'Offline Use',
+  offlineAllowed: 'Offline Use',
+  activatedOffline: 'Activated Offline',
   appVersion: 'App Version',
   activationDate: 'Activation Date',
   lastReportDate: 'Last Report Date',

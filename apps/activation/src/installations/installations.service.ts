@@ -13,6 +13,7 @@ import {
   INSTALLATION_PAGE,
   type DeactivateInstallationsResponseDto,
   type InstallationColumn,
+  type InstallationSort,
   type InstallationDetailsResponseDto,
   type InstallationGeneralDto,
   type InstallationListResponseDto,
@@ -23,9 +24,12 @@ import {
   COLUMN_LABELS,
   columnValues,
   FROM_JOINS,
+  KEY_ENDS_ON,
   listItem,
   orderBy,
-  SELECT_COLUMNS,
+  proxyState,
+  selectColumns,
+  todaySql,
   viewStatus,
   whereClause,
   type InstallationRow,
@@ -50,7 +54,7 @@ export class InstallationsService {
     const where = whereClause({ accountId, search: query.search, filter: query.filter });
     const [rows, counted] = await Promise.all([
       this.dataSource.query<InstallationRow[]>(
-        `SELECT ${SELECT_COLUMNS} ${FROM_JOINS} ${where.sql} ${orderBy(query.sort, query.order)} LIMIT ${pageSize} OFFSET ${offset}`,
+        `SELECT ${selectColumns()} ${FROM_JOINS} ${where.sql} ${orderBy(query.sort, query.order)} LIMIT ${pageSize} OFFSET ${offset}`,
         where.params,
       ),
       this.dataSource.query<Array<{ total: number }>>(
@@ -125,51 +129,61 @@ export class InstallationsService {
     });
   }
 
+  /** Counts by the state the proxy is told (the same SQL as the list's status and filters). */
   async summary(accountId: string): Promise<InstallationSummaryResponseDto> {
-    const where = whereClause({ accountId });
+    const today = todaySql();
     const [row] = await this.dataSource.query<InstallationSummaryResponseDto[]>(
-      `SELECT count(*) FILTER (WHERE i.status = 'active')::int AS "registeredProxyServers",
-              coalesce(sum(i.managed_computers) FILTER (WHERE i.status = 'active'), 0)::int AS "usedLicenses",
-              count(*) FILTER (WHERE i.status = 'active' AND coalesce(lk.expires_on, s.ends_on) BETWEEN $2::date AND $2::date + 30)::int AS "expiringSoon",
-              count(*) FILTER (WHERE i.status = 'active' AND coalesce(lk.expires_on, s.ends_on) < $2::date)::int AS "expired",
-              count(*) FILTER (WHERE i.status = 'deactivated')::int AS "deactivated"
-         ${FROM_JOINS} ${where.sql}`,
-      [...where.params, new Date().toISOString().slice(0, 10)],
+      `SELECT count(*) FILTER (WHERE state IN ('active', 'over_limit'))::int AS "registeredProxyServers",
+              coalesce(sum(managed_computers) FILTER (WHERE state IN ('active', 'over_limit')), 0)::int AS "usedLicenses",
+              count(*) FILTER (WHERE state IN ('active', 'over_limit') AND ends_on BETWEEN ${today} AND ${today} + 30)::int AS "expiringSoon",
+              count(*) FILTER (WHERE state = 'over_limit')::int AS "overLimit",
+              count(*) FILTER (WHERE state = 'expired')::int AS "expired",
+              count(*) FILTER (WHERE state = 'suspended')::int AS "suspended",
+              count(*) FILTER (WHERE state = 'cancelled')::int AS "cancelled",
+              count(*) FILTER (WHERE state = 'deactivated')::int AS "deactivated"
+         FROM (SELECT ${proxyState(today)} AS state, i.managed_computers, ${KEY_ENDS_ON} AS ends_on
+                 FROM installations i
+                 LEFT JOIN license_keys lk ON lk.id = i.license_key_id
+                 LEFT JOIN subscriptions s ON s.id = lk.subscription_id
+                WHERE i.account_id = $1) states`,
+      [accountId],
     );
     return row as InstallationSummaryResponseDto;
   }
 
   /**
-   * The CSV of the selection, streamed: rows are read in keyset batches of 1000 (activation date,
-   * id), so memory stays flat however many servers the account has. Unknown ids are simply absent.
+   * The CSV of the selection in the list's order (sort, order, search, filter), streamed from a
+   * server-side cursor on one connection: rows are fetched 1000 at a time, so memory stays flat
+   * however many servers the account has. Unknown ids are simply absent.
    */
-  export(selection: Selection, requested?: InstallationColumn[]): Readable {
+  export(selection: Selection, requested?: InstallationColumn[], sort?: InstallationSort, order?: 'asc' | 'desc'): Readable {
     const columns = this.columns(requested);
     const dataSource = this.dataSource;
     async function* lines(): AsyncGenerator<string> {
       yield CSV_BOM + csvRow(['Id', 'Status', ...columns.map((c) => COLUMN_LABELS[c])]);
-      let after: { activatedAt: Date; id: string } | undefined;
-      for (;;) {
-        const where = whereClause(selection);
-        const params = [...where.params];
-        let keyset = '';
-        if (after) {
-          params.push(after.activatedAt, after.id);
-          keyset = ` AND (i.activated_at, i.id) > ($${params.length - 1}, $${params.length})`;
-        }
-        const rows = await dataSource.query<InstallationRow[]>(
-          `SELECT ${SELECT_COLUMNS} ${FROM_JOINS} ${where.sql}${keyset} ORDER BY i.activated_at, i.id LIMIT ${EXPORT_BATCH}`,
-          params,
+      const where = whereClause(selection);
+      const runner = dataSource.createQueryRunner('slave');
+      try {
+        await runner.connect();
+        await runner.startTransaction('REPEATABLE READ');
+        await runner.query(
+          `DECLARE installations_export NO SCROLL CURSOR FOR SELECT ${selectColumns()} ${FROM_JOINS} ${where.sql} ${orderBy(sort, order)}`,
+          where.params,
         );
-        let chunk = '';
-        for (const row of rows) {
-          const values = columnValues(row);
-          chunk += csvRow([row.id, viewStatus(row), ...columns.map((c) => values[c])]);
+        for (;;) {
+          const rows: InstallationRow[] = await runner.query(`FETCH ${EXPORT_BATCH} FROM installations_export`);
+          let chunk = '';
+          for (const row of rows) {
+            const values = columnValues(row);
+            chunk += csvRow([row.id, viewStatus(row), ...columns.map((c) => values[c])]);
+          }
+          if (chunk) yield chunk;
+          if (rows.length < EXPORT_BATCH) break;
         }
-        if (chunk) yield chunk;
-        const last = rows[rows.length - 1];
-        if (!last || rows.length < EXPORT_BATCH) return;
-        after = { activatedAt: last.activated_at, id: last.id };
+        await runner.commitTransaction();
+      } finally {
+        if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+        await runner.release();
       }
     }
     return Readable.from(lines());
@@ -186,7 +200,7 @@ export class InstallationsService {
   }
 
   private async general(accountId: string, installationId: string): Promise<InstallationGeneralDto> {
-    const [row] = await this.dataSource.query<InstallationRow[]>(`SELECT ${SELECT_COLUMNS} ${FROM_JOINS} WHERE i.account_id = $1 AND i.id = $2`, [
+    const [row] = await this.dataSource.query<InstallationRow[]>(`SELECT ${selectColumns()} ${FROM_JOINS} WHERE i.account_id = $1 AND i.id = $2`, [
       accountId,
       installationId,
     ]);
@@ -200,6 +214,8 @@ export class InstallationsService {
       licenseKeyEndsOn: row.key_ends_on,
       siteCode: row.site_code,
       siteDescription: row.site_description,
+      offlineAllowed: row.offline_allowed,
+      activatedOffline: row.activated_offline,
       offlineUse: row.activated_offline,
       appVersion: row.app_version,
       activationDate: row.activated_at.toISOString(),

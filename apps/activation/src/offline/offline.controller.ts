@@ -12,7 +12,7 @@ import {
 } from '@nestjs/swagger';
 import { AccountAccess, CurrentAccount, ErrorResponseDto, type AccountContext, type LicensePayload, type SignedDocument } from '#common';
 import { SignedLicenseDocumentDto } from '../proxy/proxy.dto.js';
-import { OfflineDeactivationResponseDto, OfflineRequestFileDto } from './offline.dto.js';
+import { OfflineDeactivationResponseDto, OfflineRequestFileDto, OfflineUploadResponseDto } from './offline.dto.js';
 import { OfflineService } from './offline.service.js';
 
 const FILE_400 = 'VALIDATION_FAILED, FILE_MALFORMED, FILE_TYPE_MISMATCH';
@@ -23,6 +23,26 @@ const FILE_403 = 'OFFLINE_DISABLED (offline operations are off for the account),
 @Controller('accounts/:accountId/offline')
 export class OfflineController {
   constructor(private readonly offline: OfflineService) {}
+
+  @Post('requests')
+  @HttpCode(HttpStatus.OK)
+  @AccountAccess('admin')
+  @ApiOperation({
+    summary: 'Upload any offline request file (activation, refresh or deactivation); get the matching answer',
+    description:
+      "The guide's one Offline Activation and Validation page: the file's own `payload.type` decides what it is, so there is no FILE_TYPE_MISMATCH. " +
+      'An activation request answers the activation file, a refresh request the subscription information file (recording its usage), ' +
+      'a deactivation request the confirmation; each with the same checks and codes as its own endpoint below.',
+  })
+  @ApiOkResponse({ type: OfflineUploadResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'VALIDATION_FAILED, FILE_MALFORMED, LICENSE_KEY_MALFORMED, LICENSE_KEY_MISTYPED, PEAK_BELOW_MANAGED, REPORTED_AT_IN_FUTURE' })
+  @ApiForbiddenResponse({ type: ErrorResponseDto, description: `${FILE_403}, LICENSE_EXPIRED, LICENSE_SUSPENDED, LICENSE_CANCELLED` })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'ACCOUNT_NOT_FOUND; LICENSE_KEY_NOT_FOUND, INSTALLATION_NOT_FOUND (also for those of another account)' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'FILE_REPLAYED, KEY_IN_USE, REPORT_ID_REUSED' })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: `${FILE_422}, PROXY_KEY_MISMATCH (signed by another proxy)` })
+  upload(@CurrentAccount() account: AccountContext, @Body() file: OfflineRequestFileDto): Promise<OfflineUploadResponseDto> {
+    return this.offline.upload(account.accountId, file);
+  }
 
   @Post('activation-requests')
   @AccountAccess('admin')

@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Equals, IsObject, IsString, Matches, MaxLength } from 'class-validator';
+import { SignedLicenseDocumentDto } from '../proxy/proxy.dto.js';
 
 /**
  * An offline request file as the proxy wrote it: a payload signed with the proxy's own key.
@@ -52,4 +53,32 @@ export class OfflineDeactivationResponseDto {
 
   @ApiProperty({ example: false, description: 'True when the installation had been deactivated before (e.g. from the portal)' })
   alreadyDeactivated: boolean;
+}
+
+export const OFFLINE_REQUEST_TYPES = ['activation-request', 'refresh-request', 'deactivation-request'] as const;
+export type OfflineRequestType = (typeof OFFLINE_REQUEST_TYPES)[number];
+
+/**
+ * The answer of the one upload endpoint: the type it read from the file, and the matching file:
+ * `document` (the activation or subscription information file) or `deactivation`.
+ */
+export class OfflineUploadResponseDto {
+  @ApiProperty({ example: 'refresh-request', enum: OFFLINE_REQUEST_TYPES, description: 'The type read from the uploaded file' })
+  requestType: OfflineRequestType;
+
+  @ApiProperty({
+    enum: ['offline-activation', 'subscription-information', 'deactivation'],
+    example: 'subscription-information',
+    description: 'What the answer carries: the activation file, the subscription information file, or the deactivation confirmation',
+  })
+  answerType: 'offline-activation' | 'subscription-information' | 'deactivation';
+
+  @ApiPropertyOptional({
+    type: () => SignedLicenseDocumentDto,
+    description: 'The file for the proxy to import (offline-activation or subscription-information); absent for a deactivation',
+  })
+  document?: SignedLicenseDocumentDto;
+
+  @ApiPropertyOptional({ type: () => OfflineDeactivationResponseDto, description: 'The confirmation of a deactivation request; absent otherwise' })
+  deactivation?: OfflineDeactivationResponseDto;
 }

@@ -24,7 +24,7 @@ import { InstallationsWriter, normaliseProxyPublicKey } from '../proxy/installat
 import { ProxyProtocolService } from '../proxy/proxy-protocol.service.js';
 import { DocumentIssuer } from '../signing/document-issuer.js';
 import { UsageReportsService } from '../usage/usage-reports.service.js';
-import type { OfflineDeactivationResponseDto, OfflineRequestFileDto } from './offline.dto.js';
+import type { OfflineDeactivationResponseDto, OfflineRequestFileDto, OfflineUploadResponseDto } from './offline.dto.js';
 
 /** Proxy clocks drift: a file up to this far "in the future" is accepted. */
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -49,6 +49,21 @@ export class OfflineService {
     private readonly protocol: ProxyProtocolService,
     private readonly usage: UsageReportsService,
   ) {}
+
+  /** The one upload: reads the file's type and answers the matching file (the same rules as each of the three). */
+  async upload(accountId: string, file: OfflineRequestFileDto): Promise<OfflineUploadResponseDto> {
+    switch (file.payload.type) {
+      case 'activation-request':
+        return { requestType: 'activation-request', answerType: 'offline-activation', document: await this.activate(accountId, file) };
+      case 'refresh-request':
+        return { requestType: 'refresh-request', answerType: 'subscription-information', document: await this.refresh(accountId, file) };
+      case 'deactivation-request':
+        return { requestType: 'deactivation-request', answerType: 'deactivation', deactivation: await this.deactivate(accountId, file) };
+      default:
+        await this.assertEnabled(accountId);
+        throw AppException.badRequest(ActivationErrorCode.FILE_MALFORMED, 'This is not an offline request file of the proxy');
+    }
+  }
 
   async activate(accountId: string, file: OfflineRequestFileDto): Promise<SignedDocument<LicensePayload>> {
     await this.assertEnabled(accountId);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppException, importEd25519PublicKey } from '#common';
 import { ActivationErrorCode } from '../activation.errors.js';
-import { FOREIGN_KEY_VIOLATION, pgError, rows, UNIQUE_VIOLATION } from '../db/prepared.js';
+import { FOREIGN_KEY_VIOLATION, pgError, rows, rows as rowsOf, UNIQUE_VIOLATION } from '../db/prepared.js';
 
 export interface NewInstallation {
   accountId: string;
@@ -33,8 +33,35 @@ export class InstallationsWriter {
    * Inserts an active installation. The partial unique index (one active installation per key) makes
    * concurrent activations of one key produce exactly one row; the others get 409 KEY_IN_USE.
    */
-  async insert(manager: EntityManager, input: NewInstallation): Promise<{ id: string; activatedAt: Date }> {
+  async insert(manager: EntityManager, input: NewInstallation): Promise<{ id: string; activatedAt: Date; reactivated: boolean }> {
     try {
+      // The same proxy server activating its key again (after a deactivation) keeps its identity:
+      // "the same server" is the same key and the same proxy public key (the proxy's own Ed25519 key
+      // pair, which it keeps across re-activations). Its row becomes active again with the new
+      // details and credential; notes and usage history stay with it. Another key pair is a new server.
+      const revived = await rowsOf<{ id: string; activated_at: Date }>(
+        manager,
+        `UPDATE installations
+            SET status = 'active', server_name = $3, site_code = $4, site_description = $5, app_version = $6,
+                activated_offline = $7, credential_hash = $8, credential_revoked_at = NULL, managed_computers = 0,
+                activated_at = now(), deactivated_at = NULL, deactivation_reason = NULL, updated_at = now()
+          WHERE id = (SELECT id FROM installations
+                       WHERE license_key_id = $1 AND proxy_public_key = $2 AND status = 'deactivated'
+                       ORDER BY deactivated_at DESC NULLS LAST, id LIMIT 1
+                       FOR UPDATE)
+          RETURNING id, activated_at`,
+        [
+          input.licenseKeyId,
+          input.proxyPublicKey,
+          input.serverName,
+          input.siteCode,
+          input.siteDescription,
+          input.appVersion,
+          input.activatedOffline,
+          input.credentialHash,
+        ],
+      );
+      if (revived[0]) return { id: revived[0].id, activatedAt: revived[0].activated_at, reactivated: true };
       const rows: Array<{ id: string; activated_at: Date }> = await manager.query(
         `INSERT INTO installations (account_id, license_key_id, server_name, site_code, site_description, app_version,
                                     activated_offline, status, proxy_public_key, credential_hash, activated_at)
@@ -53,7 +80,7 @@ export class InstallationsWriter {
         ],
       );
       const row = rows[0] as { id: string; activated_at: Date };
-      return { id: row.id, activatedAt: row.activated_at };
+      return { id: row.id, activatedAt: row.activated_at, reactivated: false };
     } catch (err) {
       const { code } = pgError(err);
       if (code === UNIQUE_VIOLATION) {

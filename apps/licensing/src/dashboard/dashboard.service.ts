@@ -29,10 +29,12 @@ export class DashboardService {
                 COALESCE(SUM(s.quantity) FILTER (WHERE s.status = 'active' AND s.ends_on >= $2), 0)::int AS licensed,
                 (count(*) FILTER (WHERE s.status = 'active' AND s.ends_on >= $2))::int AS active,
                 count(*)::int AS "all",
+                -- Running proxy servers: those told active or over_limit at refresh (not suspended, cancelled or expired).
                 (SELECT count(*)::int FROM installations i
                    JOIN license_keys k ON k.id = i.license_key_id
                    JOIN subscriptions ks ON ks.id = k.subscription_id
-                  WHERE i.account_id = $1 AND i.status = 'active' AND ks.product_id = p.id) AS proxies
+                  WHERE i.account_id = $1 AND i.status = 'active' AND ks.product_id = p.id
+                    AND ks.status = 'active' AND coalesce(k.expires_on, ks.ends_on) >= $2::date) AS proxies
            FROM subscriptions s JOIN products p ON p.id = s.product_id
           WHERE s.account_id = $1
           GROUP BY p.id ORDER BY p.name`,

@@ -44,7 +44,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export the selected servers (or all matching search and filter) as CSV */
+        /** Export the selected servers (or all matching search and filter) as CSV, in the list's sort order */
         get: operations["exportCsv"];
         put?: never;
         /** Export a large selection as CSV (ids in the body) */
@@ -180,6 +180,26 @@ export interface paths {
          * @description Usage figures carried by the request are recorded like an online usage report (idempotent on their reportId).
          */
         post: operations["refreshRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{accountId}/offline/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload any offline request file (activation, refresh or deactivation); get the matching answer
+         * @description The guide's one Offline Activation and Validation page: the file's own `payload.type` decides what it is, so there is no FILE_TYPE_MISMATCH. An activation request answers the activation file, a refresh request the subscription information file (recording its usage), a deactivation request the confirmation; each with the same checks and codes as its own endpoint below.
+         */
+        post: operations["upload"];
         delete?: never;
         options?: never;
         head?: never;
@@ -483,16 +503,27 @@ export interface components {
         };
         ExportInstallationsRequestDto: {
             /** @description Columns to export (default: all) */
-            columns?: ("serverName" | "licenseKey" | "siteCode" | "siteDescription" | "offlineUse" | "appVersion" | "activationDate" | "lastReportDate" | "maxManagedComputers" | "registeredComputers" | "notes")[];
+            columns?: ("serverName" | "licenseKey" | "siteCode" | "siteDescription" | "offlineAllowed" | "activatedOffline" | "appVersion" | "activationDate" | "lastReportDate" | "maxManagedComputers" | "registeredComputers" | "notes")[];
             /**
              * @default all
              * @enum {string}
              */
-            filter: "all" | "expiring_soon" | "expired" | "deactivated";
+            filter: "all" | "active" | "expiring_soon" | "over_limit" | "expired" | "suspended" | "cancelled" | "deactivated";
             /** @description The selected servers; without: all matching search and filter */
             installationIds?: string[];
+            /**
+             * @default desc
+             * @enum {string}
+             */
+            order: "asc" | "desc";
             /** @example berlin */
             search?: string;
+            /**
+             * @description As the list: the file has the rows in the order on screen
+             * @default activationDate
+             * @enum {string}
+             */
+            sort: "serverName" | "siteCode" | "activationDate" | "lastReportDate" | "registeredComputers";
         };
         InstallationDetailsResponseDto: {
             general: components["schemas"]["InstallationGeneralDto"];
@@ -500,6 +531,11 @@ export interface components {
             usage: components["schemas"]["UsagePointDto"][];
         };
         InstallationGeneralDto: {
+            /**
+             * @description Whether it was activated with offline files
+             * @example false
+             */
+            activatedOffline: boolean;
             /**
              * Format: date-time
              * @example 2026-07-19T08:00:00.000Z
@@ -539,7 +575,16 @@ export interface components {
             maxManagedComputers: number;
             /** @example Rack 4 */
             notes: string | null;
-            /** @example false */
+            /**
+             * @description The guide's "Offline Use": whether offline activation and refresh are allowed (the account's offline operations)
+             * @example false
+             */
+            offlineAllowed: boolean;
+            /**
+             * @deprecated
+             * @description Deprecated: the same as activatedOffline
+             * @example false
+             */
             offlineUse: boolean;
             /** @example 42 */
             registeredComputers: number;
@@ -550,12 +595,18 @@ export interface components {
             /** @example Berlin office */
             siteDescription: string | null;
             /**
+             * @description The state the proxy is told at refresh
              * @example active
              * @enum {string}
              */
-            status: "active" | "expired" | "deactivated";
+            status: "active" | "over_limit" | "expired" | "suspended" | "cancelled" | "deactivated";
         };
         InstallationListItemDto: {
+            /**
+             * @description Whether it was activated with offline files
+             * @example false
+             */
+            activatedOffline?: boolean;
             /**
              * Format: date-time
              * @example 2026-07-19T08:00:00.000Z
@@ -586,7 +637,13 @@ export interface components {
             /** @example Rack 4, owned by IT Berlin */
             notes?: string | null;
             /**
-             * @description Activated with offline files
+             * @description The guide's "Offline Use": whether it may be activated and refreshed with offline files (the account's offline operations)
+             * @example false
+             */
+            offlineAllowed?: boolean;
+            /**
+             * @deprecated
+             * @description Deprecated: the same as activatedOffline (given with that column)
              * @example false
              */
             offlineUse?: boolean;
@@ -602,11 +659,11 @@ export interface components {
             /** @example Berlin office */
             siteDescription?: string | null;
             /**
-             * @description expired: active but its key has ended
+             * @description The state the proxy is told at refresh (as its license status)
              * @example active
              * @enum {string}
              */
-            status: "active" | "expired" | "deactivated";
+            status: "active" | "over_limit" | "expired" | "suspended" | "cancelled" | "deactivated";
         };
         InstallationListResponseDto: {
             /**
@@ -615,7 +672,7 @@ export interface components {
              *       "siteCode"
              *     ]
              */
-            columns: ("serverName" | "licenseKey" | "siteCode" | "siteDescription" | "offlineUse" | "appVersion" | "activationDate" | "lastReportDate" | "maxManagedComputers" | "registeredComputers" | "notes")[];
+            columns: ("serverName" | "licenseKey" | "siteCode" | "siteDescription" | "offlineAllowed" | "activatedOffline" | "appVersion" | "activationDate" | "lastReportDate" | "maxManagedComputers" | "registeredComputers" | "notes")[];
             items: components["schemas"]["InstallationListItemDto"][];
             /** @example 1 */
             page: number;
@@ -628,19 +685,31 @@ export interface components {
             total: number;
         };
         InstallationSummaryResponseDto: {
+            /** @example 0 */
+            cancelled: number;
             /** @example 2 */
             deactivated: number;
             /** @example 0 */
             expired: number;
-            /** @example 1 */
+            /**
+             * @description Running, key ends within 30 days
+             * @example 1
+             */
             expiringSoon: number;
             /**
-             * @description Active installations (the dashboard's "Registered proxy servers")
+             * @description State over_limit (included in registeredProxyServers)
+             * @example 0
+             */
+            overLimit: number;
+            /**
+             * @description Running installations, state active or over_limit (the dashboard's "Registered proxy servers")
              * @example 3
              */
             registeredProxyServers: number;
+            /** @example 0 */
+            suspended: number;
             /**
-             * @description Managed computers reported by the active installations
+             * @description Managed computers reported by the running installations
              * @example 57
              */
             usedLicenses: number;
@@ -825,6 +894,24 @@ export interface components {
              * @example v1Vq0b6tV2mW5r2p3s5l8cQk0yq4b0m3r9Jx1Hn5o6q7s8t9u0v1w2x3y4z5A6B7C8D9E0F1G2H3I4J5K6L7M8
              */
             signature: string;
+        };
+        OfflineUploadResponseDto: {
+            /**
+             * @description What the answer carries: the activation file, the subscription information file, or the deactivation confirmation
+             * @example subscription-information
+             * @enum {string}
+             */
+            answerType: "offline-activation" | "subscription-information" | "deactivation";
+            /** @description The confirmation of a deactivation request; absent otherwise */
+            deactivation?: components["schemas"]["OfflineDeactivationResponseDto"];
+            /** @description The file for the proxy to import (offline-activation or subscription-information); absent for a deactivation */
+            document?: components["schemas"]["SignedLicenseDocumentDto"];
+            /**
+             * @description The type read from the uploaded file
+             * @example refresh-request
+             * @enum {string}
+             */
+            requestType: "activation-request" | "refresh-request" | "deactivation-request";
         };
         PublicJwkDto: {
             /**
@@ -1040,9 +1127,9 @@ export interface operations {
             query?: {
                 /** @description Matches server name, site code or site description (case-insensitive) */
                 search?: string;
-                /** @description expiring_soon: active, key ends within 30 days; expired: active, key ended; deactivated */
-                filter?: "all" | "expiring_soon" | "expired" | "deactivated";
-                /** @description Comma-separated columns to include (default: all): serverName, licenseKey, siteCode, siteDescription, offlineUse, appVersion, activationDate, lastReportDate, maxManagedComputers, registeredComputers, notes */
+                /** @description By the state the proxy is told at refresh. active: running (active or over_limit); expiring_soon: running, key ends within 30 days; over_limit, expired, suspended, cancelled, deactivated: that state */
+                filter?: "all" | "active" | "expiring_soon" | "over_limit" | "expired" | "suspended" | "cancelled" | "deactivated";
+                /** @description Comma-separated columns to include (default: all): serverName, licenseKey, siteCode, siteDescription, offlineAllowed, activatedOffline, appVersion, activationDate, lastReportDate, maxManagedComputers, registeredComputers, notes */
                 columns?: string;
                 page?: number;
                 pageSize?: number;
@@ -1238,10 +1325,13 @@ export interface operations {
             query?: {
                 /** @description Matches server name, site code or site description (case-insensitive) */
                 search?: string;
-                /** @description expiring_soon: active, key ends within 30 days; expired: active, key ended; deactivated */
-                filter?: "all" | "expiring_soon" | "expired" | "deactivated";
-                /** @description Comma-separated columns to include (default: all): serverName, licenseKey, siteCode, siteDescription, offlineUse, appVersion, activationDate, lastReportDate, maxManagedComputers, registeredComputers, notes */
+                /** @description By the state the proxy is told at refresh. active: running (active or over_limit); expiring_soon: running, key ends within 30 days; over_limit, expired, suspended, cancelled, deactivated: that state */
+                filter?: "all" | "active" | "expiring_soon" | "over_limit" | "expired" | "suspended" | "cancelled" | "deactivated";
+                /** @description Comma-separated columns to include (default: all): serverName, licenseKey, siteCode, siteDescription, offlineAllowed, activatedOffline, appVersion, activationDate, lastReportDate, maxManagedComputers, registeredComputers, notes */
                 columns?: string;
+                /** @description As the list: the file has the rows in the order on screen */
+                sort?: "serverName" | "siteCode" | "activationDate" | "lastReportDate" | "registeredComputers";
+                order?: "asc" | "desc";
                 /** @description Comma-separated ids of the selected servers (at most 200; POST the export for more). Without: all matching search and filter. */
                 ids?: string;
             };
@@ -2171,6 +2261,112 @@ export interface operations {
             };
             /** @description DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The business account acted on */
+                accountId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfflineRequestFileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfflineUploadResponseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, FILE_MALFORMED, LICENSE_KEY_MALFORMED, LICENSE_KEY_MISTYPED, PEAK_BELOW_MANAGED, REPORTED_AT_IN_FUTURE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /**
+             * @description OFFLINE_DISABLED (offline operations are off for the account), MEMBERSHIP_BLOCKED, ADMIN_REQUIRED, LICENSE_EXPIRED, LICENSE_SUSPENDED, LICENSE_CANCELLED
+             *
+             *     MEMBERSHIP_BLOCKED, ADMIN_REQUIRED
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /**
+             * @description ACCOUNT_NOT_FOUND; LICENSE_KEY_NOT_FOUND, INSTALLATION_NOT_FOUND (also for those of another account)
+             *
+             *     ACCOUNT_NOT_FOUND (also for an account you do not belong to)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description FILE_REPLAYED, KEY_IN_USE, REPORT_ID_REUSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description FILE_SIGNATURE_INVALID (tampered), FILE_EXPIRED (older than the maximum age), FILE_NOT_YET_VALID (dated in the future), PROXY_KEY_MISMATCH (signed by another proxy) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
