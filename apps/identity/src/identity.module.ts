@@ -8,6 +8,7 @@ import { AuthService } from './auth/auth.service.js';
 import { PasswordHasher } from './auth/password-hasher.js';
 import { PasswordResetService } from './auth/password-reset.service.js';
 import { TokenService } from './auth/token.service.js';
+import { CountriesController } from './countries/countries.controller.js';
 import { IDENTITY_CONFIG, type IdentityConfig } from './config.js';
 import { InvitationAcceptanceController } from './invitations/invitation-acceptance.controller.js';
 import { InvitationAcceptanceService } from './invitations/invitation-acceptance.service.js';
@@ -40,6 +41,7 @@ export class IdentityModule {
         AuthController,
         MeController,
         AccountsController,
+        CountriesController,
         MembersController,
         InvitationsController,
         InvitationAcceptanceController,

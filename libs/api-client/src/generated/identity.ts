@@ -351,6 +351,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/countries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Countries and states for address forms
+         * @description No sign-in needed. The ISO 3166-1 codes accepted as `country` in business details (sign-up of a business, key registration, the business profile), with English names, and for countries that need one the accepted `state` codes.
+         */
+        get: operations["listCountries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -759,6 +779,37 @@ export interface components {
              * @example new-horse-battery-8
              */
             newPassword: string;
+        };
+        CountryDto: {
+            /**
+             * @description ISO 3166-1 alpha-2 code, the value to send as `country`
+             * @example US
+             */
+            code: string;
+            /**
+             * @description English name
+             * @example United States
+             */
+            name: string;
+            /**
+             * @description Addresses in this country need a `state` (one of `states`)
+             * @example true
+             */
+            requiresState: boolean;
+            /**
+             * @description The accepted states, by name; null where `state` is free text
+             * @example [
+             *       {
+             *         "code": "NY",
+             *         "name": "New York"
+             *       }
+             *     ]
+             */
+            states: components["schemas"]["StateDto"][] | null;
+        };
+        CountryListResponseDto: {
+            /** @description Every country accepted in addresses, sorted by name */
+            items: components["schemas"]["CountryDto"][];
         };
         CreateAccountRequestDto: {
             /** @example New York */
@@ -1337,6 +1388,15 @@ export interface components {
              * @example correct-horse-7
              */
             password: string;
+        };
+        StateDto: {
+            /**
+             * @description The code to send as `state`
+             * @example NY
+             */
+            code: string;
+            /** @example New York */
+            name: string;
         };
         UpdateAccountRequestDto: {
             /** @example New York */
@@ -2797,6 +2857,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listCountries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountryListResponseDto"];
                 };
             };
             /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
