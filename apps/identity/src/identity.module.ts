@@ -16,6 +16,7 @@ import { InvitationsController } from './invitations/invitations.controller.js';
 import { InvitationsService } from './invitations/invitations.service.js';
 import { MeController } from './me/me.controller.js';
 import { MeService } from './me/me.service.js';
+import { PersonalOverviewService } from './me/overview.service.js';
 import { MembersController } from './members/members.controller.js';
 import { MembersService } from './members/members.service.js';
 import { OperatorsController } from './operators/operators.controller.js';
@@ -56,6 +57,7 @@ export class IdentityModule {
         AuthService,
         PasswordResetService,
         MeService,
+        PersonalOverviewService,
         AccountsService,
         MembersService,
         InvitationsService,

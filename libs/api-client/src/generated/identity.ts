@@ -463,6 +463,26 @@ export interface paths {
         patch: operations["updateMyProfile"];
         trace?: never;
     };
+    "/me/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My personal account (the account switcher's "Personal" entry)
+         * @description What the personal account shows: my profile, the business accounts I belong to, pending invitations to my address, and where to register a license key (and into which accounts).
+         */
+        get: operations["getMyOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/password": {
         parameters: {
             query?: never;
@@ -994,6 +1014,28 @@ export interface components {
                 [key: string]: unknown;
             }[];
         };
+        KeyRegistrationHintDto: {
+            /**
+             * @description Accounts a key can be registered into (`accountId`): those I administer with an active membership. A key can always create a new business account instead.
+             * @example [
+             *       "9b1f0c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d"
+             *     ]
+             */
+            accountIds: string[];
+            /**
+             * @example POST
+             * @enum {string}
+             */
+            method: "POST";
+            /** @example /license-keys/register */
+            path: string;
+            /**
+             * @description The service that registers keys
+             * @example licensing
+             * @enum {string}
+             */
+            service: "licensing";
+        };
         MemberListResponseDto: {
             items: components["schemas"]["MemberResponseDto"][];
             /** @example 20 */
@@ -1260,6 +1302,43 @@ export interface components {
             offset: number;
             /** @example 1 */
             total: number;
+        };
+        PendingInvitationDto: {
+            /**
+             * Format: uuid
+             * @description The business account invited to
+             * @example 9b1f0c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d
+             */
+            accountId: string;
+            /** @example Any Company, Inc */
+            companyName: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-07T10:00:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * Format: uuid
+             * @example 0f5b1c9e-8a7d-4c3b-9e2f-1a2b3c4d5e6f
+             */
+            id: string;
+            /** @example John Brown */
+            invitedByName: string | null;
+            /**
+             * Format: date-time
+             * @description When the current invitation email was sent
+             * @example 2026-11-30T10:00:00.000Z
+             */
+            sentAt: string;
+        };
+        PersonalOverviewResponseDto: {
+            /** @description The business accounts I belong to (the same items as `GET /accounts`) */
+            accounts: components["schemas"]["AccountSummaryDto"][];
+            /** @description Where to register a license key */
+            keyRegistration: components["schemas"]["KeyRegistrationHintDto"];
+            /** @description Pending, unexpired invitations to my email address into accounts I do not belong to yet, newest first. They are accepted from the emailed link (`POST /invitations/accept`). */
+            pendingInvitations: components["schemas"]["PendingInvitationDto"][];
+            user: components["schemas"]["UserResponseDto"];
         };
         RefreshRequestDto: {
             /** @example q3J6Zb1m0x2pQWc9yq0B9a8lJx4T3s2r1n0m9l8k7j6 */
@@ -3207,6 +3286,52 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getMyOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalOverviewResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description USER_NOT_FOUND (the user was deleted) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
