@@ -1036,7 +1036,15 @@ export interface components {
              */
             service: "licensing";
         };
+        MemberCountsDto: {
+            /** @description Per role ("Role: All (2)") */
+            role: components["schemas"]["MemberRoleCountsDto"];
+            /** @description Per status ("Status: All (2)") */
+            status: components["schemas"]["MemberStatusCountsDto"];
+        };
         MemberListResponseDto: {
+            /** @description Members of the whole account per role and per status, for the filter menus (filters and search ignored) */
+            counts: components["schemas"]["MemberCountsDto"];
             items: components["schemas"]["MemberResponseDto"][];
             /** @example 20 */
             limit: number;
@@ -1083,6 +1091,22 @@ export interface components {
              * @example 3f0c6a9e-6d1f-4c1e-9a57-1d1b2a7f0c11
              */
             userId: string;
+        };
+        MemberRoleCountsDto: {
+            /** @example 1 */
+            admin: number;
+            /** @example 2 */
+            all: number;
+            /** @example 1 */
+            member: number;
+        };
+        MemberStatusCountsDto: {
+            /** @example 2 */
+            active: number;
+            /** @example 2 */
+            all: number;
+            /** @example 0 */
+            blocked: number;
         };
         MyMembershipDto: {
             /**
