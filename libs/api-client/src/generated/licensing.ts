@@ -732,6 +732,21 @@ export interface components {
         DashboardLinksResponseDto: {
             /** @example /accounts/9b2d7f0e-4c1a-4f51-8e3a-2d6c5b4a3f21/products/6a1f7c52-2b4e-4f0b-9f3c-5d8e1a2b3c4d/downloads */
             downloads: string;
+            /**
+             * @description The MDM push certificate requests: `POST` signs a CSR (only when `mdmSigning.available`), `GET` lists the signings
+             * @example /accounts/9b2d7f0e-4c1a-4f51-8e3a-2d6c5b4a3f21/mdm/push-certificate-requests
+             */
+            mdmPushCertificate: string;
+            /**
+             * @description Where offline request files are uploaded (activation service: `…/activation-requests`, `…/refresh-requests`, `…/deactivation-requests` below it); null while offline operations are off for the account
+             * @example /accounts/9b2d7f0e-4c1a-4f51-8e3a-2d6c5b4a3f21/offline
+             */
+            offlineOperations: string | null;
+            /**
+             * @description The registered proxy servers (activation service)
+             * @example /accounts/9b2d7f0e-4c1a-4f51-8e3a-2d6c5b4a3f21/installations
+             */
+            proxyServers: string;
             /** @example /accounts/9b2d7f0e-4c1a-4f51-8e3a-2d6c5b4a3f21/subscriptions?productId=6a1f7c52-2b4e-4f0b-9f3c-5d8e1a2b3c4d&status=active */
             subscriptions: string;
             /** @example /accounts/9b2d7f0e-4c1a-4f51-8e3a-2d6c5b4a3f21/support */
@@ -771,6 +786,8 @@ export interface components {
              * @example 9b2d7f0e-4c1a-4f51-8e3a-2d6c5b4a3f21
              */
             accountId: string;
+            /** @description MDM push certificate signing, for the MDM certificate row of every card */
+            mdmSigning: components["schemas"]["MdmSigningAvailabilityDto"];
             /** @description One card per product the account holds a subscription of */
             products: components["schemas"]["DashboardProductResponseDto"][];
             /** @example 19240-41140 */
@@ -934,6 +951,19 @@ export interface components {
              * @enum {string}
              */
             type: "primary" | "reserved";
+        };
+        MdmSigningAvailabilityDto: {
+            /**
+             * @description Whether a CSR would be signed now (so the portal offers the button)
+             * @example true
+             */
+            available: boolean;
+            /**
+             * @description Why not: the code signing would answer (MDM_NOT_CONFIGURED and MDM_VENDOR_CERTIFICATE_EXPIRED: 503; SUBSCRIPTION_REQUIRED: 403)
+             * @example null
+             * @enum {string|null}
+             */
+            reason: "MDM_NOT_CONFIGURED" | "MDM_VENDOR_CERTIFICATE_EXPIRED" | "SUBSCRIPTION_REQUIRED" | null;
         };
         OfflineOperationsResponseDto: {
             /**
