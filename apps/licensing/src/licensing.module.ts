@@ -5,6 +5,7 @@ import { CustomerCatalogueController } from './catalogue/customer-catalogue.cont
 import { OperatorCatalogueController } from './catalogue/operator-catalogue.controller.js';
 import { LICENSING_CONFIG, type LicensingConfig } from './config.js';
 import { DashboardController } from './dashboard/dashboard.controller.js';
+import { OperatorSubscriptionListService } from './operator/operator-subscription-list.service.js';
 import { DashboardService } from './dashboard/dashboard.service.js';
 import { KeyVault } from './keys/key-vault.js';
 import { OperatorAccountsController } from './operator/operator-accounts.controller.js';
@@ -44,6 +45,7 @@ export class LicensingModule {
         KeyVault,
         RegistrationService,
         DashboardService,
+        OperatorSubscriptionListService,
         SubscriptionsService,
         SublicensesService,
         CatalogueService,

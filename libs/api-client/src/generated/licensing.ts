@@ -399,7 +399,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List subscriptions (back office)
+         * @description Every subscription of every account, registered or not: by status, end date range, expiring soon, product, account, and a search over the name, company and support code; sorted and paged.
+         */
+        get: operations["listOperatorSubscriptions"];
         put?: never;
         /**
          * Create a subscription or a trial
@@ -1036,6 +1040,20 @@ export interface components {
             quantityChange: number;
             /** @example SO-118900 */
             reference: string | null;
+        };
+        OperatorSubscriptionListResponseDto: {
+            /** @description Per status, for the filter menu: every filter applies but `status` */
+            counts: components["schemas"]["SubscriptionCountsResponseDto"];
+            items: components["schemas"]["OperatorSubscriptionSummaryResponseDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /**
+             * @description Matches of every filter, over all pages
+             * @example 3
+             */
+            total: number;
         };
         OperatorSubscriptionResponseDto: {
             /** @description Null until the key is registered */
@@ -3421,6 +3439,80 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listOperatorSubscriptions: {
+        parameters: {
+            query?: {
+                /** @description By status (`expired` is derived from the end date) */
+                status?: "all" | "active" | "expired" | "suspended" | "cancelled";
+                /** @description Ending on or after this day */
+                endsFrom?: string;
+                /** @description Ending on or before this day */
+                endsTo?: string;
+                /** @description true: active and ending within 30 days (today included) */
+                expiringSoon?: boolean;
+                /** @description Only this product */
+                productId?: string;
+                /** @description Only this business account */
+                accountId?: string;
+                /** @description Part of the subscription name, the company name or the support code, any case */
+                search?: string;
+                sort?: "endsOn" | "startsOn" | "createdAt" | "name";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorSubscriptionListResponseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description OPERATOR_REQUIRED */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
