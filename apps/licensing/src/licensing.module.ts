@@ -6,6 +6,7 @@ import { OperatorCatalogueController } from './catalogue/operator-catalogue.cont
 import { LICENSING_CONFIG, type LicensingConfig } from './config.js';
 import { DashboardController } from './dashboard/dashboard.controller.js';
 import { OperatorSubscriptionListService } from './operator/operator-subscription-list.service.js';
+import { KeyRegistrationLimiter } from './registration/key-registration-limiter.js';
 import { DashboardService } from './dashboard/dashboard.service.js';
 import { KeyVault } from './keys/key-vault.js';
 import { OperatorAccountsController } from './operator/operator-accounts.controller.js';
@@ -45,6 +46,7 @@ export class LicensingModule {
         KeyVault,
         RegistrationService,
         DashboardService,
+        KeyRegistrationLimiter,
         OperatorSubscriptionListService,
         SubscriptionsService,
         SublicensesService,
