@@ -8,6 +8,7 @@ import { AuthService } from './auth/auth.service.js';
 import { PasswordHasher } from './auth/password-hasher.js';
 import { PasswordResetService } from './auth/password-reset.service.js';
 import { TokenService } from './auth/token.service.js';
+import { CountriesController } from './countries/countries.controller.js';
 import { IDENTITY_CONFIG, type IdentityConfig } from './config.js';
 import { InvitationAcceptanceController } from './invitations/invitation-acceptance.controller.js';
 import { InvitationAcceptanceService } from './invitations/invitation-acceptance.service.js';
@@ -15,6 +16,7 @@ import { InvitationsController } from './invitations/invitations.controller.js';
 import { InvitationsService } from './invitations/invitations.service.js';
 import { MeController } from './me/me.controller.js';
 import { MeService } from './me/me.service.js';
+import { PersonalOverviewService } from './me/overview.service.js';
 import { MembersController } from './members/members.controller.js';
 import { MembersService } from './members/members.service.js';
 import { OperatorsController } from './operators/operators.controller.js';
@@ -40,6 +42,7 @@ export class IdentityModule {
         AuthController,
         MeController,
         AccountsController,
+        CountriesController,
         MembersController,
         InvitationsController,
         InvitationAcceptanceController,
@@ -54,6 +57,7 @@ export class IdentityModule {
         AuthService,
         PasswordResetService,
         MeService,
+        PersonalOverviewService,
         AccountsService,
         MembersService,
         InvitationsService,

@@ -15,6 +15,10 @@ export const licensingEnvSchema = sharedEnvSchema.extend(authVerifyEnvSchema.sha
   LICENSE_KEY_SECRET: z.string().min(16, 'must be at least 16 characters'),
   /** AES-256-GCM key (base64 of 32 bytes) that encrypts stored license keys for display to admins. */
   LICENSE_KEY_ENCRYPTION_KEY: aes256KeySchema,
+  /** Failed key registrations allowed per window, per client IP and per user (guessing keys). */
+  KEY_REGISTRATION_LIMIT_PER_CLIENT: z.coerce.number().int().positive().default(30),
+  KEY_REGISTRATION_LIMIT_PER_USER: z.coerce.number().int().positive().default(10),
+  KEY_REGISTRATION_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
 });
 
 export interface LicensingConfig extends SharedConfig {
@@ -22,6 +26,7 @@ export interface LicensingConfig extends SharedConfig {
   /** MDM push certificate signing; null when the MDM_* settings are not given. */
   mdm: MdmConfig | null;
   licenseKeys: { hashSecret: string; encryptionKey: Buffer };
+  keyRegistrationLimit: { perClient: number; perUser: number; windowSeconds: number };
 }
 
 export function loadLicensingConfig(env: Record<string, string | undefined> = process.env): LicensingConfig {
@@ -30,6 +35,11 @@ export function loadLicensingConfig(env: Record<string, string | undefined> = pr
     auth: { publicKeyPem: p.AUTH_PUBLIC_KEY, issuer: p.AUTH_ISSUER },
     mdm: resolveMdmConfig(p),
     licenseKeys: { hashSecret: p.LICENSE_KEY_SECRET, encryptionKey: Buffer.from(p.LICENSE_KEY_ENCRYPTION_KEY, 'base64') },
+    keyRegistrationLimit: {
+      perClient: p.KEY_REGISTRATION_LIMIT_PER_CLIENT,
+      perUser: p.KEY_REGISTRATION_LIMIT_PER_USER,
+      windowSeconds: p.KEY_REGISTRATION_LIMIT_WINDOW_SECONDS,
+    },
   }));
 }
 

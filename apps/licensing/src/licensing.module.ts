@@ -5,6 +5,8 @@ import { CustomerCatalogueController } from './catalogue/customer-catalogue.cont
 import { OperatorCatalogueController } from './catalogue/operator-catalogue.controller.js';
 import { LICENSING_CONFIG, type LicensingConfig } from './config.js';
 import { DashboardController } from './dashboard/dashboard.controller.js';
+import { OperatorSubscriptionListService } from './operator/operator-subscription-list.service.js';
+import { KeyRegistrationLimiter } from './registration/key-registration-limiter.js';
 import { DashboardService } from './dashboard/dashboard.service.js';
 import { KeyVault } from './keys/key-vault.js';
 import { OperatorAccountsController } from './operator/operator-accounts.controller.js';
@@ -44,6 +46,8 @@ export class LicensingModule {
         KeyVault,
         RegistrationService,
         DashboardService,
+        KeyRegistrationLimiter,
+        OperatorSubscriptionListService,
         SubscriptionsService,
         SublicensesService,
         CatalogueService,

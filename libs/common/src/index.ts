@@ -10,6 +10,7 @@ export * from './http/create-app.js';
 export * from './http/sort-keys.js';
 export * from './logging/logger.module.js';
 export * from './redis/redis.module.js';
+export * from './rate-limit/redis-counters.js';
 export * from './http/service.js';
 export * from './auth/auth.module.js';
 export * from './auth/auth.types.js';

@@ -57,6 +57,10 @@ describe('identity: members, roles, block and remove', () => {
     expect(names(await list({ search: '%' }))).toEqual([]);
     expect(names(await list({ role: 'admin' }))).toEqual(['John Brown', 'Andrew Palmer']);
     expect(names(await list({ status: 'blocked' }))).toEqual(['Erin Lewis']);
+    // The filter menus' counts cover the whole account, whatever is filtered or searched.
+    const counts = { role: { all: 4, member: 2, admin: 2 }, status: { all: 4, active: 3, blocked: 1 } };
+    expect(all.body.counts).toEqual(counts);
+    expect((await list({ status: 'blocked', search: 'erin' })).body.counts).toEqual(counts);
     expect(names(await list({ sort: 'name', order: 'desc' }))).toEqual(['Andrew Palmer', 'Erin Lewis', 'David Lewis', 'John Brown']);
     expect((await list({ sort: 'role' })).body.items.map((m: { role: string }) => m.role)).toEqual(['admin', 'admin', 'member', 'member']);
 

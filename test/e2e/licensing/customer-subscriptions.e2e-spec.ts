@@ -45,9 +45,24 @@ describe('the customer\'s portal: dashboard, subscriptions, keys, downloads, sup
         allSubscriptions: 3,
         registeredProxyServers: 2,
         offlineOperationsEnabled: false,
-        links: expect.objectContaining({ downloads: `/accounts/${accountId}/products/${productId}/downloads`, support: `/accounts/${accountId}/support` }),
+        links: {
+          subscriptions: `/accounts/${accountId}/subscriptions?productId=${productId}&status=active`,
+          downloads: `/accounts/${accountId}/products/${productId}/downloads`,
+          support: `/accounts/${accountId}/support`,
+          supportPage: null,
+          proxyServers: `/accounts/${accountId}/installations`,
+          offlineOperations: null,
+          mdmPushCertificate: `/accounts/${accountId}/mdm/push-certificate-requests`,
+        },
       }),
     ]);
+    // Without the MDM settings signing answers 503: the dashboard says so, and the portal offers no button.
+    expect(res.body.mdmSigning).toEqual({ available: false, reason: 'MDM_NOT_CONFIGURED' });
+    const signing = await h.licensing
+      .post(res.body.products[0].links.mdmPushCertificate)
+      .set(auth(admin))
+      .send({ csr: '-----BEGIN CERTIFICATE REQUEST-----\nAA==\n-----END CERTIFICATE REQUEST-----' });
+    expect({ status: signing.status, code: signing.body.code }).toEqual({ status: 503, code: 'MDM_NOT_CONFIGURED' });
     expect(res.body.supportCode).toMatch(/^\d{5}-\d{5}$/);
   });
 

@@ -67,6 +67,7 @@ describe('offline operations per business account: off by default, operators swi
       SELECT $1, id, 'Sub', 1, CURRENT_DATE, CURRENT_DATE + 10 FROM products WHERE code = 'mac-management'`, [accountId]);
     const dashboard = await h.licensing.get(`/accounts/${accountId}/dashboard`).set(auth(member));
     expect(dashboard.body.products[0].offlineOperationsEnabled).toBe(true);
+    expect(dashboard.body.products[0].links.offlineOperations).toBe(`/accounts/${accountId}/offline`);
 
     await eventually(async () => ((await events())[0]?.published_at ? true : undefined), 10_000, 'the event relayed');
     // The email itself is the notification service's template: asserted where that template exists.
@@ -81,6 +82,8 @@ describe('offline operations per business account: off by default, operators swi
     const off = await set(operator, false);
     expect(off.body.offlineOperationsEnabled).toBe(false);
     expect(await events()).toHaveLength(1);
+    const dashboard = await h.licensing.get(`/accounts/${accountId}/dashboard`).set(auth(member));
+    expect(dashboard.body.products[0].links.offlineOperations).toBeNull();
     const [settings] = await h.db.query(`SELECT offline_operations_enabled FROM account_settings WHERE account_id = $1`, [accountId]);
     expect(settings.offline_operations_enabled).toBe(false);
   });

@@ -135,6 +135,8 @@ describe('MDM push certificate requests', () => {
   it('needs an active, unexpired subscription on the account', async () => {
     const owner = await createUser(h.db);
     const id = (await createAccount(h.db, owner, 'No Subscription Inc')).id;
+    const mdmSigning = async () => (await h.licensing.get(`/accounts/${id}/dashboard`).set('authorization', `Bearer ${owner.token}`)).body.mdmSigning;
+    expect(await mdmSigning()).toEqual({ available: false, reason: 'SUBSCRIPTION_REQUIRED' });
     const none = await upload(owner, id, csr.der);
     expect(none.status).toBe(403);
     expect(none.body).toEqual({ statusCode: 403, code: 'SUBSCRIPTION_REQUIRED', message: expect.any(String) });
@@ -144,7 +146,10 @@ describe('MDM push certificate requests', () => {
     await createSubscription(h.db, { accountId: id, status: 'cancelled' });
     expect((await upload(owner, id, csr.der)).body.code).toBe('SUBSCRIPTION_REQUIRED');
 
+    expect(await mdmSigning()).toEqual({ available: false, reason: 'SUBSCRIPTION_REQUIRED' });
+
     await createSubscription(h.db, { accountId: id, endsOn: daysFromNow(0) });
+    expect(await mdmSigning()).toEqual({ available: true, reason: null });
     expect((await upload(owner, id, csr.der)).status).toBe(201);
   });
 

@@ -8,6 +8,8 @@ import { SessionService } from '../sessions/session.service.js';
 import { RevokedSessionsResponseDto, SessionListResponseDto } from '../sessions/sessions.dto.js';
 import { ChangePasswordRequestDto, UpdateProfileRequestDto } from './me.dto.js';
 import { MeService } from './me.service.js';
+import { PersonalOverviewResponseDto } from './overview.dto.js';
+import { PersonalOverviewService } from './overview.service.js';
 
 const userNotFound = ApiNotFoundResponse({ type: ErrorResponseDto, description: 'USER_NOT_FOUND (the user was deleted)' });
 
@@ -18,6 +20,7 @@ export class MeController {
   constructor(
     private readonly me: MeService,
     private readonly sessions: SessionService,
+    private readonly personal: PersonalOverviewService,
   ) {}
 
   @Get()
@@ -26,6 +29,18 @@ export class MeController {
   @userNotFound
   getMyProfile(@CurrentUser() user: AuthenticatedUser): Promise<UserResponseDto> {
     return this.me.profile(user.id);
+  }
+
+  @Get('overview')
+  @ApiOperation({
+    summary: 'My personal account (the account switcher\'s "Personal" entry)',
+    description:
+      'What the personal account shows: my profile, the business accounts I belong to, pending invitations to my address, and where to register a license key (and into which accounts).',
+  })
+  @ApiOkResponse({ type: PersonalOverviewResponseDto })
+  @userNotFound
+  getMyOverview(@CurrentUser() user: AuthenticatedUser): Promise<PersonalOverviewResponseDto> {
+    return this.personal.overview(user.id);
   }
 
   @Patch()

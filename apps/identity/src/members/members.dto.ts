@@ -66,9 +66,42 @@ export class MemberResponseDto {
   memberSince: string;
 }
 
+export class MemberRoleCountsDto {
+  @ApiProperty({ example: 2 })
+  all: number;
+
+  @ApiProperty({ example: 1 })
+  member: number;
+
+  @ApiProperty({ example: 1 })
+  admin: number;
+}
+
+export class MemberStatusCountsDto {
+  @ApiProperty({ example: 2 })
+  all: number;
+
+  @ApiProperty({ example: 2 })
+  active: number;
+
+  @ApiProperty({ example: 0 })
+  blocked: number;
+}
+
+export class MemberCountsDto {
+  @ApiProperty({ type: MemberRoleCountsDto, description: 'Per role ("Role: All (2)")' })
+  role: MemberRoleCountsDto;
+
+  @ApiProperty({ type: MemberStatusCountsDto, description: 'Per status ("Status: All (2)")' })
+  status: MemberStatusCountsDto;
+}
+
 export class MemberListResponseDto {
   @ApiProperty({ type: [MemberResponseDto] })
   items: MemberResponseDto[];
+
+  @ApiProperty({ type: MemberCountsDto, description: 'Members of the whole account per role and per status, for the filter menus (filters and search ignored)' })
+  counts: MemberCountsDto;
 
   @ApiProperty({ example: 42, description: 'Members matching the filters, over all pages' })
   total: number;

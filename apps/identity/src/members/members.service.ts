@@ -80,7 +80,24 @@ export class MembersService {
       `SELECT ${MEMBER_COLUMNS} ${from} ORDER BY ${orderBy} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, limit, offset],
     );
-    return { items: rows.map(toMember), total, limit, offset };
+    return { items: rows.map(toMember), counts: await this.counts(accountId), total, limit, offset };
+  }
+
+  private async counts(accountId: string): Promise<MemberListResponseDto['counts']> {
+    const [c] = (await this.dataSource.query(
+      `SELECT count(*)::int AS all,
+              count(*) FILTER (WHERE role = 'member')::int AS member,
+              count(*) FILTER (WHERE role = 'admin')::int AS admin,
+              count(*) FILTER (WHERE status = 'active')::int AS active,
+              count(*) FILTER (WHERE status = 'blocked')::int AS blocked
+         FROM memberships WHERE account_id = $1`,
+      [accountId],
+    )) as Array<{ all: number; member: number; admin: number; active: number; blocked: number }>;
+    const all = c?.all ?? 0;
+    return {
+      role: { all, member: c?.member ?? 0, admin: c?.admin ?? 0 },
+      status: { all, active: c?.active ?? 0, blocked: c?.blocked ?? 0 },
+    };
   }
 
   async get(accountId: string, memberId: string): Promise<MemberResponseDto> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccountSettingsEntity, BusinessAccountEntity, ProductSupportContactEntity } from '#database';
+import { MdmService } from '../mdm/mdm.service.js';
 import { todayUtc } from '../shared/dates.js';
 import type { DashboardResponseDto } from './dashboard.dto.js';
 
@@ -17,7 +18,10 @@ interface ProductFigures {
 
 @Injectable()
 export class DashboardService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly mdm: MdmService,
+  ) {}
 
   async dashboard(accountId: string): Promise<DashboardResponseDto> {
     const today = todayUtc();
@@ -44,9 +48,11 @@ export class DashboardService {
     ]);
     const offline = settings?.offlineOperationsEnabled ?? false;
     const base = `/accounts/${accountId}`;
+    const mdmSigning = await this.mdm.availability(accountId);
     return {
       accountId,
       supportCode: account.supportCode,
+      mdmSigning,
       products: figures.map((f) => ({
         product: { id: f.id, code: f.code, name: f.name },
         licensedComputers: f.licensed,
@@ -59,6 +65,9 @@ export class DashboardService {
           downloads: `${base}/products/${f.id}/downloads`,
           support: `${base}/support`,
           supportPage: contacts.find((c) => c.productId === f.id)?.url ?? null,
+          proxyServers: `${base}/installations`,
+          offlineOperations: offline ? `${base}/offline` : null,
+          mdmPushCertificate: `${base}/mdm/push-certificate-requests`,
         },
       })),
     };

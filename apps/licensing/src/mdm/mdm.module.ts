@@ -16,7 +16,7 @@ export class MdmModule {
       module: MdmModule,
       controllers: [MdmController],
       providers: [{ provide: MDM_SETTINGS, useValue: settings }, MdmBodyParsers, MdmRepository, MdmService, MdmExpiryWatcher],
-      exports: [MdmExpiryWatcher],
+      exports: [MdmExpiryWatcher, MdmService],
     };
   }
 }

@@ -16,6 +16,13 @@ export interface SignedPushCertificateRequest {
   content: string;
 }
 
+export const MDM_UNAVAILABLE_REASONS = [MdmErrorCode.MDM_NOT_CONFIGURED, MdmErrorCode.MDM_VENDOR_CERTIFICATE_EXPIRED, MdmErrorCode.SUBSCRIPTION_REQUIRED] as const;
+export type MdmUnavailableReason = (typeof MDM_UNAVAILABLE_REASONS)[number];
+export interface MdmSigningAvailability {
+  available: boolean;
+  reason: MdmUnavailableReason | null;
+}
+
 const utcToday = (now: Date) => now.toISOString().slice(0, 10);
 
 @Injectable()
@@ -26,6 +33,15 @@ export class MdmService {
     @Inject(MDM_SETTINGS) private readonly settings: MdmSettings,
     private readonly repository: MdmRepository,
   ) {}
+
+  /** Whether signing would be refused before the CSR is looked at, and with which code (for the dashboard). */
+  async availability(accountId: string, now = new Date()): Promise<MdmSigningAvailability> {
+    const config = this.settings.config;
+    if (!config) return { available: false, reason: MdmErrorCode.MDM_NOT_CONFIGURED };
+    if (config.vendor.notAfter.getTime() <= now.getTime()) return { available: false, reason: MdmErrorCode.MDM_VENDOR_CERTIFICATE_EXPIRED };
+    if (!(await this.repository.hasActiveSubscription(accountId, utcToday(now)))) return { available: false, reason: MdmErrorCode.SUBSCRIPTION_REQUIRED };
+    return { available: true, reason: null };
+  }
 
   /**
    * Signs an admin's CSR into the push certificate request Apple expects, and records who signed

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiExtraModels,
@@ -23,6 +23,8 @@ import {
   UpdateSubscriptionRequestDto,
   UpgradeSubscriptionRequestDto,
 } from './operator-subscriptions.dto.js';
+import { ListOperatorSubscriptionsQueryDto, OperatorSubscriptionListResponseDto } from './operator-subscription-list.dto.js';
+import { OperatorSubscriptionListService } from './operator-subscription-list.service.js';
 import { OperatorSubscriptionsService } from './operator-subscriptions.service.js';
 
 const notFound = ApiNotFoundResponse({ type: ErrorResponseDto, description: 'SUBSCRIPTION_NOT_FOUND' });
@@ -34,7 +36,22 @@ const idParam = ApiParam({ name: 'subscriptionId', format: 'uuid' });
 @OperatorAuth()
 @ApiExtraModels(InstallationRefResponseDto, AccountRefResponseDto)
 export class OperatorSubscriptionsController {
-  constructor(private readonly subscriptions: OperatorSubscriptionsService) {}
+  constructor(
+    private readonly subscriptions: OperatorSubscriptionsService,
+    private readonly listing: OperatorSubscriptionListService,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'List subscriptions (back office)',
+    description:
+      'Every subscription of every account, registered or not: by status, end date range, expiring soon, product, account, and a search over the name, company and support code; sorted and paged.',
+  })
+  @ApiOkResponse({ type: OperatorSubscriptionListResponseDto })
+  @invalid
+  listOperatorSubscriptions(@Query() query: ListOperatorSubscriptionsQueryDto): Promise<OperatorSubscriptionListResponseDto> {
+    return this.listing.list(query);
+  }
 
   @Post()
   @ApiOperation({

@@ -1,4 +1,4 @@
-import { Body, Controller, Post } from '@nestjs/common';
+import { Body, Controller, Ip, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -7,6 +7,7 @@ import {
   ApiNotFoundResponse,
   ApiOperation,
   ApiTags,
+  ApiTooManyRequestsResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { CurrentUser, ErrorResponseDto, UserAuth, type AuthenticatedUser } from '#common';
@@ -37,7 +38,12 @@ export class RegistrationController {
     description: 'LICENSE_KEY_ALREADY_REGISTERED (whichever account holds it), SUBSCRIPTION_CANCELLED',
   })
   @ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: 'LICENSE_KEY_NOT_PRIMARY (a sublicense key)' })
-  registerLicenseKey(@CurrentUser() user: AuthenticatedUser, @Body() body: RegisterLicenseKeyRequestDto): Promise<RegistrationResponseDto> {
-    return this.registration.register(user.id, body);
+  @ApiTooManyRequestsResponse({
+    type: ErrorResponseDto,
+    description: 'TOO_MANY_REQUESTS: too many failed registrations from this client or by this user',
+    headers: { 'Retry-After': { description: 'Seconds until a new attempt is allowed', schema: { type: 'integer', example: 840 } } },
+  })
+  registerLicenseKey(@CurrentUser() user: AuthenticatedUser, @Ip() ip: string, @Body() body: RegisterLicenseKeyRequestDto): Promise<RegistrationResponseDto> {
+    return this.registration.register(user.id, ip || 'unknown', body);
   }
 }

@@ -8,6 +8,7 @@ import { LicensingErrorCode } from '../licensing.errors.js';
 import { todayUtc } from '../shared/dates.js';
 import { toSubscriptionSummary } from '../shared/subscription.mapper.js';
 import { findSubscription } from '../shared/subscriptions.repository.js';
+import { KeyRegistrationLimiter } from './key-registration-limiter.js';
 import type { RegisterLicenseKeyRequestDto, RegistrationResponseDto } from './registration.dto.js';
 
 /**
@@ -21,9 +22,18 @@ export class RegistrationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly vault: KeyVault,
+    private readonly limiter: KeyRegistrationLimiter,
   ) {}
 
-  async register(userId: string, input: RegisterLicenseKeyRequestDto): Promise<RegistrationResponseDto> {
+  /** Failed attempts count against the caller's and the client's limits (429 once used up); a success gives its count back. */
+  async register(userId: string, clientIp: string, input: RegisterLicenseKeyRequestDto): Promise<RegistrationResponseDto> {
+    const ticket = await this.limiter.consume(clientIp, userId);
+    const registered = await this.attempt(userId, input);
+    await ticket.release();
+    return registered;
+  }
+
+  private async attempt(userId: string, input: RegisterLicenseKeyRequestDto): Promise<RegistrationResponseDto> {
     if ((input.accountId === undefined) === (input.business === undefined)) {
       throw AppException.badRequest(
         LicensingErrorCode.REGISTRATION_TARGET_REQUIRED,

@@ -371,6 +371,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/countries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Countries and states for address forms
+         * @description No sign-in needed. The ISO 3166-1 codes accepted as `country` in business details (sign-up of a business, key registration, the business profile), with English names, and for countries that need one the accepted `state` codes.
+         */
+        get: operations["listCountries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -461,6 +481,26 @@ export interface paths {
         head?: never;
         /** Edit my names */
         patch: operations["updateMyProfile"];
+        trace?: never;
+    };
+    "/me/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My personal account (the account switcher's "Personal" entry)
+         * @description What the personal account shows: my profile, the business accounts I belong to, pending invitations to my address, and where to register a license key (and into which accounts).
+         */
+        get: operations["getMyOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/me/password": {
@@ -780,6 +820,37 @@ export interface components {
              */
             newPassword: string;
         };
+        CountryDto: {
+            /**
+             * @description ISO 3166-1 alpha-2 code, the value to send as `country`
+             * @example US
+             */
+            code: string;
+            /**
+             * @description English name
+             * @example United States
+             */
+            name: string;
+            /**
+             * @description Addresses in this country need a `state` (one of `states`)
+             * @example true
+             */
+            requiresState: boolean;
+            /**
+             * @description The accepted states, by name; null where `state` is free text
+             * @example [
+             *       {
+             *         "code": "NY",
+             *         "name": "New York"
+             *       }
+             *     ]
+             */
+            states: components["schemas"]["StateDto"][] | null;
+        };
+        CountryListResponseDto: {
+            /** @description Every country accepted in addresses, sorted by name */
+            items: components["schemas"]["CountryDto"][];
+        };
         CreateAccountRequestDto: {
             /** @example New York */
             city?: string | null;
@@ -963,7 +1034,37 @@ export interface components {
                 [key: string]: unknown;
             }[];
         };
+        KeyRegistrationHintDto: {
+            /**
+             * @description Accounts a key can be registered into (`accountId`): those I administer with an active membership. A key can always create a new business account instead.
+             * @example [
+             *       "9b1f0c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d"
+             *     ]
+             */
+            accountIds: string[];
+            /**
+             * @example POST
+             * @enum {string}
+             */
+            method: "POST";
+            /** @example /license-keys/register */
+            path: string;
+            /**
+             * @description The service that registers keys
+             * @example licensing
+             * @enum {string}
+             */
+            service: "licensing";
+        };
+        MemberCountsDto: {
+            /** @description Per role ("Role: All (2)") */
+            role: components["schemas"]["MemberRoleCountsDto"];
+            /** @description Per status ("Status: All (2)") */
+            status: components["schemas"]["MemberStatusCountsDto"];
+        };
         MemberListResponseDto: {
+            /** @description Members of the whole account per role and per status, for the filter menus (filters and search ignored) */
+            counts: components["schemas"]["MemberCountsDto"];
             items: components["schemas"]["MemberResponseDto"][];
             /** @example 20 */
             limit: number;
@@ -1010,6 +1111,22 @@ export interface components {
              * @example 3f0c6a9e-6d1f-4c1e-9a57-1d1b2a7f0c11
              */
             userId: string;
+        };
+        MemberRoleCountsDto: {
+            /** @example 1 */
+            admin: number;
+            /** @example 2 */
+            all: number;
+            /** @example 1 */
+            member: number;
+        };
+        MemberStatusCountsDto: {
+            /** @example 2 */
+            active: number;
+            /** @example 2 */
+            all: number;
+            /** @example 0 */
+            blocked: number;
         };
         MyMembershipDto: {
             /**
@@ -1230,6 +1347,43 @@ export interface components {
             /** @example 1 */
             total: number;
         };
+        PendingInvitationDto: {
+            /**
+             * Format: uuid
+             * @description The business account invited to
+             * @example 9b1f0c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d
+             */
+            accountId: string;
+            /** @example Any Company, Inc */
+            companyName: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-07T10:00:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * Format: uuid
+             * @example 0f5b1c9e-8a7d-4c3b-9e2f-1a2b3c4d5e6f
+             */
+            id: string;
+            /** @example John Brown */
+            invitedByName: string | null;
+            /**
+             * Format: date-time
+             * @description When the current invitation email was sent
+             * @example 2026-11-30T10:00:00.000Z
+             */
+            sentAt: string;
+        };
+        PersonalOverviewResponseDto: {
+            /** @description The business accounts I belong to (the same items as `GET /accounts`) */
+            accounts: components["schemas"]["AccountSummaryDto"][];
+            /** @description Where to register a license key */
+            keyRegistration: components["schemas"]["KeyRegistrationHintDto"];
+            /** @description Pending, unexpired invitations to my email address into accounts I do not belong to yet, newest first. They are accepted from the emailed link (`POST /invitations/accept`). */
+            pendingInvitations: components["schemas"]["PendingInvitationDto"][];
+            user: components["schemas"]["UserResponseDto"];
+        };
         RefreshRequestDto: {
             /**
              * @description Omit it in the browser flow: the `lic_refresh` cookie is used instead, with the `X-CSRF-Token` header.
@@ -1360,6 +1514,15 @@ export interface components {
              * @example correct-horse-7
              */
             password: string;
+        };
+        StateDto: {
+            /**
+             * @description The code to send as `state`
+             * @example NY
+             */
+            code: string;
+            /** @example New York */
+            name: string;
         };
         UpdateAccountRequestDto: {
             /** @example New York */
@@ -3295,6 +3458,34 @@ export interface operations {
             };
         };
     };
+    listCountries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountryListResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     live: {
         parameters: {
             query?: never;
@@ -3685,6 +3876,52 @@ export interface operations {
             };
             /** @description DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getMyOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalOverviewResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description USER_NOT_FOUND (the user was deleted) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -399,7 +399,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List subscriptions (back office)
+         * @description Every subscription of every account, registered or not: by status, end date range, expiring soon, product, account, and a search over the name, company and support code; sorted and paged.
+         */
+        get: operations["listOperatorSubscriptions"];
         put?: never;
         /**
          * Create a subscription or a trial
@@ -732,6 +736,21 @@ export interface components {
         DashboardLinksResponseDto: {
             /** @example /accounts/9b2d7f0e-4c1a-4f51-8e3a-2d6c5b4a3f21/products/6a1f7c52-2b4e-4f0b-9f3c-5d8e1a2b3c4d/downloads */
             downloads: string;
+            /**
+             * @description The MDM push certificate requests: `POST` signs a CSR (only when `mdmSigning.available`), `GET` lists the signings
+             * @example /accounts/9b2d7f0e-4c1a-4f51-8e3a-2d6c5b4a3f21/mdm/push-certificate-requests
+             */
+            mdmPushCertificate: string;
+            /**
+             * @description Where offline request files are uploaded (activation service: `…/activation-requests`, `…/refresh-requests`, `…/deactivation-requests` below it); null while offline operations are off for the account
+             * @example /accounts/9b2d7f0e-4c1a-4f51-8e3a-2d6c5b4a3f21/offline
+             */
+            offlineOperations: string | null;
+            /**
+             * @description The registered proxy servers (activation service)
+             * @example /accounts/9b2d7f0e-4c1a-4f51-8e3a-2d6c5b4a3f21/installations
+             */
+            proxyServers: string;
             /** @example /accounts/9b2d7f0e-4c1a-4f51-8e3a-2d6c5b4a3f21/subscriptions?productId=6a1f7c52-2b4e-4f0b-9f3c-5d8e1a2b3c4d&status=active */
             subscriptions: string;
             /** @example /accounts/9b2d7f0e-4c1a-4f51-8e3a-2d6c5b4a3f21/support */
@@ -771,6 +790,8 @@ export interface components {
              * @example 9b2d7f0e-4c1a-4f51-8e3a-2d6c5b4a3f21
              */
             accountId: string;
+            /** @description MDM push certificate signing, for the MDM certificate row of every card */
+            mdmSigning: components["schemas"]["MdmSigningAvailabilityDto"];
             /** @description One card per product the account holds a subscription of */
             products: components["schemas"]["DashboardProductResponseDto"][];
             /** @example 19240-41140 */
@@ -935,6 +956,19 @@ export interface components {
              */
             type: "primary" | "reserved";
         };
+        MdmSigningAvailabilityDto: {
+            /**
+             * @description Whether a CSR would be signed now (so the portal offers the button)
+             * @example true
+             */
+            available: boolean;
+            /**
+             * @description Why not: the code signing would answer (MDM_NOT_CONFIGURED and MDM_VENDOR_CERTIFICATE_EXPIRED: 503; SUBSCRIPTION_REQUIRED: 403)
+             * @example null
+             * @enum {string|null}
+             */
+            reason: "MDM_NOT_CONFIGURED" | "MDM_VENDOR_CERTIFICATE_EXPIRED" | "SUBSCRIPTION_REQUIRED" | null;
+        };
         OfflineOperationsResponseDto: {
             /**
              * Format: uuid
@@ -1006,6 +1040,20 @@ export interface components {
             quantityChange: number;
             /** @example SO-118900 */
             reference: string | null;
+        };
+        OperatorSubscriptionListResponseDto: {
+            /** @description Per status, for the filter menu: every filter applies but `status` */
+            counts: components["schemas"]["SubscriptionCountsResponseDto"];
+            items: components["schemas"]["OperatorSubscriptionSummaryResponseDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /**
+             * @description Matches of every filter, over all pages
+             * @example 3
+             */
+            total: number;
         };
         OperatorSubscriptionResponseDto: {
             /** @description Null until the key is registered */
@@ -2883,6 +2931,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description TOO_MANY_REQUESTS: too many failed registrations from this client or by this user */
+            429: {
+                headers: {
+                    /** @description Seconds until a new attempt is allowed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
             500: {
                 headers: {
@@ -3922,6 +3981,80 @@ export interface operations {
             };
             /** @description DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listOperatorSubscriptions: {
+        parameters: {
+            query?: {
+                /** @description By status (`expired` is derived from the end date) */
+                status?: "all" | "active" | "expired" | "suspended" | "cancelled";
+                /** @description Ending on or after this day */
+                endsFrom?: string;
+                /** @description Ending on or before this day */
+                endsTo?: string;
+                /** @description true: active and ending within 30 days (today included) */
+                expiringSoon?: boolean;
+                /** @description Only this product */
+                productId?: string;
+                /** @description Only this business account */
+                accountId?: string;
+                /** @description Part of the subscription name, the company name or the support code, any case */
+                search?: string;
+                sort?: "endsOn" | "startsOn" | "createdAt" | "name";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorSubscriptionListResponseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description OPERATOR_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
