@@ -72,8 +72,12 @@ async function doRefresh(): Promise<boolean> {
       body: JSON.stringify(stored ? { refreshToken: stored.token } : {}),
     });
     if (!res.ok) {
-      const wasSignedIn = state.status === 'signedIn';
-      session.signedOut(wasSignedIn ? 'expired' : 'signedOut');
+      if (state.status === 'signedIn') session.signedOut('expired');
+      else {
+        // Never signed in (or the stored session is gone): simply signed out, no notice.
+        clearRefreshToken();
+        setState({ status: 'signedOut' });
+      }
       return false;
     }
     session.established((await res.json()) as SessionResponse, stored?.persistent ?? false);

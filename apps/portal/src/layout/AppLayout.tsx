@@ -2,7 +2,7 @@ import { AppShell, Burger, Button, Group, Menu, NavLink, Stack, Text, UnstyledBu
 import { useDisclosure } from '@mantine/hooks';
 import { IconKey, IconLayoutDashboard, IconListDetails, IconLogout, IconUser } from '@tabler/icons-react';
 import { Suspense } from 'react';
-import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
+import { NavLink as RouterNavLink, Outlet } from 'react-router';
 import { identity } from '../api/clients';
 import { session } from '../api/session';
 import { AccountSwitcher } from '../features/accounts/AccountSwitcher';
@@ -15,13 +15,12 @@ export function AppLayout() {
   const [navOpen, nav] = useDisclosure(false);
   const [registerOpen, register] = useDisclosure(false);
   const state = useSession();
-  const navigate = useNavigate();
   const accountId = useCurrentAccountId();
 
   const signOut = async () => {
     await identity.POST('/auth/sign-out').catch(() => undefined);
+    // RequireSession then shows the sign-in page with "You are signed out".
     session.signedOut('signedOut');
-    navigate('/sign-in?signedOut=1', { replace: true });
   };
 
   const links = accountId

@@ -7,21 +7,25 @@ import { errorMessage, fieldErrors, isApiError } from '../api/errors';
 import { session } from '../api/session';
 import { AuthLayout } from '../layout/AuthLayout';
 
+/** The vendor's published terms (opens in a new tab, so the form keeps what was typed). */
+const TERMS_URL = 'https://www.parallels.com/about/legal/';
+
 export function SignUpPage() {
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
   const form = useForm({
-    initialValues: { firstName: '', lastName: '', email: '', password: '', acceptTerms: false, keepSignedIn: false },
+    initialValues: { firstName: '', lastName: '', email: '', password: '', repeatPassword: '', acceptTerms: false, keepSignedIn: false },
     validate: {
       firstName: (v) => (v.trim() ? null : 'Enter your first name'),
       lastName: (v) => (v.trim() ? null : 'Enter your last name'),
       email: (v) => (/^\S+@\S+\.\S+$/.test(v) ? null : 'Enter a valid email address'),
       password: (v) => (v.length >= 8 && /[a-z]/i.test(v) && /\d/.test(v) ? null : 'At least 8 characters with a letter and a digit'),
+      repeatPassword: (v, values) => (v === values.password ? null : 'The passwords do not match'),
       acceptTerms: (v) => (v ? null : 'You must accept the terms of use'),
     },
   });
 
-  const submit = form.onSubmit(async (values) => {
+  const submit = form.onSubmit(async ({ repeatPassword: _repeat, ...values }) => {
     setError(null);
     const { data, error: failure } = await identity.POST('/auth/sign-up', { body: values });
     if (!data) {
@@ -54,7 +58,18 @@ export function SignUpPage() {
             required
             {...form.getInputProps('password')}
           />
-          <Checkbox label="I accept the terms of use" {...form.getInputProps('acceptTerms', { type: 'checkbox' })} />
+          <PasswordInput label="Repeat password" autoComplete="new-password" required {...form.getInputProps('repeatPassword')} />
+          <Checkbox
+            label={
+              <>
+                I agree with the{' '}
+                <Anchor href={TERMS_URL} target="_blank" rel="noreferrer" inherit>
+                  Terms of Use
+                </Anchor>
+              </>
+            }
+            {...form.getInputProps('acceptTerms', { type: 'checkbox' })}
+          />
           <Checkbox label="Keep me signed in" {...form.getInputProps('keepSignedIn', { type: 'checkbox' })} />
           <Button type="submit" loading={form.submitting} fullWidth>
             Create account

@@ -14,6 +14,7 @@ export function RequireSession() {
     );
   }
   if (state.status === 'signedOut') {
+    if (state.reason === 'signedOut') return <Navigate to="/sign-in?signedOut=1" replace />;
     const params = new URLSearchParams({ next: location.pathname + location.search });
     if (state.reason === 'expired') params.set('expired', '1');
     return <Navigate to={`/sign-in?${params}`} replace />;
