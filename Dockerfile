@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
-# One image for all four services; docker-compose.yml picks the entry point per service:
-#   node dist/apps/<identity|licensing|activation|notification>/src/main.js
+# One image for all four services and the gateway; docker-compose.yml picks the entry point per service:
+#   node dist/apps/<identity|licensing|activation|notification|gateway>/src/main.js
 #   node dist/scripts/migrate.js run
 ARG NODE_IMAGE=node:20-bookworm-slim
 
@@ -32,5 +32,5 @@ COPY apps/notification/templates ./apps/notification/templates
 # when no SMTP_URL is set. Everything else stays root-owned and read-only for the app.
 RUN mkdir -p .data && chown node:node .data
 USER node
-EXPOSE 3001 3002 3003 3004
+EXPOSE 3001 3002 3003 3004 8080
 CMD ["node", "dist/apps/identity/src/main.js"]

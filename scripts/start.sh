@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# npm start: everything needed to run the four services locally, in one foreground command.
+# npm start: everything needed to run the four services and the gateway in front of them, in one
+# foreground command; it prints the one base URL (the gateway) once everything answers.
 # Ctrl-C stops the services and whatever this script started (a local Postgres or Redis).
 set -euo pipefail
 source "$(dirname "$0")/lib/infra.sh"
@@ -47,20 +48,28 @@ export NODE_ENV="${NODE_ENV:-development}"
 IDENTITY_PORT="${IDENTITY_PORT:-3001}" LICENSING_PORT="${LICENSING_PORT:-3002}"
 ACTIVATION_PORT="${ACTIVATION_PORT:-3003}" NOTIFICATION_PORT="${NOTIFICATION_PORT:-3004}"
 export IDENTITY_PORT LICENSING_PORT ACTIVATION_PORT NOTIFICATION_PORT
+GATEWAY_PORT="${GATEWAY_PORT:-8080}"
+export GATEWAY_PORT
+export IDENTITY_URL="${IDENTITY_URL:-http://127.0.0.1:$IDENTITY_PORT}" LICENSING_URL="${LICENSING_URL:-http://127.0.0.1:$LICENSING_PORT}"
+export ACTIVATION_URL="${ACTIVATION_URL:-http://127.0.0.1:$ACTIVATION_PORT}" NOTIFICATION_URL="${NOTIFICATION_URL:-http://127.0.0.1:$NOTIFICATION_PORT}"
+export PORTAL_URL="${PORTAL_URL:-http://localhost:$GATEWAY_PORT}"
+# The services believe X-Forwarded-For from the local gateway only.
+export TRUST_PROXY="${TRUST_PROXY:-loopback}"
+# concurrently pipes the services' output, so they cannot see the terminal themselves.
+if [ -t 1 ]; then export LOG_FORMAT="${LOG_FORMAT:-pretty}"; fi
 
 announce() {
   local names=(identity licensing activation notification)
   local ports=("$IDENTITY_PORT" "$LICENSING_PORT" "$ACTIVATION_PORT" "$NOTIFICATION_PORT")
-  for i in 0 1 2 3; do
-    for _ in $(seq 1 120); do
-      curl -fsS "http://127.0.0.1:${ports[$i]}/health/ready" >/dev/null 2>&1 && break
-      sleep 0.5
-    done
+  # The gateway's readiness includes every service's.
+  for _ in $(seq 1 240); do
+    curl -fsS "http://127.0.0.1:${GATEWAY_PORT}/health/ready" >/dev/null 2>&1 && break
+    sleep 0.5
   done
-  printf '\n\033[1;32mAll services are up:\033[0m\n'
-  for i in 0 1 2 3; do
-    printf '  %-13s http://localhost:%s   docs: http://localhost:%s/docs\n' "${names[$i]}" "${ports[$i]}" "${ports[$i]}"
-  done
+  printf '\n\033[1;32mUp at http://localhost:%s\033[0m  (portal at /, APIs at /api/<service>, proxy protocol at /proxy/v1, API docs at /api/docs)\n' "$GATEWAY_PORT"
+  printf '  services behind it (direct, for debugging):'
+  for i in 0 1 2 3; do printf ' %s :%s' "${names[$i]}" "${ports[$i]}"; done
+  printf '\n'
   if [ -z "${SMTP_URL:-}" ]; then printf '  emails        written to %s (no SMTP_URL set)\n' "$MAIL_OUTBOX_DIR"; fi
   printf '  Ctrl-C stops everything.\n\n'
 }
@@ -68,9 +77,10 @@ announce &
 ANNOUNCE_PID=$!
 trap 'kill $ANNOUNCE_PID 2>/dev/null || true; stop_local_infra' EXIT
 
-npx concurrently --kill-others --names identity,licensing,activation,notification \
-  --prefix-colors blue,magenta,green,yellow --prefix '[{name}]' \
+npx concurrently --kill-others --names identity,licensing,activation,notification,gateway \
+  --prefix-colors blue,magenta,green,yellow,cyan --prefix '[{name}]' \
   "node dist/apps/identity/src/main.js" \
   "node dist/apps/licensing/src/main.js" \
   "node dist/apps/activation/src/main.js" \
-  "node dist/apps/notification/src/main.js" || true
+  "node dist/apps/notification/src/main.js" \
+  "node dist/apps/gateway/src/main.js" || true

@@ -29,7 +29,8 @@ export default defineConfig({
   server: { proxy },
   preview: { proxy },
   build: {
-    outDir: fileURLToPath(new URL('../../dist/portal', import.meta.url)),
+    // The gateway serves this directory (its PORTAL_DIR setting, default apps/portal/dist).
+    outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 800,

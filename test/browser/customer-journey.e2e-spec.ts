@@ -1,10 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { createOperator, daysFromNow, type TestUser } from '../support/factories.js';
 import { Harness } from '../support/harness.js';
 import { launchBrowser } from '../support/browser.js';
-import { PortalServer } from '../support/portal-server.js';
 
 /**
  * The guide's first chapter in a real browser, against the real services: sign up, sign out, sign
@@ -16,7 +15,7 @@ const person = { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com
 
 describe('portal: a customer from sign-up to subscription details', () => {
   let harness: Harness;
-  let portal: PortalServer;
+  let portal: { url: string };
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let context: BrowserContext;
   let page: Page;
@@ -25,8 +24,10 @@ describe('portal: a customer from sign-up to subscription details', () => {
   let refreshes = 0;
 
   beforeAll(async () => {
-    harness = await Harness.start({ services: ['identity', 'licensing'] });
-    portal = await new PortalServer({ identity: harness.service('identity').url, licensing: harness.service('licensing').url }).start();
+    if (!existsSync('apps/portal/dist/index.html')) throw new Error('the portal is not built: run `npm run portal:build` first');
+    // Through the gateway, as a browser reaches it: the portal at /, the APIs at /api/<service>.
+    harness = await Harness.start({ services: ['identity', 'licensing'], gateway: true });
+    portal = harness.gateway;
     operator = await createOperator(harness.db);
     const issued = await harness.licensing
       .post('/operator/subscriptions')
@@ -46,7 +47,6 @@ describe('portal: a customer from sign-up to subscription details', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await portal?.stop();
     await harness?.close();
   });
 
@@ -138,6 +138,7 @@ describe('portal: a customer from sign-up to subscription details', () => {
     await page.getByRole('menuitem', { name: 'Ada Lovelace' }).waitFor();
     await page.getByRole('menuitem', { name: 'My Company, Inc.' }).waitFor();
     await page.keyboard.press('Escape');
+    await page.getByRole('menu').waitFor({ state: 'hidden' });
     await shot('dashboard');
   }, 60_000);
 

@@ -316,3 +316,35 @@ function checkApp(app: AppUnderTest, spec: Mapping, services: Mapping, ctx: Comp
     if (deps[dep] !== condition) problems.push(`${name}: should depend on ${dep} with condition ${condition}`);
   }
 }
+
+/** The gateway in front of the apps: its upstreams, port, readiness probe and start order. */
+export interface GatewayUnderTest {
+  service: string;
+  entry: string;
+  port: number;
+  /** Upstream setting → the app service it must point at. */
+  upstreams: Record<string, AppUnderTest>;
+}
+
+export function checkGateway(compose: unknown, gateway: GatewayUnderTest, ctx: ComposeCheckContext): string[] {
+  const problems: string[] = [];
+  const services = isMapping(compose) && isMapping(compose.services) ? compose.services : {};
+  const spec = services[gateway.service];
+  if (!isMapping(spec)) return [`${gateway.service}: service is not defined`];
+  const env = environmentOf(spec);
+  for (const [key, app] of Object.entries(gateway.upstreams)) {
+    const url = tryUrl(interpolate(env[key] ?? '', ctx.variables, (m) => problems.push(`${gateway.service}: ${key}: ${m}`)));
+    const appPort = environmentOf(isMapping(services[app.service]) ? (services[app.service] as Mapping) : {})[app.portKey];
+    if (!url) problems.push(`${gateway.service}: ${key} is not a URL`);
+    else if (url.hostname !== app.service || url.port !== String(appPort)) {
+      problems.push(`${gateway.service}: ${key} is ${url.origin}, expected http://${app.service}:${appPort}`);
+    }
+    if (dependsOn(spec)[app.service] !== 'service_healthy') problems.push(`${gateway.service}: should depend on ${app.service} with condition service_healthy`);
+  }
+  if (!portsOf(spec).some((p) => p.container === gateway.port && p.host !== undefined)) problems.push(`${gateway.service}: does not publish port ${gateway.port}`);
+  const probe = isMapping(spec.healthcheck) ? JSON.stringify(spec.healthcheck.test ?? '') : '';
+  if (!probe.includes(`:${gateway.port}/health/ready`)) problems.push(`${gateway.service}: healthcheck does not probe /health/ready on port ${gateway.port}`);
+  if (!commandOf(spec).split(' ').includes(gateway.entry)) problems.push(`${gateway.service}: command does not run ${gateway.entry}`);
+  checkImage(gateway.service, spec, ctx, problems);
+  return problems;
+}

@@ -7,8 +7,10 @@ import { activationEnvSchema } from '../../apps/activation/src/config.js';
 import { identityEnvSchema } from '../../apps/identity/src/config.js';
 import { licensingEnvSchema } from '../../apps/licensing/src/config.js';
 import { notificationEnvSchema } from '../../apps/notification/src/config.js';
+import { gatewayEnvSchema } from '../../apps/gateway/src/config.js';
 import {
   checkCompose,
+  checkGateway,
   dockerfileStages,
   documentedVariables,
   interpolate,
@@ -60,6 +62,15 @@ const context: ComposeCheckContext = {
   documented: documentedVariables(envExample),
 };
 
+const gateway = {
+  service: 'gateway',
+  entry: 'dist/apps/gateway/src/main.js',
+  port: 8080,
+  upstreams: Object.fromEntries(
+    context.apps.map((app) => [`${app.service.toUpperCase()}_URL`, app]),
+  ),
+};
+
 /** A deep copy with no shared (aliased) nodes, so one service can be changed alone. */
 type Doc = { services: Record<string, Record<string, unknown>> };
 const mutated = (change: (doc: Doc) => void): Doc => {
@@ -82,13 +93,34 @@ describe('docker-compose.yml', () => {
   it('defines the services the apps need, the apps using the shared image with their own command', () => {
     const services = composeDoc().services as Record<string, Record<string, unknown>>;
     expect(Object.keys(services).sort()).toEqual(
-      ['activation', 'identity', 'licensing', 'mailpit', 'migrate', 'notification', 'postgres', 'redis'].sort(),
+      ['activation', 'gateway', 'identity', 'licensing', 'mailpit', 'migrate', 'notification', 'postgres', 'redis'].sort(),
     );
     for (const app of context.apps) {
       expect(services[app.service]?.build).toEqual(services.migrate?.build);
       expect(services[app.service]?.restart).toBe('unless-stopped');
     }
     expect(services.migrate?.restart).toBe('no');
+  });
+
+  it('puts the gateway in front of the four services, on the one published port 8080', () => {
+    expect(checkGateway(composeDoc(), gateway, context)).toEqual([]);
+    const services = composeDoc().services as Record<string, { environment: Record<string, string>; ports?: string[] }>;
+    const env: Record<string, string> = {};
+    for (const [key, value] of Object.entries(services.gateway?.environment ?? {})) {
+      const resolved = interpolate(value, context.variables, () => undefined);
+      if (resolved !== '') env[key] = resolved;
+    }
+    expect(gatewayEnvSchema.safeParse(env).success).toBe(true);
+    // The services' own ports are reachable from this host only: clients go through the gateway.
+    for (const app of context.apps) expect(services[app.service]?.ports?.every((p) => p.startsWith('127.0.0.1:'))).toBe(true);
+  });
+
+  it.each([
+    ['an upstream pointing at the wrong port', (d: Doc) => ((d.services.gateway?.environment as Record<string, unknown>).LICENSING_URL = 'http://licensing:3003'), /^gateway: LICENSING_URL is http:\/\/licensing:3003, expected http:\/\/licensing:3002/],
+    ['a gateway that starts before a service is ready', (d: Doc) => delete (d.services.gateway?.depends_on as Record<string, unknown>).identity, /^gateway: should depend on identity with condition service_healthy/],
+    ['a gateway that runs something else', (d: Doc) => (d.services.gateway!.command = ['node', 'dist/apps/identity/src/main.js']), /^gateway: command does not run dist\/apps\/gateway\/src\/main.js/],
+  ])('reports %s', (_label, change, expected) => {
+    expect(checkGateway(mutated(change), gateway, context)).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
   });
 
   it('gives the signing keys to the services, from .env only', () => {

@@ -4,6 +4,10 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { buildService, type ServiceDefinition, type SharedConfig } from '#common';
 import { createDataSource } from '#database';
+import type { FastifyInstance } from 'fastify';
+import { loadGatewayConfig } from '../../apps/gateway/src/config.js';
+import { buildGateway } from '../../apps/gateway/src/gateway.js';
+import { apiPrefix } from '../../apps/gateway/src/routes.js';
 import { activationService } from '../../apps/activation/src/activation.service.js';
 import { identityService } from '../../apps/identity/src/identity.service.js';
 import { licensingService } from '../../apps/licensing/src/licensing.service.js';
@@ -53,7 +57,22 @@ export interface HarnessOptions {
   ownRedis?: boolean;
   /** Extra environment for every service. */
   env?: Record<string, string>;
+  /**
+   * Start the gateway in front of the started services (true, or the gateway's extra environment,
+   * e.g. CORS_ORIGINS, PORTAL_DIR). `harness.identity` etc. then go through it, as clients do.
+   */
+  gateway?: boolean | Record<string, string>;
 }
+
+export interface RunningGateway {
+  app: FastifyInstance;
+  /** The one base URL, e.g. http://127.0.0.1:PORT (APIs at /api/<service>, the proxy protocol at /proxy/v1). */
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Where no service listens: a route to a service the suite did not start answers 502. */
+const NOWHERE = 'http://127.0.0.1:9';
 
 /**
  * One suite's world: its own database (copied from the migrated template), its own queue prefix,
@@ -61,6 +80,7 @@ export interface HarnessOptions {
  */
 export class Harness {
   readonly services = new Map<ServiceName, RunningService>();
+  gatewayServer?: RunningGateway;
   smtp!: TestSmtpServer;
   db!: DataSource;
   redis?: OwnRedis;
@@ -108,6 +128,49 @@ export class Harness {
     this.db = createDataSource({ url: database.url, poolSize: 2, applicationName: 'e2e-assertions' });
     await this.db.initialize();
     for (const name of options.services) await this.startService(name);
+    if (options.gateway) await this.startGateway(options.gateway === true ? {} : options.gateway);
+  }
+
+  /** The gateway in front of whichever services run now (LOG_LEVEL and the upstreams from the harness). */
+  async startGateway(env: Record<string, string> = {}): Promise<RunningGateway> {
+    const upstream = (name: ServiceName) => this.services.get(name)?.url ?? NOWHERE;
+    const config = loadGatewayConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: this.env.LOG_LEVEL,
+      IDENTITY_URL: upstream('identity'),
+      LICENSING_URL: upstream('licensing'),
+      ACTIVATION_URL: upstream('activation'),
+      NOTIFICATION_URL: upstream('notification'),
+      ...env,
+    });
+    const app = await buildGateway(config);
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address() as { port: number };
+    const running: RunningGateway = {
+      app,
+      url: `http://127.0.0.1:${address.port}`,
+      close: async () => {
+        await app.close();
+        this.gatewayServer = undefined;
+      },
+    };
+    this.gatewayServer = running;
+    return running;
+  }
+
+  get gateway(): RunningGateway {
+    if (!this.gatewayServer) throw new Error('the gateway is not running in this harness (HarnessOptions.gateway)');
+    return this.gatewayServer;
+  }
+
+  /** A contract-checked agent for one service through the gateway (`/api/<service>` + the service's path). */
+  via(name: ServiceName): ContractAgent {
+    return contractAgent(name, `${this.gateway.url}${apiPrefix(name)}`);
+  }
+
+  /** The agent tests use: through the gateway when it runs, else straight to the service. */
+  private agent(name: ServiceName): ContractAgent {
+    return this.gatewayServer ? this.via(name) : this.service(name).http();
   }
 
   async startService(name: ServiceName): Promise<RunningService> {
@@ -137,19 +200,20 @@ export class Harness {
   }
 
   get identity() {
-    return this.service('identity').http();
+    return this.agent('identity');
   }
   get licensing() {
-    return this.service('licensing').http();
+    return this.agent('licensing');
   }
   get activation() {
-    return this.service('activation').http();
+    return this.agent('activation');
   }
   get notification() {
-    return this.service('notification').http();
+    return this.agent('notification');
   }
 
   async close(): Promise<void> {
+    await this.gatewayServer?.close().catch(() => undefined);
     for (const running of [...this.services.values()].reverse()) await running.close().catch(() => undefined);
     await this.smtp?.stop().catch(() => undefined);
     if (this.db?.isInitialized) await this.db.destroy();

@@ -11,6 +11,8 @@ export const identityEnvSchema = sharedEnvSchema.extend({
   SESSION_TTL_SECONDS: positiveInt(12 * 3600),
   /** Session lifetime with "keep me signed in" (extended at every refresh). */
   SESSION_KEEP_SIGNED_IN_TTL_SECONDS: positiveInt(30 * 86_400),
+  /** A refresh token presented again this soon after its use answers the same new pair (parallel tabs); 0: never. */
+  REFRESH_REUSE_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
   PASSWORD_HASH_MEMORY_KIB: positiveInt(19_456),
   PASSWORD_HASH_ITERATIONS: positiveInt(2),
   PASSWORD_RESET_TTL_SECONDS: positiveInt(3600),
@@ -33,7 +35,7 @@ export interface RateLimit {
 
 export interface IdentityConfig extends SharedConfig {
   auth: { privateKeyPem: string; issuer: string; accessTokenTtlSeconds: number };
-  sessions: { ttlSeconds: number; keepSignedInTtlSeconds: number };
+  sessions: { ttlSeconds: number; keepSignedInTtlSeconds: number; refreshReuseGraceSeconds: number };
   passwordHash: { memoryKib: number; iterations: number };
   passwordResetTtlSeconds: number;
   invitationTtlSeconds: number;
@@ -44,7 +46,7 @@ export function loadIdentityConfig(env: Record<string, string | undefined> = pro
   return loadConfig(identityEnvSchema, env, (p) => ({
     ...mapShared(p, p.IDENTITY_PORT),
     auth: { privateKeyPem: p.AUTH_PRIVATE_KEY, issuer: p.AUTH_ISSUER, accessTokenTtlSeconds: p.ACCESS_TOKEN_TTL_SECONDS },
-    sessions: { ttlSeconds: p.SESSION_TTL_SECONDS, keepSignedInTtlSeconds: p.SESSION_KEEP_SIGNED_IN_TTL_SECONDS },
+    sessions: { ttlSeconds: p.SESSION_TTL_SECONDS, keepSignedInTtlSeconds: p.SESSION_KEEP_SIGNED_IN_TTL_SECONDS, refreshReuseGraceSeconds: p.REFRESH_REUSE_GRACE_SECONDS },
     passwordHash: { memoryKib: p.PASSWORD_HASH_MEMORY_KIB, iterations: p.PASSWORD_HASH_ITERATIONS },
     passwordResetTtlSeconds: p.PASSWORD_RESET_TTL_SECONDS,
     invitationTtlSeconds: p.INVITATION_TTL_SECONDS,

@@ -17,7 +17,7 @@ export interface FoundationOptions {
  */
 export function serviceFoundation(name: string, config: SharedConfig, options: FoundationOptions): DynamicModule[] {
   return [
-    loggerModule(name, config.logLevel),
+    loggerModule(name, config.logLevel, config.logFormat),
     DatabaseModule.forRoot({ ...config.database, applicationName: name }),
     RedisModule.forRoot(config.redis.url, name),
     HealthModule.forRoot(options.healthChecks),

@@ -48,10 +48,29 @@ describe('identity: sessions, refresh tokens, profile and password', () => {
     expect((await h.identity.get('/me').set(bearer(second.body.accessToken))).status).toBe(200);
   });
 
-  it('revokes the whole session when an old refresh token is used again', async () => {
+  it('answers two refreshes at once with the same new pair (two tabs), without signing out', async () => {
+    const me = await signUp(h);
+    const [a, b] = await Promise.all([
+      h.identity.post('/auth/refresh').send({ refreshToken: me.refreshToken }),
+      h.identity.post('/auth/refresh').send({ refreshToken: me.refreshToken }),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(a.body.refreshToken).toBe(b.body.refreshToken);
+    expect(a.body.refreshToken).not.toBe(me.refreshToken);
+    expect((await h.identity.get('/me').set(bearer(b.body.accessToken))).status).toBe(200);
+    const next = await h.identity.post('/auth/refresh').send({ refreshToken: a.body.refreshToken });
+    expect(next.status).toBe(200);
+    // Once the successor was used, the first token is a reuse even inside the window.
+    const late = await h.identity.post('/auth/refresh').send({ refreshToken: me.refreshToken });
+    expect(late.status).toBe(401);
+    expect(late.body.code).toBe('REFRESH_TOKEN_REUSED');
+  });
+
+  it('revokes the whole session when an old refresh token is used again after the grace window', async () => {
     const me = await signUp(h);
     const rotated = await h.identity.post('/auth/refresh').send({ refreshToken: me.refreshToken });
     expect(rotated.status).toBe(200);
+    await h.db.query(`UPDATE retired_refresh_tokens SET retired_at = now() - interval '11 seconds' WHERE session_id = $1`, [me.sessionId]);
 
     const replay = await h.identity.post('/auth/refresh').send({ refreshToken: me.refreshToken });
     expect(replay.status).toBe(401);

@@ -66,7 +66,7 @@ export class AuthController {
   @ApiOperation({
     summary: 'Exchange a refresh token for new tokens',
     description:
-      'Refresh tokens are single use: the answer carries a new one. Presenting a refresh token that was already used signs the whole session out (REFRESH_TOKEN_REUSED).',
+      'Refresh tokens are single use: the answer carries a new one. Presenting a refresh token that was already used signs the whole session out (REFRESH_TOKEN_REUSED), except within the grace window (REFRESH_REUSE_GRACE_SECONDS, default 10 s) while its successor is unused: then the same new refresh token is answered again, so parallel refreshes (two tabs) stay signed in.',
   })
   @ApiOkResponse({ type: SessionResponseDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'VALIDATION_FAILED' })

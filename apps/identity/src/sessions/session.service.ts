@@ -1,3 +1,4 @@
+import { createHash, createHmac } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
@@ -16,7 +17,7 @@ import type { SessionListItemDto } from './sessions.dto.js';
 export type RevocationReason = 'sign-out' | 'revoked' | 'password-changed' | 'password-reset' | 'refresh-token-reuse';
 
 type RefreshOutcome =
-  | { kind: 'ok'; user: UserEntity; session: SessionEntity; refreshToken: string }
+  | { kind: 'ok' | 'grace'; user: UserEntity; session: SessionEntity; refreshToken: string }
   | { kind: 'invalid' | 'revoked' | 'expired' }
   | { kind: 'reused'; sessionId: string; revoked: string[] };
 
@@ -71,6 +72,22 @@ export class SessionService {
       if (!session) {
         const retired = await m.findOneBy(RetiredRefreshTokenEntity, { tokenHash: hash });
         if (!retired) return { kind: 'invalid' };
+        // Two tabs refreshing at once: within the grace window the same token answers the pair the
+        // first use made, as long as that successor is still the session's current token.
+        const graceMs = this.config.sessions.refreshReuseGraceSeconds * 1000;
+        if (graceMs > 0 && retired.retiredAt.getTime() > Date.now() - graceMs) {
+          const successor = this.successorOf(refreshToken);
+          const current = await m
+            .getRepository(SessionEntity)
+            .createQueryBuilder('s')
+            .setLock('pessimistic_write')
+            .where('s.id = :id AND s.refreshTokenHash = :hash', { id: retired.sessionId, hash: sha256Hex(successor) })
+            .getOne();
+          if (current && !current.revokedAt && current.expiresAt > new Date()) {
+            const user = await m.findOneByOrFail(UserEntity, { id: current.userId });
+            return { kind: 'grace', user, session: current, refreshToken: successor };
+          }
+        }
         const revoked = await this.revokeWhere(m, 'id = $1', [retired.sessionId], 'refresh-token-reuse');
         return { kind: 'reused', sessionId: retired.sessionId, revoked };
       }
@@ -78,7 +95,7 @@ export class SessionService {
       const now = new Date();
       if (session.expiresAt <= now) return { kind: 'expired' };
       const user = await m.findOneByOrFail(UserEntity, { id: session.userId });
-      const next = newOpaqueToken();
+      const next = this.successorOf(refreshToken);
       await m.insert(RetiredRefreshTokenEntity, { tokenHash: hash, sessionId: session.id });
       session.refreshTokenHash = sha256Hex(next);
       session.lastUsedAt = now;
@@ -90,6 +107,7 @@ export class SessionService {
     });
     switch (outcome.kind) {
       case 'ok':
+      case 'grace':
         return this.respond(outcome.user, outcome.session, outcome.refreshToken);
       case 'reused':
         this.logger.warn({ sessionId: outcome.sessionId, ip: client.ip }, 'Retired refresh token presented again: session revoked');
@@ -180,6 +198,21 @@ export class SessionService {
     const seconds = keepSignedIn ? this.config.sessions.keepSignedInTtlSeconds : this.config.sessions.ttlSeconds;
     return new Date(from.getTime() + seconds * 1000);
   }
+
+  /**
+   * The refresh token that replaces `token`: an HMAC of it under a key only identity holds, so a
+   * repeat within the grace window can answer the same successor without it being stored in clear.
+   */
+  private successorOf(token: string): string {
+    return createHmac('sha256', this.successorKey).update(token, 'utf8').digest('base64url');
+  }
+
+  private get successorKey(): Buffer {
+    this.successorKeyCache ??= createHash('sha256').update(`refresh-token-successor\n${this.config.auth.privateKeyPem}`, 'utf8').digest();
+    return this.successorKeyCache;
+  }
+
+  private successorKeyCache?: Buffer;
 
   private async respond(user: UserEntity, session: SessionEntity, refreshToken: string): Promise<SessionResponseDto> {
     const accessToken = await this.tokens.sign({ sub: user.id, email: user.email, role: user.role, sid: session.id });

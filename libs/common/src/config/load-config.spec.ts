@@ -33,6 +33,8 @@ describe('loadConfig', () => {
     expect(load(base).http.trustProxy).toBe(false);
     expect(load({ ...base, TRUST_PROXY: 'true' }).http.trustProxy).toBe(true);
     expect(() => load({ ...base, TRUST_PROXY: 'maybe' })).toThrow(/TRUST_PROXY/);
+    expect(load({ ...base, TRUST_PROXY: 'loopback, 10.0.0.0/8' }).http.trustProxy).toEqual(['loopback', '10.0.0.0/8']);
+    expect(() => load({ ...base, TRUST_PROXY: '10.0.0.0/99' })).toThrow(/TRUST_PROXY/);
   });
 
   it('treats empty strings as unset', () => {

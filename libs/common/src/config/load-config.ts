@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /** Thrown when the environment does not describe a runnable service; the message names every bad setting. */
@@ -56,10 +57,39 @@ const redisUrl = z
   .url()
   .refine((v) => /^rediss?:\/\//.test(v), 'must be a redis:// URL');
 
+const TRUSTED_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const isTrustedEntry = (entry: string): boolean => {
+  const [address, bits, extra] = entry.split('/');
+  if (extra !== undefined || !address) return false;
+  if (TRUSTED_NAMES.has(address) && bits === undefined) return true;
+  const family = isIP(address);
+  return family !== 0 && (bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128)));
+};
+
+/**
+ * `false` (clients connect directly), `true` (every peer is a proxy), or the proxies to trust:
+ * addresses, CIDRs and `loopback` / `linklocal` / `uniquelocal`, comma-separated (e.g. the gateway's).
+ */
+export const trustProxySchema = z
+  .string()
+  .default('false')
+  .transform((v): boolean | string[] => {
+    const value = v.trim().toLowerCase();
+    if (['true', '1', 'yes'].includes(value)) return true;
+    if (['false', '0', 'no'].includes(value)) return false;
+    return value.split(',').map((e) => e.trim()).filter(Boolean);
+  })
+  .refine((v) => typeof v === 'boolean' || (v.length > 0 && v.every(isTrustedEntry)), 'true, false, or comma-separated addresses/CIDRs (loopback, linklocal, uniquelocal allowed)');
+
+/** `auto`: pretty-printed when stdout is a terminal, JSON lines otherwise. */
+export const logFormatSchema = z.enum(['auto', 'pretty', 'json']).default('auto');
+export type LogFormat = z.output<typeof logFormatSchema>;
+
 /** Settings every service reads. */
 export const sharedEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: logFormatSchema,
   DATABASE_URL: postgresUrl,
   DATABASE_POOL_SIZE: positiveInt(10),
   REDIS_URL: redisUrl,
@@ -69,23 +99,25 @@ export const sharedEnvSchema = z.object({
     .default('lic'),
   HTTP_HOST: z.string().default('0.0.0.0'),
   HTTP_BODY_LIMIT_BYTES: positiveInt(1_048_576),
-  /** Behind a reverse proxy or load balancer: take the client IP from X-Forwarded-For. */
-  TRUST_PROXY: booleanFlag(false),
+  /** Behind a reverse proxy or load balancer (the gateway): take the client IP from X-Forwarded-For. */
+  TRUST_PROXY: trustProxySchema,
   SHUTDOWN_GRACE_MS: positiveInt(10_000),
 });
 
 export interface SharedConfig {
   env: 'development' | 'test' | 'production';
   logLevel: string;
+  logFormat: LogFormat;
   database: { url: string; poolSize: number };
   redis: { url: string; prefix: string };
-  http: { host: string; port: number; bodyLimitBytes: number; shutdownGraceMs: number; trustProxy: boolean };
+  http: { host: string; port: number; bodyLimitBytes: number; shutdownGraceMs: number; trustProxy: boolean | string[] };
 }
 
 export function mapShared(parsed: z.output<typeof sharedEnvSchema>, port: number): SharedConfig {
   return {
     env: parsed.NODE_ENV,
     logLevel: parsed.LOG_LEVEL,
+    logFormat: parsed.LOG_FORMAT,
     database: { url: parsed.DATABASE_URL, poolSize: parsed.DATABASE_POOL_SIZE },
     redis: { url: parsed.REDIS_URL, prefix: parsed.QUEUE_PREFIX },
     http: {

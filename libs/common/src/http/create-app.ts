@@ -81,7 +81,8 @@ export function buildOpenApiDocument(app: INestApplication, service: ServiceDesc
     .setTitle(service.title)
     .setDescription(service.description)
     .setVersion(service.version ?? '1.0.0')
-    .addServer('/', `${service.name} service`);
+    // One base URL for every client: the gateway serves each service's API under /api/<service>.
+    .addServer(`/api/${service.name}`, `${service.name} API through the gateway (the service itself answers the same paths at /)`);
   if (service.security?.includes('bearer')) {
     builder = builder.addBearerAuth(
       { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from the identity service' },

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { createRequire } from 'node:module';
 import { LoggerModule } from 'nestjs-pino';
+import type { LogFormat } from '../config/load-config.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -32,11 +34,27 @@ export const REDACTED_PATHS = [
   '*.secret',
 ];
 
-/** JSON logs, one line per request with its id, secrets redacted. */
-export function loggerModule(service: string, level: string) {
+/**
+ * pino-pretty when asked for, or (`auto`) when stdout is a terminal and pino-pretty is installed
+ * (it is a dev dependency: production images log JSON whatever the setting).
+ */
+export function prettyLogTransport(format: LogFormat): { target: string; options: Record<string, unknown> } | undefined {
+  if (format === 'json' || (format === 'auto' && !process.stdout.isTTY)) return undefined;
+  try {
+    createRequire(import.meta.url).resolve('pino-pretty');
+  } catch {
+    return undefined;
+  }
+  return { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service' } };
+}
+
+/** Logs, one line per request with its id, secrets redacted: JSON, or pretty in a terminal. */
+export function loggerModule(service: string, level: string, format: LogFormat = 'auto') {
+  const transport = prettyLogTransport(format);
   return LoggerModule.forRoot({
     pinoHttp: {
       level,
+      ...(transport ? { transport } : {}),
       name: service,
       base: { service },
       genReqId: (req) => requestIdFor(req),
