@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'openapi/**'] },
+  { ignores: ['dist/**', 'apps/portal/dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'openapi/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

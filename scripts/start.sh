@@ -13,6 +13,7 @@ trap stop_local_infra EXIT
 
 say "building"
 npm run -s build
+npm run -s portal:build
 say "applying migrations"
 node dist/scripts/migrate.js run
 

@@ -18,8 +18,11 @@ step() {
 }
 
 step "type-check (tsc --noEmit)" npx tsc --noEmit -p tsconfig.json
+step "type-check the portal (apps/portal, JSX and DOM)" npx tsc --noEmit -p apps/portal/tsconfig.json
 step "lint (eslint)" npx eslint --no-error-on-unmatched-pattern apps libs test scripts tools
 step "build" npm run -s build
+# The browser suites (test/browser) drive this build.
+step "portal build (vite)" npm run -s portal:build
 step "OpenAPI documents and the typed client are up to date" node dist/scripts/openapi.js check
 step "docs/api.md error-code index is up to date" node dist/scripts/error-codes.js check
 step "OpenAPI lint (redocly, ruleset in redocly.yaml)" npm run -s openapi:lint
