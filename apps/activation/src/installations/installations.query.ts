@@ -99,8 +99,12 @@ export function whereClause(selection: Selection, now: Date = new Date()): { sql
       conditions.push(`${state} IN ('active', 'over_limit')`, `${KEY_ENDS_ON} BETWEEN ${today} AND ${today} + 30`);
       needsKeyJoin = true;
       break;
+    case 'deactivated':
+      // The CASE's first branch without the joins (the key's FK sets license_key_id to null when it goes).
+      conditions.push(`(i.status = 'deactivated' OR i.license_key_id IS NULL)`);
+      break;
     default:
-      conditions.push(`${state} = ${param(filter)}`);
+      conditions.push(`i.status = 'active'`, `${state} = ${param(filter)}`);
       needsKeyJoin = true;
       break;
   }
