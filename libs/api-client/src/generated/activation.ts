@@ -2356,6 +2356,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description URI_TOO_LONG: a path parameter is longer than 200 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description FILE_SIGNATURE_INVALID (tampered), FILE_EXPIRED (older than the maximum age), FILE_NOT_YET_VALID (dated in the future), PROXY_KEY_MISMATCH (signed by another proxy) */
             422: {
                 headers: {
@@ -2367,6 +2376,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
