@@ -96,7 +96,6 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       if (lost) return;
       lost = true;
       if (this.listener === client) this.listener = undefined;
-      void client.end().catch(() => undefined);
       if (this.stopped) return;
       const delay = Math.min(500 * 2 ** attempt, 15_000);
       this.logger.warn(`Outbox listener lost its connection (${reason}); polling, reconnecting in ${delay} ms`);
@@ -104,7 +103,6 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     };
     client.on('notification', () => this.wake());
     client.on('error', (err) => onLost(err.message));
-    client.on('end', () => onLost('connection ended'));
     try {
       await client.connect();
       await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
