@@ -46,6 +46,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private readonly queues = new Map<QueueName, EventQueue>();
   private listener?: Client;
   private timer?: NodeJS.Timeout;
+  private reconnectTimer?: NodeJS.Timeout;
   private running = false;
   private stopped = false;
   private wakeRequested = false;
@@ -67,6 +68,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
+    clearTimeout(this.reconnectTimer);
     await this.current.catch(() => undefined);
     await this.listener?.end().catch(() => undefined);
     await Promise.all([...this.queues.values()].map((q) => q.close().catch(() => undefined)));
@@ -82,19 +84,38 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     }
   }
 
-  private async listen(): Promise<void> {
+  /**
+   * LISTENs on its own connection; when that connection drops (Postgres restarting) it reconnects
+   * with backoff, and catches up on whatever was written meanwhile. Polling covers the gap.
+   */
+  private async listen(attempt = 0): Promise<void> {
+    if (this.stopped) return;
     const client = new Client({ connectionString: this.settings.databaseUrl, application_name: 'outbox-relay' });
+    let lost = false;
+    const onLost = (reason: string) => {
+      if (lost) return;
+      lost = true;
+      if (this.listener === client) this.listener = undefined;
+      if (this.stopped) return;
+      const delay = Math.min(500 * 2 ** attempt, 15_000);
+      this.logger.warn(`Outbox listener lost its connection (${reason}); polling, reconnecting in ${delay} ms`);
+      this.reconnectTimer = setTimeout(() => void this.listen(Math.min(attempt + 1, 5)), delay);
+    };
     client.on('notification', () => this.wake());
-    client.on('error', (err) => {
-      this.logger.warn(`Outbox listener lost its connection (${err.message}); polling only`);
-      this.listener = undefined;
-    });
+    client.on('error', (err) => onLost(err.message));
     try {
       await client.connect();
       await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      if (this.stopped) {
+        await client.end().catch(() => undefined);
+        return;
+      }
       this.listener = client;
+      attempt = 0;
+      if (lost) return;
+      this.wake(); // notifications sent while no one listened
     } catch (err) {
-      this.logger.warn(`Outbox listener could not start (${(err as Error).message}); polling only`);
+      onLost(`could not start: ${(err as Error).message}`);
     }
   }
 

@@ -20,6 +20,7 @@ export class ReminderScheduler implements OnApplicationBootstrap, BeforeApplicat
   private queue?: Queue<Record<string, never>, ScanResult, string>;
   private worker?: Worker<Record<string, never>, ScanResult, string>;
   private stopped = false;
+  private refresh?: NodeJS.Timeout;
 
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
@@ -37,7 +38,16 @@ export class ReminderScheduler implements OnApplicationBootstrap, BeforeApplicat
     this.worker.on('failed', (_job, err) => this.logger.error(`Expiry reminder scan failed: ${err.message}`));
     // Not awaited: a service started while Redis is down still starts, and schedules once Redis is back.
     void this.ensureScheduler();
+    // Redis restarted empty (no persistence, failover, flush) loses the scheduler: upsert it again on
+    // every reconnect, and periodically in case the data vanished without a reconnect. Idempotent.
+    this.redis.on('ready', this.onReady);
+    this.refresh = setInterval(() => void this.ensureScheduler(), Math.max(this.config.reminders.intervalMs, 60_000));
+    this.refresh.unref();
   }
+
+  private readonly onReady = () => {
+    if (!this.stopped) void this.ensureScheduler();
+  };
 
   private async ensureScheduler(): Promise<void> {
     while (!this.stopped) {
@@ -58,6 +68,8 @@ export class ReminderScheduler implements OnApplicationBootstrap, BeforeApplicat
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
+    clearInterval(this.refresh);
+    this.redis.off('ready', this.onReady);
     // The scheduler stays in Redis: other replicas (or the next start) keep using it.
     await this.worker?.close();
     await this.queue?.close();
