@@ -20,3 +20,4 @@ export * from './license-keys/license-key.js';
 export * from './signing/index.js';
 export * from './http/page-query.js';
 export * from './portal-routes.js';
+export * from './metrics/http-metrics.js';
