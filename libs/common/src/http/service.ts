@@ -1,6 +1,7 @@
 import type { DynamicModule } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ConfigError, type SharedConfig } from '../config/load-config.js';
+import { installHttpMetrics } from '../metrics/http-metrics.js';
 import { buildOpenApiDocument, createHttpApp, listen, setupDocs, type ServiceDescription } from './create-app.js';
 
 /** Everything needed to start one service, document it, or boot it in a test. */
@@ -16,6 +17,7 @@ export async function buildService<C extends SharedConfig>(
   config: C,
 ): Promise<NestFastifyApplication> {
   const app = await createHttpApp(definition.module(config), config.http);
+  installHttpMetrics(app.getHttpAdapter().getInstance(), definition.description.name);
   setupDocs(app, buildOpenApiDocument(app, definition.description));
   await app.init();
   return app;
