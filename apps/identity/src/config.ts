@@ -21,6 +21,11 @@ export const identityEnvSchema = sharedEnvSchema.extend({
   PASSWORD_HASH_ITERATIONS: positiveInt(2),
   PASSWORD_RESET_TTL_SECONDS: positiveInt(3600),
   INVITATION_TTL_SECONDS: positiveInt(7 * 86_400),
+  /** The cleanup job: how often (0: never in this process), and how long finished rows are kept. */
+  CLEANUP_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(3600),
+  CLEANUP_SESSION_GRACE_DAYS: z.coerce.number().int().min(0).default(7),
+  CLEANUP_INVITATION_RETENTION_DAYS: z.coerce.number().int().min(0).default(30),
+  CLEANUP_OFFLINE_NONCE_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
   /** Failed sign-ins allowed per window, per client IP and per email. */
   SIGN_IN_LIMIT_PER_IP: positiveInt(50),
   SIGN_IN_LIMIT_PER_EMAIL: positiveInt(5),
@@ -44,6 +49,7 @@ export interface IdentityConfig extends SharedConfig {
   refreshCookie: { secure: boolean; sameSite: 'strict' | 'lax' | 'none'; path: string };
   passwordResetTtlSeconds: number;
   invitationTtlSeconds: number;
+  cleanup: { intervalSeconds: number; sessionGraceDays: number; invitationRetentionDays: number; offlineNonceRetentionDays: number };
   rateLimits: { signIn: RateLimit; passwordReset: RateLimit };
 }
 
@@ -56,6 +62,12 @@ export function loadIdentityConfig(env: Record<string, string | undefined> = pro
     passwordHash: { memoryKib: p.PASSWORD_HASH_MEMORY_KIB, iterations: p.PASSWORD_HASH_ITERATIONS },
     passwordResetTtlSeconds: p.PASSWORD_RESET_TTL_SECONDS,
     invitationTtlSeconds: p.INVITATION_TTL_SECONDS,
+    cleanup: {
+      intervalSeconds: p.CLEANUP_INTERVAL_SECONDS,
+      sessionGraceDays: p.CLEANUP_SESSION_GRACE_DAYS,
+      invitationRetentionDays: p.CLEANUP_INVITATION_RETENTION_DAYS,
+      offlineNonceRetentionDays: p.CLEANUP_OFFLINE_NONCE_RETENTION_DAYS,
+    },
     rateLimits: {
       signIn: { perIp: p.SIGN_IN_LIMIT_PER_IP, perEmail: p.SIGN_IN_LIMIT_PER_EMAIL, windowSeconds: p.SIGN_IN_LIMIT_WINDOW_SECONDS },
       passwordReset: {

@@ -8,6 +8,7 @@ import { AuthService } from './auth/auth.service.js';
 import { PasswordHasher } from './auth/password-hasher.js';
 import { PasswordResetService } from './auth/password-reset.service.js';
 import { TokenService } from './auth/token.service.js';
+import { CleanupJob } from './cleanup/cleanup.job.js';
 import { CountriesController } from './countries/countries.controller.js';
 import { IDENTITY_CONFIG, type IdentityConfig } from './config.js';
 import { InvitationAcceptanceController } from './invitations/invitation-acceptance.controller.js';
@@ -63,6 +64,7 @@ export class IdentityModule {
         InvitationsService,
         InvitationAcceptanceService,
         OperatorsService,
+        CleanupJob,
       ],
     };
   }

@@ -25,6 +25,8 @@ import {
 import { AgentError, ProxyApiError } from './errors.js';
 import { loadState, newState, saveState, type InstallationDetails, type ProxyState } from './state.js';
 
+/** How many acknowledged reports the state keeps for retries by hand. */
+const SENT_REPORTS_KEPT = 20;
 export interface AgentOptions {
   /** Base URL of the activation service, e.g. http://localhost:3003 (stored in the state). */
   server?: string;
@@ -165,9 +167,15 @@ export class ProxyAgent {
     return payload;
   }
 
-  /** Sends a usage report; one left unacknowledged by a failure is sent again first, with its own id. */
+  /**
+   * Sends a usage report; one left unacknowledged by a failure is sent again first, with its own id.
+   * A `reportId` the agent already sent is the same report: its original figures and time are sent
+   * again (the server accepts an identical report once more, and refuses a changed one as REPORT_ID_REUSED).
+   */
   async report(input: { managed: number; peak?: number; reportId?: string; reportedAt?: Date }): Promise<UsageReportResponse> {
     const client = this.authenticated();
+    const earlier = input.reportId === undefined ? undefined : this.knownReport(input.reportId);
+    if (earlier) return this.send(client, earlier);
     if (this.current.pendingReport) await this.send(client, this.current.pendingReport);
     const figures: UsageFigures = {
       reportId: input.reportId ?? randomUUID(),
@@ -185,14 +193,25 @@ export class ProxyAgent {
   private async send(client: ProxyClient, figures: UsageFigures): Promise<UsageReportResponse> {
     try {
       const response = await client.report(figures);
-      this.current.pendingReport = undefined;
+      if (this.current.pendingReport?.reportId === figures.reportId) this.current.pendingReport = undefined;
+      this.remember(figures);
       return response;
     } catch (err) {
-      if (err instanceof ProxyApiError && err.status < 500) this.current.pendingReport = undefined;
+      if (err instanceof ProxyApiError && err.status < 500 && this.current.pendingReport?.reportId === figures.reportId) this.current.pendingReport = undefined;
       throw err;
     } finally {
       this.save();
     }
+  }
+
+  private knownReport(reportId: string): UsageFigures | undefined {
+    if (this.current.pendingReport?.reportId === reportId) return this.current.pendingReport;
+    return this.current.sentReports?.find((r) => r.reportId === reportId);
+  }
+
+  private remember(figures: UsageFigures): void {
+    const others = (this.current.sentReports ?? []).filter((r) => r.reportId !== figures.reportId);
+    this.current.sentReports = [...others, figures].slice(-SENT_REPORTS_KEPT);
   }
 
   enrollmentCheck(managed?: number): Promise<EnrollmentCheckResponse> {

@@ -29,6 +29,8 @@ export interface ProxyState {
   pendingRequest?: { type: 'activation-request' | 'refresh-request' | 'deactivation-request'; nonce: string; createdAt: string };
   /** A usage report sent but not acknowledged: retried with the same reportId. */
   pendingReport?: UsageFigures;
+  /** The last reports acknowledged (newest last): one retried by hand with `--report-id` is sent again as it was. */
+  sentReports?: UsageFigures[];
   /** Set once deactivated (online, or offline by writing the deactivation request). */
   deactivatedAt?: string;
 }

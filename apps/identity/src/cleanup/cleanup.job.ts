@@ -1,0 +1,73 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { IDENTITY_CONFIG, type IdentityConfig } from '../config.js';
+
+/** Key of the transaction-level advisory lock: whichever replica holds it runs the pass, the others skip it. */
+export const CLEANUP_LOCK_KEY = 7_301_913;
+
+export interface CleanupCounts {
+  sessions: number;
+  passwordResetTokens: number;
+  invitations: number;
+  offlineRequestNonces: number;
+}
+
+/**
+ * Deletes what nobody can use any more, every `CLEANUP_INTERVAL_SECONDS` (the first pass one interval after start):
+ * sessions expired or revoked more than the grace period ago, used or expired password-reset tokens,
+ * invitations accepted, revoked or expired more than the retention ago, and offline-file nonces older
+ * than their retention (a file that old is refused by its age anyway). One replica does each pass.
+ */
+@Injectable()
+export class CleanupJob implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(CleanupJob.name);
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.cleanup.intervalSeconds === 0) return;
+    const intervalMs = this.config.cleanup.intervalSeconds * 1000;
+    const tick = () => {
+      this.running = this.runOnce().catch((err: Error) => this.logger.warn(`Cleanup pass failed: ${err.message}`));
+    };
+    this.timer = setInterval(tick, intervalMs);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One pass; null when another replica holds the lock. */
+  async runOnce(): Promise<CleanupCounts | null> {
+    const { sessionGraceDays, invitationRetentionDays, offlineNonceRetentionDays } = this.config.cleanup;
+    const counts = await this.dataSource.transaction(async (m) => {
+      const [{ locked }] = (await m.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [CLEANUP_LOCK_KEY])) as Array<{ locked: boolean }>;
+      if (!locked) return null;
+      const deleted = async (sql: string, params: unknown[] = []) => ((await m.query(`WITH d AS (${sql} RETURNING 1) SELECT count(*)::int AS n FROM d`, params)) as Array<{ n: number }>)[0]!.n;
+      return {
+        sessions: await deleted(
+          `DELETE FROM sessions WHERE expires_at < now() - make_interval(days => $1) OR revoked_at < now() - make_interval(days => $1)`,
+          [sessionGraceDays],
+        ),
+        passwordResetTokens: await deleted(`DELETE FROM password_reset_tokens WHERE used_at IS NOT NULL OR expires_at < now()`),
+        invitations: await deleted(
+          `DELETE FROM invitations
+            WHERE (status <> 'pending' AND updated_at < now() - make_interval(days => $1))
+               OR (status = 'pending' AND expires_at < now() - make_interval(days => $1))`,
+          [invitationRetentionDays],
+        ),
+        offlineRequestNonces: await deleted(`DELETE FROM offline_request_nonces WHERE used_at < now() - make_interval(days => $1)`, [offlineNonceRetentionDays]),
+      };
+    });
+    if (counts && Object.values(counts).some((n) => n > 0)) this.logger.log(counts, 'Cleanup pass deleted expired rows');
+    return counts;
+  }
+}
