@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadConfig, mapShared, pemSchema, portSchema, positiveInt, sharedEnvSchema, type SharedConfig } from '#common';
+import { booleanFlag, loadConfig, mapShared, pemSchema, portSchema, positiveInt, sharedEnvSchema, type SharedConfig } from '#common';
 
 export const identityEnvSchema = sharedEnvSchema.extend({
   IDENTITY_PORT: portSchema(3001),
@@ -13,6 +13,10 @@ export const identityEnvSchema = sharedEnvSchema.extend({
   SESSION_KEEP_SIGNED_IN_TTL_SECONDS: positiveInt(30 * 86_400),
   /** A refresh token presented again this soon after its use answers the same new pair (parallel tabs); 0: never. */
   REFRESH_REUSE_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
+  /** The browser flow's refresh cookie: Secure (false only for local http), SameSite, and its path on the gateway. */
+  REFRESH_COOKIE_SECURE: booleanFlag(true),
+  REFRESH_COOKIE_SAME_SITE: z.enum(['strict', 'lax', 'none']).default('strict'),
+  REFRESH_COOKIE_PATH: z.string().regex(/^\/[A-Za-z0-9/_-]*$/, 'an absolute path').default('/api/identity/auth'),
   PASSWORD_HASH_MEMORY_KIB: positiveInt(19_456),
   PASSWORD_HASH_ITERATIONS: positiveInt(2),
   PASSWORD_RESET_TTL_SECONDS: positiveInt(3600),
@@ -37,6 +41,7 @@ export interface IdentityConfig extends SharedConfig {
   auth: { privateKeyPem: string; issuer: string; accessTokenTtlSeconds: number };
   sessions: { ttlSeconds: number; keepSignedInTtlSeconds: number; refreshReuseGraceSeconds: number };
   passwordHash: { memoryKib: number; iterations: number };
+  refreshCookie: { secure: boolean; sameSite: 'strict' | 'lax' | 'none'; path: string };
   passwordResetTtlSeconds: number;
   invitationTtlSeconds: number;
   rateLimits: { signIn: RateLimit; passwordReset: RateLimit };
@@ -47,6 +52,7 @@ export function loadIdentityConfig(env: Record<string, string | undefined> = pro
     ...mapShared(p, p.IDENTITY_PORT),
     auth: { privateKeyPem: p.AUTH_PRIVATE_KEY, issuer: p.AUTH_ISSUER, accessTokenTtlSeconds: p.ACCESS_TOKEN_TTL_SECONDS },
     sessions: { ttlSeconds: p.SESSION_TTL_SECONDS, keepSignedInTtlSeconds: p.SESSION_KEEP_SIGNED_IN_TTL_SECONDS, refreshReuseGraceSeconds: p.REFRESH_REUSE_GRACE_SECONDS },
+    refreshCookie: { secure: p.REFRESH_COOKIE_SECURE, sameSite: p.REFRESH_COOKIE_SAME_SITE, path: p.REFRESH_COOKIE_PATH },
     passwordHash: { memoryKib: p.PASSWORD_HASH_MEMORY_KIB, iterations: p.PASSWORD_HASH_ITERATIONS },
     passwordResetTtlSeconds: p.PASSWORD_RESET_TTL_SECONDS,
     invitationTtlSeconds: p.INVITATION_TTL_SECONDS,

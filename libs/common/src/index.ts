@@ -19,3 +19,4 @@ export * from './auth/token-verifier.js';
 export * from './license-keys/license-key.js';
 export * from './signing/index.js';
 export * from './http/page-query.js';
+export * from './portal-routes.js';

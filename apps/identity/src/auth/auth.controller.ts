@@ -1,16 +1,18 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiHeader,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { CurrentUser, ErrorResponseDto, UserAuth, type AuthenticatedUser } from '#common';
+import { AppException, CurrentUser, ErrorResponseDto, UserAuth, type AuthenticatedUser } from '#common';
 import { ApiRateLimited } from '../common/api-docs.js';
 import { Client, type ClientInfo } from '../common/client-info.js';
 import {
@@ -26,6 +28,17 @@ import {
 import { AuthService } from './auth.service.js';
 import { PasswordResetService } from './password-reset.service.js';
 import { TokenService } from './token.service.js';
+import { IDENTITY_CONFIG, type IdentityConfig } from '../config.js';
+import { IdentityErrorCode } from '../common/identity-errors.js';
+import { SessionService } from '../sessions/session.service.js';
+import { clearRefreshCookie, CSRF_HEADER, readRefreshCookie, setRefreshCookie, wantsCookie } from './refresh-cookie.js';
+
+const cookieHeader = ApiHeader({
+  name: CSRF_HEADER,
+  required: false,
+  description:
+    'Browser flow: any non-empty value. The refresh token then travels only in the HttpOnly, Secure, SameSite `lic_refresh` cookie (path /api/identity/auth) and is left out of the body. A page on another origin can send this header only when the gateway allows its origin (CORS_ORIGINS).',
+});
 
 const tooMany = ApiRateLimited('too many attempts from this client IP or for this email');
 
@@ -36,15 +49,31 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly passwordReset: PasswordResetService,
     private readonly tokens: TokenService,
+    private readonly sessions: SessionService,
+    @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
   ) {}
+
+  /** In the browser flow the refresh token goes to the cookie, not to script-readable JSON. */
+  private deliver(request: FastifyRequest, reply: FastifyReply, session: SessionResponseDto): SessionResponseDto {
+    if (!wantsCookie(request) || !session.refreshToken) return session;
+    setRefreshCookie(reply, this.config.refreshCookie, session.refreshToken, session.refreshTokenExpiresAt);
+    const { refreshToken: _inCookie, ...rest } = session;
+    return rest;
+  }
 
   @Post('auth/sign-up')
   @ApiOperation({ summary: 'Create a personal account and sign in', description: 'Sends a welcome email.' })
   @ApiCreatedResponse({ type: SessionResponseDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'VALIDATION_FAILED (password policy, terms not accepted, ...)' })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'EMAIL_TAKEN' })
-  signUp(@Body() body: SignUpRequestDto, @Client() client: ClientInfo): Promise<SessionResponseDto> {
-    return this.auth.signUp(body, client);
+  @cookieHeader
+  async signUp(
+    @Body() body: SignUpRequestDto,
+    @Client() client: ClientInfo,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionResponseDto> {
+    return this.deliver(request, reply, await this.auth.signUp(body, client));
   }
 
   @Post('auth/sign-in')
@@ -57,8 +86,14 @@ export class AuthController {
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'VALIDATION_FAILED' })
   @ApiUnauthorizedResponse({ type: ErrorResponseDto, description: 'INVALID_CREDENTIALS' })
   @tooMany
-  signIn(@Body() body: SignInRequestDto, @Client() client: ClientInfo): Promise<SessionResponseDto> {
-    return this.auth.signIn(body, client);
+  @cookieHeader
+  async signIn(
+    @Body() body: SignInRequestDto,
+    @Client() client: ClientInfo,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionResponseDto> {
+    return this.deliver(request, reply, await this.auth.signIn(body, client));
   }
 
   @Post('auth/refresh')
@@ -74,8 +109,38 @@ export class AuthController {
     type: ErrorResponseDto,
     description: 'INVALID_REFRESH_TOKEN, REFRESH_TOKEN_REUSED, SESSION_REVOKED, SESSION_EXPIRED',
   })
-  refresh(@Body() body: RefreshRequestDto, @Client() client: ClientInfo): Promise<SessionResponseDto> {
-    return this.auth.refresh(body.refreshToken, client);
+  @cookieHeader
+  async refresh(
+    @Body() body: RefreshRequestDto,
+    @Client() client: ClientInfo,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionResponseDto> {
+    const token = body.refreshToken ?? (wantsCookie(request) ? readRefreshCookie(request) : undefined);
+    if (!token) {
+      throw AppException.unauthorized(
+        IdentityErrorCode.INVALID_REFRESH_TOKEN,
+        `Send the refresh token in the body, or the ${'lic_refresh'} cookie with the ${CSRF_HEADER} header`,
+      );
+    }
+    return this.deliver(request, reply, await this.auth.refresh(token, client));
+  }
+
+  @Post('auth/sign-out/cookie')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @cookieHeader
+  @ApiOperation({
+    summary: 'Sign out of the browser session named by the refresh cookie',
+    description:
+      'Needs no access token (it may have expired): the `lic_refresh` cookie and the `X-CSRF-Token` header. Revokes the session and clears the cookie; without a cookie there is nothing to end and it answers 204 all the same.',
+  })
+  @ApiNoContentResponse({ description: 'Signed out; the cookie is cleared' })
+  @ApiUnauthorizedResponse({ type: ErrorResponseDto, description: 'CSRF_HEADER_REQUIRED: the X-CSRF-Token header is missing' })
+  async signOutWithCookie(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    if (!wantsCookie(request)) throw AppException.unauthorized(IdentityErrorCode.CSRF_HEADER_REQUIRED, `The ${CSRF_HEADER} header is required`);
+    const token = readRefreshCookie(request);
+    if (token) await this.sessions.revokeByRefreshToken(token);
+    clearRefreshCookie(reply, this.config.refreshCookie);
   }
 
   @Post('auth/sign-out')

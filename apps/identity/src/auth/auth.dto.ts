@@ -94,9 +94,11 @@ export class SessionResponseDto {
 
   @ApiProperty({
     example: 'q3J6Zb1m0x2pQWc9yq0B9a8lJx4T3s2r1n0m9l8k7j6',
-    description: 'Opaque refresh token (single use: each refresh returns a new one). Keep it secret.',
+    description:
+      'Opaque refresh token (single use: each refresh returns a new one). Keep it secret. Absent when the request sent `X-CSRF-Token` (browser flow): the token is then only in the HttpOnly `lic_refresh` cookie.',
+    required: false,
   })
-  refreshToken: string;
+  refreshToken?: string;
 
   @ApiProperty({ example: '2026-11-30T22:00:00.000Z', format: 'date-time', description: 'When the session ends unless refreshed (keep me signed in) ' })
   refreshTokenExpiresAt: string;
@@ -106,10 +108,14 @@ export class SessionResponseDto {
 }
 
 export class RefreshRequestDto {
-  @ApiProperty({ example: 'q3J6Zb1m0x2pQWc9yq0B9a8lJx4T3s2r1n0m9l8k7j6' })
+  @ApiPropertyOptional({
+    example: 'q3J6Zb1m0x2pQWc9yq0B9a8lJx4T3s2r1n0m9l8k7j6',
+    description: 'Omit it in the browser flow: the `lic_refresh` cookie is used instead, with the `X-CSRF-Token` header.',
+  })
+  @IsOptional()
   @IsString()
   @Length(20, 200)
-  refreshToken: string;
+  refreshToken?: string;
 }
 
 export class ForgotPasswordRequestDto {

@@ -143,6 +143,18 @@ export class SessionService {
   }
 
   /** Revokes one of the user's sessions; another user's session answers 404. */
+  /** Signs out the session a refresh token (current or recently retired) belongs to; unknown tokens do nothing. */
+  async revokeByRefreshToken(refreshToken: string): Promise<void> {
+    const hash = sha256Hex(refreshToken);
+    const revoked = await this.revokeWhere(
+      this.dataSource.manager,
+      'id IN (SELECT id FROM sessions WHERE refresh_token_hash = $1 UNION SELECT session_id FROM retired_refresh_tokens WHERE token_hash = $1)',
+      [hash],
+      'sign-out',
+    );
+    await this.markRevoked(revoked);
+  }
+
   async revokeOne(userId: string, sessionId: string, reason: RevocationReason): Promise<void> {
     const exists = await this.dataSource.getRepository(SessionEntity).existsBy({ id: sessionId, userId });
     if (!exists) throw AppException.notFound(IdentityErrorCode.SESSION_NOT_FOUND, 'Session not found');

@@ -331,6 +331,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/sign-out/cookie": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out of the browser session named by the refresh cookie
+         * @description Needs no access token (it may have expired): the `lic_refresh` cookie and the `X-CSRF-Token` header. Revokes the session and clears the cookie; without a cookie there is nothing to end and it answers 204 all the same.
+         */
+        post: operations["signOutWithCookie"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/sign-up": {
         parameters: {
             query?: never;
@@ -646,10 +666,10 @@ export interface components {
              */
             expiresIn: number;
             /**
-             * @description Opaque refresh token (single use: each refresh returns a new one). Keep it secret.
+             * @description Opaque refresh token (single use: each refresh returns a new one). Keep it secret. Absent when the request sent `X-CSRF-Token` (browser flow): the token is then only in the HttpOnly `lic_refresh` cookie.
              * @example q3J6Zb1m0x2pQWc9yq0B9a8lJx4T3s2r1n0m9l8k7j6
              */
-            refreshToken: string;
+            refreshToken?: string;
             /**
              * Format: date-time
              * @description When the session ends unless refreshed (keep me signed in)
@@ -1211,8 +1231,11 @@ export interface components {
             total: number;
         };
         RefreshRequestDto: {
-            /** @example q3J6Zb1m0x2pQWc9yq0B9a8lJx4T3s2r1n0m9l8k7j6 */
-            refreshToken: string;
+            /**
+             * @description Omit it in the browser flow: the `lic_refresh` cookie is used instead, with the `X-CSRF-Token` header.
+             * @example q3J6Zb1m0x2pQWc9yq0B9a8lJx4T3s2r1n0m9l8k7j6
+             */
+            refreshToken?: string;
         };
         ResetPasswordRequestDto: {
             /**
@@ -1281,10 +1304,10 @@ export interface components {
              */
             expiresIn: number;
             /**
-             * @description Opaque refresh token (single use: each refresh returns a new one). Keep it secret.
+             * @description Opaque refresh token (single use: each refresh returns a new one). Keep it secret. Absent when the request sent `X-CSRF-Token` (browser flow): the token is then only in the HttpOnly `lic_refresh` cookie.
              * @example q3J6Zb1m0x2pQWc9yq0B9a8lJx4T3s2r1n0m9l8k7j6
              */
-            refreshToken: string;
+            refreshToken?: string;
             /**
              * Format: date-time
              * @description When the session ends unless refreshed (keep me signed in)
@@ -2540,7 +2563,10 @@ export interface operations {
     refresh: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Browser flow: any non-empty value. The refresh token then travels only in the HttpOnly, Secure, SameSite `lic_refresh` cookie (path /api/identity/auth) and is left out of the body. A page on another origin can send this header only when the gateway allows its origin (CORS_ORIGINS). */
+                "x-csrf-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2648,7 +2674,10 @@ export interface operations {
     signIn: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Browser flow: any non-empty value. The refresh token then travels only in the HttpOnly, Secure, SameSite `lic_refresh` cookie (path /api/identity/auth) and is left out of the body. A page on another origin can send this header only when the gateway allows its origin (CORS_ORIGINS). */
+                "x-csrf-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2751,10 +2780,52 @@ export interface operations {
             };
         };
     };
+    signOutWithCookie: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Browser flow: any non-empty value. The refresh token then travels only in the HttpOnly, Secure, SameSite `lic_refresh` cookie (path /api/identity/auth) and is left out of the body. A page on another origin can send this header only when the gateway allows its origin (CORS_ORIGINS). */
+                "x-csrf-token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out; the cookie is cleared */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CSRF_HEADER_REQUIRED: the X-CSRF-Token header is missing */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     signUp: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Browser flow: any non-empty value. The refresh token then travels only in the HttpOnly, Secure, SameSite `lic_refresh` cookie (path /api/identity/auth) and is left out of the body. A page on another origin can send this header only when the gateway allows its origin (CORS_ORIGINS). */
+                "x-csrf-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
