@@ -16,6 +16,8 @@ COPY libs ./libs
 COPY apps ./apps
 COPY scripts ./scripts
 RUN npm run build
+# The portal's static build, served by the gateway (PORTAL_DIR=apps/portal/dist).
+RUN npm run portal:build
 
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production
@@ -26,6 +28,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 # package.json stays: its "imports" map resolves #common, #database and #messaging to dist/libs.
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/apps/portal/dist ./apps/portal/dist
 # Read at run time by the notification service (found by walking up from dist/apps/notification).
 COPY apps/notification/templates ./apps/notification/templates
 # The only place the app may write: notification's fallback outbox (MAIL_OUTBOX_DIR=.data/mail)

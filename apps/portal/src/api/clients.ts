@@ -1,7 +1,7 @@
 import createFetchClient from 'openapi-fetch';
 import createQueryClient from 'openapi-react-query';
 import type { ActivationPaths, IdentityPaths, LicensingPaths } from '#api-client';
-import { API_BASE, session } from './session';
+import { API_BASE, CSRF_HEADER, session } from './session';
 
 const AUTH_PATHS = /\/auth\/(sign-in|sign-up|refresh|forgot-password|reset-password)$/;
 
@@ -13,6 +13,7 @@ export async function authFetch(request: Request): Promise<Response> {
   const retry = request.clone();
   const token = session.accessToken();
   if (token) request.headers.set('authorization', `Bearer ${token}`);
+  request.headers.set(CSRF_HEADER, '1');
   const response = await fetch(request, { credentials: 'include' });
   if (response.status !== 401 || AUTH_PATHS.test(new URL(request.url).pathname)) return response;
   if (!(await session.refresh())) return response;

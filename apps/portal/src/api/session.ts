@@ -20,6 +20,8 @@ export const API_BASE = {
 // the body too, it is kept for the tab (or, with "keep me signed in", the browser) so a reload
 // can resume the session; once the cookie flow is in place this storage stays empty.
 const STORAGE_KEY = 'portal.refreshToken';
+/** Identity's browser flow: with this header, sign-in, sign-up and refresh keep the refresh token in the HttpOnly cookie. */
+export const CSRF_HEADER = 'x-csrf-token';
 
 let accessToken: string | null = null;
 let state: SessionState = { status: 'unknown' };
@@ -68,7 +70,7 @@ async function doRefresh(): Promise<boolean> {
     const res = await fetch(`${API_BASE.identity}/auth/refresh`, {
       method: 'POST',
       credentials: 'include',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1' },
       body: JSON.stringify(stored ? { refreshToken: stored.token } : {}),
     });
     if (!res.ok) {
