@@ -90,9 +90,14 @@ describe('online activation life cycle (reference agent as the client)', () => {
   it('reports usage idempotently and shows it in refresh', async () => {
     const first = await agent.report({ managed: 12, peak: 14, reportId: 'week-1' });
     expect(first).toMatchObject({ reportId: 'week-1', managedComputers: 12, peakComputers: 14, quota: 25, overLimit: false, duplicate: false });
-    // The same report id with other figures is not a retry: refused, nothing stored.
-    const reused = await failure(agent.report({ managed: 13, peak: 14, reportId: 'week-1' }));
-    expect([reused.status, reused.code]).toEqual([409, 'REPORT_ID_REUSED']);
+    // The agent resends a known report id with its original figures; another body under the same
+    // id is not a retry: refused, nothing stored.
+    const reused = await h.activation
+      .post('/proxy/v1/usage-reports')
+      .set({ authorization: `Proxy ${agent.state.credential}` })
+      .send({ reportId: 'week-1', managedComputers: 13, peakComputers: 14, appVersion: '6.0.0.74', reportedAt: new Date().toISOString() })
+      .expect(409);
+    expect(reused.body.code).toBe('REPORT_ID_REUSED');
     const rows = await h.db.getRepository(UsageReportEntity).findBy({ installationId: agent.state.installationId });
     expect(rows).toHaveLength(1);
 
