@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { QUEUES } from '#messaging';
 import { Harness, eventually } from '../../support/harness.js';
 import { createAccount, createOperator, createUser, type TestUser } from '../../support/factories.js';
 import { emitEvent } from '../notification/fixtures.js';
@@ -59,8 +62,19 @@ describe('recording "sent" fails after SMTP accepted the message', () => {
       expect(received[0]?.messageId).toBe(`<delivery-${row?.id}@licensing.localhost>`);
       expect(row?.message_id).toBe(received[0]?.messageId);
     }
-    // A job retry would have sent again by now (backoff 200 ms): still one each.
-    await new Promise((r) => setTimeout(r, 1000));
+    // Barrier: every event's job (job id = event id) has completed, so no retry of it is pending
+    // that could still send; and still one email each.
+    const redis = new Redis(h.env.REDIS_URL!, { maxRetriesPerRequest: null });
+    const queue = new Queue(QUEUES.notification, { connection: redis, prefix: h.env.QUEUE_PREFIX });
+    try {
+      await eventually(async () => {
+        const states = await Promise.all(eventIds.map((id) => queue.getJobState(id)));
+        return states.every((state) => state === 'completed') ? states : undefined;
+      }, 20_000, 'every event job completed');
+    } finally {
+      await queue.close();
+      redis.disconnect();
+    }
     for (const admin of admins) expect(h.smtp.to(admin.email)).toHaveLength(1);
   });
 });
