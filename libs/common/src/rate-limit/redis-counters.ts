@@ -4,8 +4,8 @@ import type { Redis } from 'ioredis';
  * Checks every counter first and counts only when all are under their limit, atomically in Redis,
  * so replicas share the counts and a refused request does not extend the lockout. Returns 0 when
  * allowed, otherwise the milliseconds until the fullest counter's window ends.
- * KEYS: counters; ARGV: one limit per key, then the window in ms. (Identity's RateLimiter runs the
- * same script for sign-in and password reset.)
+ * KEYS: counters; ARGV: one limit per key, then the window in ms. Used by identity (sign-in, password
+ * reset) and licensing (key registration).
  */
 const CONSUME = `
 local window = tonumber(ARGV[#KEYS + 1])
