@@ -1,4 +1,7 @@
+import { HttpStatus } from '@nestjs/common';
 import type { Redis } from 'ioredis';
+import { AppException } from '../errors/app-exception.js';
+import { CommonErrorCode } from '../errors/error-codes.js';
 
 /**
  * Checks every counter first and counts only when all are under their limit, atomically in Redis,
@@ -50,4 +53,50 @@ export async function consumeCounters(redis: Redis, counters: Array<{ key: strin
 /** Gives back what `consumeCounters` counted (e.g. the attempt succeeded). */
 export async function releaseCounters(redis: Redis, keys: string[]): Promise<void> {
   await withTimeout(redis.eval(RELEASE, keys.length, ...keys));
+}
+
+export interface AttemptTicket {
+  /** The attempt succeeded: it does not count against the limits. */
+  release: () => Promise<void>;
+}
+
+export interface AttemptLimit {
+  counters: Array<{ key: string; limit: number }>;
+  windowMs: number;
+  /** What is limited, for the 429 message and the logs, e.g. "sign-in". */
+  what: string;
+  logger: { warn: (message: string) => void };
+}
+
+/**
+ * Counts one attempt on every counter, or throws 429 TOO_MANY_REQUESTS with Retry-After when one is
+ * full. When Redis does not answer, the attempt is let through (and logged) rather than refused.
+ */
+export async function limitAttempt(redis: Redis, { counters, windowMs, what, logger }: AttemptLimit): Promise<AttemptTicket> {
+  let waitMs: number;
+  try {
+    waitMs = await consumeCounters(redis, counters, windowMs);
+  } catch (err) {
+    logger.warn(`Rate limit for ${what} not enforced (Redis unavailable): ${(err as Error).message}`);
+    return { release: async () => undefined };
+  }
+  if (waitMs > 0) {
+    const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+    throw new AppException(
+      HttpStatus.TOO_MANY_REQUESTS,
+      CommonErrorCode.TOO_MANY_REQUESTS,
+      `Too many ${what} attempts; try again in ${seconds} seconds`,
+      { retryAfterSeconds: seconds },
+      { 'retry-after': String(seconds) },
+    );
+  }
+  return {
+    release: async () => {
+      try {
+        await releaseCounters(redis, counters.map((c) => c.key));
+      } catch (err) {
+        logger.warn(`Rate limit counter for ${what} not released: ${(err as Error).message}`);
+      }
+    },
+  };
 }
