@@ -9,6 +9,7 @@ import { LicenseKeysRepository } from './licenses/license-keys.repository.js';
 import { InstallationsWriter } from './proxy/installations.writer.js';
 import { KeyRateLimiter } from './proxy/key-rate-limiter.js';
 import { ProxyAuthGuard } from './proxy/proxy-auth.guard.js';
+import { ProxyCallsMetrics } from './proxy/proxy-calls.metrics.js';
 import { ProxyProtocolService } from './proxy/proxy-protocol.service.js';
 import { ProxyController } from './proxy/proxy.controller.js';
 import { DocumentIssuer } from './signing/document-issuer.js';
@@ -36,6 +37,7 @@ export class ActivationModule {
         UsageReportsService,
         InstallationsService,
         OfflineService,
+        ProxyCallsMetrics,
       ],
     };
   }

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { serviceFoundation } from '#messaging';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from './config.js';
 import { DeliveriesController } from './deliveries/deliveries.controller.js';
+import { DeliveriesMetrics } from './deliveries/deliveries.metrics.js';
 import { DeliveriesService } from './deliveries/deliveries.service.js';
 import { MailTransport } from './mail/mail.transport.js';
 import { TemplateRenderer } from './mail/template.renderer.js';
@@ -30,6 +31,7 @@ export class NotificationModule {
         ReminderScanner,
         ReminderScheduler,
         DeliveriesService,
+        DeliveriesMetrics,
       ],
     };
   }

@@ -5,3 +5,4 @@ export * from './outbox.writer.js';
 export * from './queue.factory.js';
 export * from './queues.js';
 export * from './service-foundation.js';
+export * from './foundation.metrics.js';

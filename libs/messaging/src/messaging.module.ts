@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { FOUNDATION_METRICS_SETTINGS, FoundationMetrics, type FoundationMetricsSettings } from './foundation.metrics.js';
 import { OUTBOX_RELAY_SETTINGS, OutboxRelay, type OutboxRelaySettings } from './outbox.relay.js';
 
 /** Poll every second when no NOTIFY arrives; 100 events a batch; 5 s for Redis to take one. */
@@ -14,6 +15,17 @@ export class OutboxRelayModule {
       module: OutboxRelayModule,
       providers: [{ provide: OUTBOX_RELAY_SETTINGS, useValue: { ...RELAY_DEFAULTS, ...settings } }, OutboxRelay],
       exports: [OutboxRelay],
+    };
+  }
+}
+
+@Module({})
+export class FoundationMetricsModule {
+  /** The pool, outbox and queue gauges in the app's registry. Needs MetricsModule, DatabaseModule and RedisModule. */
+  static forRoot(settings: FoundationMetricsSettings): DynamicModule {
+    return {
+      module: FoundationMetricsModule,
+      providers: [{ provide: FOUNDATION_METRICS_SETTINGS, useValue: settings }, FoundationMetrics],
     };
   }
 }

@@ -1,7 +1,7 @@
 import type { DynamicModule, Provider } from '@nestjs/common';
-import { AuthModule, HealthModule, loggerModule, RedisModule, type AuthVerifyConfig, type SharedConfig } from '#common';
+import { AuthModule, HealthModule, loggerModule, MetricsModule, RedisModule, type AuthVerifyConfig, type SharedConfig } from '#common';
 import { DatabaseModule } from '#database';
-import { OutboxRelayModule } from './messaging.module.js';
+import { FoundationMetricsModule, OutboxRelayModule } from './messaging.module.js';
 
 export interface FoundationOptions {
   /** How this service verifies access tokens. */
@@ -12,8 +12,9 @@ export interface FoundationOptions {
 
 /**
  * What every service process runs on: JSON logs, the shared data source, one Redis client,
- * health endpoints, access-token verification and the outbox relay (every service writes events,
- * so each relays them; relays share the table safely).
+ * health endpoints, access-token verification, the outbox relay (every service writes events,
+ * so each relays them; relays share the table safely) and the Prometheus registry with the pool,
+ * outbox and queue gauges.
  */
 export function serviceFoundation(name: string, config: SharedConfig, options: FoundationOptions): DynamicModule[] {
   return [
@@ -23,5 +24,7 @@ export function serviceFoundation(name: string, config: SharedConfig, options: F
     HealthModule.forRoot(options.healthChecks),
     AuthModule.forRoot({ ...options.auth, revocationPrefix: config.redis.prefix }),
     OutboxRelayModule.forRoot({ databaseUrl: config.database.url, queuePrefix: config.redis.prefix }),
+    MetricsModule.forRoot(name),
+    FoundationMetricsModule.forRoot({ queuePrefix: config.redis.prefix }),
   ];
 }

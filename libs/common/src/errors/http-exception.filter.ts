@@ -116,6 +116,14 @@ export function toErrorBody(exception: unknown, requestId: string): { body: Erro
   };
 }
 
+const ERROR_CODE = Symbol('errorCode');
+type WithErrorCode = { [ERROR_CODE]?: string };
+
+/** The `code` of the error body this request was answered with (set by the filter), for metrics. */
+export function errorCodeOf(request: FastifyRequest): string | undefined {
+  return (request as WithErrorCode)[ERROR_CODE];
+}
+
 @Catch()
 export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpExceptionFilter');
@@ -126,6 +134,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const requestId = String(request.id ?? 'unknown');
     const { body, headers } = toErrorBody(exception, requestId);
+    (request as WithErrorCode)[ERROR_CODE] = body.code;
     if (body.code === CommonErrorCode.DATABASE_UNAVAILABLE) {
       this.logger.warn({ requestId, url: request.url, method: request.method, reason: (exception as Error)?.message }, 'Database unavailable');
     } else if (body.statusCode >= 500) {

@@ -1,7 +1,9 @@
 import type { DynamicModule } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ConfigError, type SharedConfig } from '../config/load-config.js';
+import type { Registry } from 'prom-client';
 import { installHttpMetrics } from '../metrics/http-metrics.js';
+import { METRICS_REGISTRY } from '../metrics/metrics.module.js';
 import { buildOpenApiDocument, createHttpApp, listen, setupDocs, type ServiceDescription } from './create-app.js';
 
 /** Everything needed to start one service, document it, or boot it in a test. */
@@ -17,7 +19,9 @@ export async function buildService<C extends SharedConfig>(
   config: C,
 ): Promise<NestFastifyApplication> {
   const app = await createHttpApp(definition.module(config), config.http);
-  installHttpMetrics(app.getHttpAdapter().getInstance(), definition.description.name);
+  // MetricsModule (in every service's foundation) holds the registry the app's own gauges joined.
+  const registry = app.get<Registry>(METRICS_REGISTRY, { strict: false });
+  installHttpMetrics(app.getHttpAdapter().getInstance(), registry);
   setupDocs(app, buildOpenApiDocument(app, definition.description));
   await app.init();
   return app;

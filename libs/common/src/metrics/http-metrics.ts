@@ -1,14 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { Counter, Histogram, Registry } from 'prom-client';
+import { Counter, Histogram, type Registry } from 'prom-client';
 
 /**
  * Prometheus metrics of one service at GET /metrics: HTTP requests by route (the route pattern,
- * never the raw URL with ids) and status, and their latency. A registry per app, so that several
- * services in one process (the e2e harness) do not mix their series.
+ * never the raw URL with ids) and status, and their latency, next to whatever else the app
+ * registered in its registry (pool, outbox, queues...).
  */
-export function installHttpMetrics(fastify: FastifyInstance, service: string): Registry {
-  const registry = new Registry();
-  registry.setDefaultLabels({ service });
+export function installHttpMetrics(fastify: FastifyInstance, registry: Registry): Registry {
   const labelNames = ['method', 'route', 'status'] as const;
   const requests = new Counter({ name: 'http_requests_total', help: 'HTTP requests answered', labelNames, registers: [registry] });
   const latency = new Histogram({
