@@ -348,3 +348,68 @@ export function checkGateway(compose: unknown, gateway: GatewayUnderTest, ctx: C
   checkImage(gateway.service, spec, ctx, problems);
   return problems;
 }
+
+/** Prometheus scraping the apps, and Grafana reading Prometheus, from files in the repository. */
+export interface MonitoringUnderTest {
+  prometheus: { service: string; port: number; configPath: string };
+  grafana: { service: string; provisioningDir: string; dashboardsDir: string };
+  apps: AppUnderTest[];
+  /** Parses YAML (the checker itself depends on no YAML library). */
+  parseYaml: (text: string) => unknown;
+}
+
+/** Bind mounts `./host:container[:ro]` of a service, host path relative to the compose folder. */
+function bindMounts(service: Mapping): Array<{ host: string; container: string }> {
+  const volumes = Array.isArray(service.volumes) ? service.volumes : [];
+  return volumes
+    .map((v) => String(v).split(':'))
+    .filter((parts) => parts[0]?.startsWith('./'))
+    .map((parts) => ({ host: (parts[0] as string).slice(2), container: parts[1] ?? '' }));
+}
+
+export function checkMonitoring(compose: unknown, m: MonitoringUnderTest, ctx: ComposeCheckContext): string[] {
+  const problems: string[] = [];
+  const services = isMapping(compose) && isMapping(compose.services) ? compose.services : {};
+  const prometheus = services[m.prometheus.service];
+  if (!isMapping(prometheus)) return [`${m.prometheus.service}: service is not defined`];
+  const mount = bindMounts(prometheus).find((b) => b.host === m.prometheus.configPath);
+  const flag = commandOf(prometheus).split(' ').find((a) => a.startsWith('--config.file='))?.slice('--config.file='.length);
+  if (!mount) problems.push(`${m.prometheus.service}: does not mount ./${m.prometheus.configPath}`);
+  else if (flag !== mount.container) problems.push(`${m.prometheus.service}: --config.file is ${flag ?? 'unset'}, but the config is mounted at ${mount.container}`);
+  const text = ctx.readFile(m.prometheus.configPath);
+  if (text === undefined) return [...problems, `${m.prometheus.configPath} does not exist`];
+  const config = m.parseYaml(text) as { scrape_configs?: Array<{ metrics_path?: string; static_configs?: Array<{ targets?: string[] }> }> };
+  const targets = new Map<string, string>();
+  for (const job of config.scrape_configs ?? []) {
+    for (const target of (job.static_configs ?? []).flatMap((c) => c.targets ?? [])) targets.set(target, job.metrics_path ?? '/metrics');
+  }
+  for (const target of targets.keys()) {
+    const host = target.split(':')[0] as string;
+    if (!(host in services)) problems.push(`${m.prometheus.configPath}: target ${target} is not a service`);
+  }
+  for (const app of m.apps) {
+    const spec = services[app.service];
+    const port = isMapping(spec) ? environmentOf(spec)[app.portKey] : undefined;
+    const path = targets.get(`${app.service}:${port}`);
+    if (path === undefined) problems.push(`${m.prometheus.configPath}: does not scrape ${app.service}:${port}`);
+    else if (path !== '/metrics') problems.push(`${m.prometheus.configPath}: scrapes ${app.service} at ${path}, not /metrics`);
+  }
+  if (!portsOf(prometheus).some((p) => p.container === m.prometheus.port && p.hostIp === '127.0.0.1')) {
+    problems.push(`${m.prometheus.service}: should publish ${m.prometheus.port} on 127.0.0.1 only`);
+  }
+
+  const grafana = services[m.grafana.service];
+  if (!isMapping(grafana)) return [...problems, `${m.grafana.service}: service is not defined`];
+  for (const dir of [m.grafana.provisioningDir, m.grafana.dashboardsDir]) {
+    if (!bindMounts(grafana).some((b) => b.host === dir)) problems.push(`${m.grafana.service}: does not mount ./${dir}`);
+  }
+  const datasource = m.parseYaml(ctx.readFile(`${m.grafana.provisioningDir}/datasources/prometheus.yml`) ?? '') as { datasources?: Array<{ url?: string }> } | null;
+  const url = tryUrl(datasource?.datasources?.[0]?.url);
+  if (!url || url.hostname !== m.prometheus.service || url.port !== String(m.prometheus.port)) {
+    problems.push(`${m.grafana.service}: the provisioned data source is not http://${m.prometheus.service}:${m.prometheus.port}`);
+  }
+  const provider = m.parseYaml(ctx.readFile(`${m.grafana.provisioningDir}/dashboards/dashboards.yml`) ?? '') as { providers?: Array<{ options?: { path?: string } }> } | null;
+  const dashboardsMount = bindMounts(grafana).find((b) => b.host === m.grafana.dashboardsDir)?.container;
+  if (provider?.providers?.[0]?.options?.path !== dashboardsMount) problems.push(`${m.grafana.service}: the dashboard provider does not read ${dashboardsMount ?? 'the mounted dashboards'}`);
+  return problems;
+}

@@ -11,6 +11,7 @@ import { gatewayEnvSchema } from '../../apps/gateway/src/config.js';
 import {
   checkCompose,
   checkGateway,
+  checkMonitoring,
   dockerfileStages,
   documentedVariables,
   interpolate,
@@ -71,6 +72,13 @@ const gateway = {
   ),
 };
 
+const monitoring = {
+  prometheus: { service: 'prometheus', port: 9090, configPath: 'ops/prometheus/prometheus.yml' },
+  grafana: { service: 'grafana', provisioningDir: 'ops/grafana/provisioning', dashboardsDir: 'ops/grafana/dashboards' },
+  apps: context.apps,
+  parseYaml: (text: string) => parse(text) as unknown,
+};
+
 /** A deep copy with no shared (aliased) nodes, so one service can be changed alone. */
 type Doc = { services: Record<string, Record<string, unknown>> };
 const mutated = (change: (doc: Doc) => void): Doc => {
@@ -93,7 +101,7 @@ describe('docker-compose.yml', () => {
   it('defines the services the apps need, the apps using the shared image with their own command', () => {
     const services = composeDoc().services as Record<string, Record<string, unknown>>;
     expect(Object.keys(services).sort()).toEqual(
-      ['activation', 'gateway', 'identity', 'licensing', 'mailpit', 'migrate', 'notification', 'postgres', 'redis'].sort(),
+      ['activation', 'gateway', 'grafana', 'identity', 'licensing', 'mailpit', 'migrate', 'notification', 'postgres', 'prometheus', 'redis'].sort(),
     );
     for (const app of context.apps) {
       expect(services[app.service]?.build).toEqual(services.migrate?.build);
@@ -121,6 +129,23 @@ describe('docker-compose.yml', () => {
     ['a gateway that runs something else', (d: Doc) => (d.services.gateway!.command = ['node', 'dist/apps/identity/src/main.js']), /^gateway: command does not run dist\/apps\/gateway\/src\/main.js/],
   ])('reports %s', (_label, change, expected) => {
     expect(checkGateway(mutated(change), gateway, context)).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
+  });
+
+  it('has Prometheus scrape the four services and Grafana read Prometheus, from the files in ops/', () => {
+    expect(checkMonitoring(composeDoc(), monitoring, context)).toEqual([]);
+    const dashboard = JSON.parse(readFile(`${monitoring.grafana.dashboardsDir}/licensing-backend.json`) ?? '{}') as { panels?: Array<{ targets: Array<{ expr: string }> }> };
+    const exprs = (dashboard.panels ?? []).flatMap((p) => p.targets.map((t) => t.expr)).join('\n');
+    for (const series of ['http_requests_total', 'proxy_calls_total', 'email_deliveries', 'outbox_unpublished_events', 'outbox_oldest_unpublished_age_seconds', 'bullmq_queue_jobs', 'db_pool_connections']) {
+      expect(exprs).toContain(series);
+    }
+  });
+
+  it.each([
+    ['a service Prometheus does not scrape', (d: Doc) => (d.services.activation!.environment = { ...(d.services.activation?.environment as object), ACTIVATION_PORT: '3005' }), /^ops\/prometheus\/prometheus.yml: does not scrape activation:3005/],
+    ['a Prometheus without its config', (d: Doc) => (d.services.prometheus!.volumes = []), /^prometheus: does not mount \.\/ops\/prometheus\/prometheus.yml/],
+    ['a Prometheus published beyond loopback', (d: Doc) => (d.services.prometheus!.ports = ['9090:9090']), /^prometheus: should publish 9090 on 127.0.0.1 only/],
+  ])('reports %s', (_label, change, expected) => {
+    expect(checkMonitoring(mutated(change), monitoring, context)).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
   });
 
   it('gives the signing keys to the services, from .env only', () => {

@@ -7,7 +7,7 @@ import type { GatewayConfig } from './config.js';
 import { registerCors } from './cors.js';
 import { registerDocs } from './docs.js';
 import { registerPortal } from './portal.js';
-import { GATEWAY_PATHS, ROUTES, SERVICE_NAMES, type Route } from './routes.js';
+import { apiPrefix, GATEWAY_PATHS, ROUTES, SERVICE_NAMES, type Route } from './routes.js';
 
 export const GatewayErrorCode = {
   UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
@@ -130,6 +130,11 @@ export async function buildGateway(config: GatewayConfig): Promise<FastifyInstan
     const ready = checks.every(([, state]) => state === 'up');
     return reply.code(ready ? 200 : 503).send({ status: ready ? 'ok' : 'unavailable', services });
   });
+
+  // The services' /metrics are for Prometheus on the internal network, not for the public origin.
+  for (const name of SERVICE_NAMES) {
+    app.all(`${apiPrefix(name)}/metrics`, async (_request, reply) => reply.code(404).send(errorBody(404, CommonErrorCode.ROUTE_NOT_FOUND, 'No such route')));
+  }
 
   registerDocs(app);
   await registerPortal(app, config.portalDir);

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
 import { ProxyAgent, ProxyApiError } from '../../../tools/proxy-agent/src/index.js';
 import { contractFetch } from '../../support/contract.js';
 import { eventually, Harness, uniqueEmail } from '../../support/harness.js';
@@ -77,6 +78,10 @@ describe('operations metrics after real traffic through the gateway', () => {
     // Each service reports its own series only.
     expect(notification.text).not.toContain('proxy_calls_total');
     expect(identity.text).not.toContain('email_deliveries');
+    // Prometheus scrapes the services on the internal network; the public origin does not serve their metrics.
+    const throughGateway = await request(h.gateway.url).get('/api/activation/metrics');
+    expect(throughGateway.status).toBe(404);
+    expect(throughGateway.body).toMatchObject({ statusCode: 404, code: 'ROUTE_NOT_FOUND' });
   });
 });
 
