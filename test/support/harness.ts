@@ -132,7 +132,7 @@ export class Harness {
   }
 
   /** The gateway in front of whichever services run now (LOG_LEVEL and the upstreams from the harness). */
-  async startGateway(env: Record<string, string> = {}): Promise<RunningGateway> {
+  async startGateway(env: Record<string, string> = {}, port = 0): Promise<RunningGateway> {
     const upstream = (name: ServiceName) => this.services.get(name)?.url ?? NOWHERE;
     const config = loadGatewayConfig({
       NODE_ENV: 'test',
@@ -144,7 +144,7 @@ export class Harness {
       ...env,
     });
     const app = await buildGateway(config);
-    await app.listen({ port: 0, host: '127.0.0.1' });
+    await app.listen({ port, host: '127.0.0.1' });
     const address = app.server.address() as { port: number };
     const running: RunningGateway = {
       app,
@@ -173,11 +173,12 @@ export class Harness {
     return this.gatewayServer ? this.via(name) : this.service(name).http();
   }
 
-  async startService(name: ServiceName): Promise<RunningService> {
+  /** Starts a service on a free port, or on `port` (a restart where clients expect it). */
+  async startService(name: ServiceName, port = 0): Promise<RunningService> {
     const definition = definitions[name];
     const config = definition.loadConfig(this.env);
-    const app = await buildService(definition, { ...config, http: { ...config.http, port: 0, host: '127.0.0.1' } });
-    await app.listen({ port: 0, host: '127.0.0.1' });
+    const app = await buildService(definition, { ...config, http: { ...config.http, port, host: '127.0.0.1' } });
+    await app.listen({ port, host: '127.0.0.1' });
     const address = app.getHttpServer().address() as { port: number };
     const url = `http://127.0.0.1:${address.port}`;
     const running: RunningService = {

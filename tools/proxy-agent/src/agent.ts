@@ -189,6 +189,18 @@ export class ProxyAgent {
     return this.send(client, figures);
   }
 
+  /** Sends again the report left unacknowledged by a failure, if there is one; its response, else undefined. */
+  async sendPendingReport(): Promise<UsageReportResponse | undefined> {
+    const pending = this.current.pendingReport;
+    return pending ? this.send(this.authenticated(), pending) : undefined;
+  }
+
+  /** Records what the running service did (see ProxyState.schedule). */
+  updateSchedule(change: NonNullable<ProxyState['schedule']>): void {
+    this.current.schedule = { ...this.current.schedule, ...change };
+    this.save();
+  }
+
   /** Sends a report; it stays pending only when the outcome is unknown (network trouble, 5xx). */
   private async send(client: ProxyClient, figures: UsageFigures): Promise<UsageReportResponse> {
     try {
@@ -342,7 +354,7 @@ export class ProxyAgent {
   }
 
   private resetInstallation(): void {
-    for (const field of ['installationId', 'credential', 'mode', 'license', 'deactivatedAt', 'pendingReport'] as const) delete this.current[field];
+    for (const field of ['installationId', 'credential', 'mode', 'license', 'deactivatedAt', 'pendingReport', 'schedule'] as const) delete this.current[field];
   }
 
   private requireInstallation(): string {

@@ -33,6 +33,13 @@ export interface ProxyState {
   sentReports?: UsageFigures[];
   /** Set once deactivated (online, or offline by writing the deactivation request). */
   deactivatedAt?: string;
+  /** What `proxy-agent run` did last, so that a restart knows what is due. */
+  schedule?: {
+    lastRefreshAt?: string;
+    lastReportAt?: string;
+    /** The highest managed count seen since the last report (the peak the next report carries). */
+    peakSinceReport?: number;
+  };
 }
 
 export function newState(server?: string): ProxyState {
