@@ -56,10 +56,13 @@ export class ProxyAgent {
 
   /** Opens the state file, creating it (with a fresh key pair) when it does not exist. */
   static open(path: string, options: AgentOptions = {}): ProxyAgent {
-    const state = (options.inMemory ? undefined : loadState(path)) ?? newState(options.server);
+    const loaded = options.inMemory ? undefined : loadState(path);
+    const state = loaded ?? newState(options.server);
+    const changed = !loaded || (options.server !== undefined && options.server !== state.server);
     if (options.server) state.server = options.server;
     const agent = new ProxyAgent(path, state, options.inMemory ?? false, options.fetch);
-    agent.save();
+    // Written only when new or changed: a `status` beside a running service must not put back an older state.
+    if (changed) agent.save();
     return agent;
   }
 

@@ -16,7 +16,7 @@ export type UsageSource = { file: string } | { command: string };
  * holds a whole number (`42`), two (`42 57`: managed, then peak), or JSON `{"managed":42,"peak":57}`.
  */
 export async function readUsage(source: UsageSource, signal?: AbortSignal): Promise<UsageSample> {
-  const text = 'file' in source ? await readFile(source.file, { encoding: 'utf8', signal }) : await runCommand(source.command, signal);
+  const text = 'file' in source ? await readSourceFile(source.file, signal) : await runCommand(source.command, signal);
   return parseUsage(text, 'file' in source ? source.file : `\`${source.command}\``);
 }
 
@@ -40,6 +40,14 @@ export function parseUsage(text: string, where: string): UsageSample {
   const sample: UsageSample = { managed: managed as number };
   if (peak !== undefined) sample.peak = Math.max(peak as number, managed as number);
   return sample;
+}
+
+async function readSourceFile(file: string, signal?: AbortSignal): Promise<string> {
+  try {
+    return await readFile(file, { encoding: 'utf8', signal });
+  } catch (err) {
+    throw new AgentError('USAGE_SOURCE_FAILED', `${file} cannot be read: ${(err as Error).message}`);
+  }
 }
 
 function runCommand(command: string, signal?: AbortSignal): Promise<string> {
