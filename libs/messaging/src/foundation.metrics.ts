@@ -97,7 +97,11 @@ export class FoundationMetrics implements OnModuleInit, OnApplicationShutdown {
     });
   }
 
+  /** Closing waits for Redis; when Redis is unreachable at shutdown the handles are simply dropped. */
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all(this.queues.map((q) => q.close().catch(() => undefined)));
+    let timer: NodeJS.Timeout | undefined;
+    const giveUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, 1000)));
+    await Promise.race([Promise.all(this.queues.map((q) => q.close().catch(() => undefined))), giveUp]);
+    clearTimeout(timer);
   }
 }
