@@ -129,7 +129,7 @@ describe('the customer\'s portal: dashboard, subscriptions, keys, downloads, sup
     expect(asMember.body.items[0]).toMatchObject({
       key: `•••••-•••••-•••••-•••••-${main.key.slice(-5)}`,
       keyMasked: true,
-      type: 'primary',
+      keyKind: 'primary',
       quota: 22,
       used: 4,
       vacant: 18,
