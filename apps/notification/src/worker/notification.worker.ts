@@ -32,11 +32,14 @@ export class NotificationWorker implements OnApplicationBootstrap, BeforeApplica
   ) {}
 
   onApplicationBootstrap(): void {
-    const { concurrency, backoffMs } = this.config.worker;
+    const { concurrency, backoffMs, lockMs } = this.config.worker;
     this.worker = new Worker<NotificationJobData, void, string>(QUEUES.notification, (job) => this.process(job), {
       connection: this.redis,
       prefix: this.config.redis.prefix,
       concurrency,
+      // A killed worker's jobs are taken again once their lock runs out (checked as often).
+      lockDuration: lockMs,
+      stalledInterval: lockMs,
       settings: { backoffStrategy: (attemptsMade: number) => backoffDelay(attemptsMade, backoffMs) },
     });
     this.worker.on('error', (err) => this.logger.warn(`Worker error: ${err.message}`));

@@ -58,4 +58,11 @@ export class EmailDeliveryEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   sentAt: Date | null;
+
+  /**
+   * When the current attempt's SMTP conversation began; committed before it starts, cleared with
+   * the attempt's outcome. Set on an unsent row: an attempt died without a known outcome.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  sendStartedAt: Date | null;
 }
