@@ -203,6 +203,14 @@ export class DeliveryService {
     ]);
   }
 
+  /**
+   * The event is finished here (every email sent, or given up on): recorded on its outbox row, so
+   * that the reconciliation does not enqueue it again. Idempotent.
+   */
+  async markConsumed(eventId: string): Promise<void> {
+    await this.dataSource.query(`UPDATE outbox_events SET consumed_at = now() WHERE id = $1 AND consumed_at IS NULL`, [eventId]);
+  }
+
   /** After the last attempt of an operator's retry. */
   async markDeliveryDead(deliveryId: string, reason: string): Promise<void> {
     await this.dataSource.query(`UPDATE email_deliveries SET status = 'dead', last_error = $2, updated_at = now() WHERE id = $1 AND status <> 'sent'`, [

@@ -48,7 +48,10 @@ export class NotificationWorker implements OnApplicationBootstrap, BeforeApplica
     this.worker.on('failed', (job, err) => {
       if (!job || !/stalled/i.test(err.message)) return;
       const data = job.data;
-      const giveUp = 'deliveryId' in data ? this.deliveries.markDeliveryDead(data.deliveryId, err.message) : this.deliveries.markDead(data.id, err.message);
+      const giveUp =
+        'deliveryId' in data
+          ? this.deliveries.markDeliveryDead(data.deliveryId, err.message)
+          : this.deliveries.markDead(data.id, err.message).then(() => this.deliveries.markConsumed(data.id));
       giveUp.catch((e: Error) => this.logger.error(`Could not mark a stalled job's deliveries dead: ${e.message}`));
     });
   }
@@ -77,7 +80,12 @@ export class NotificationWorker implements OnApplicationBootstrap, BeforeApplica
       if (failures.length > 0) {
         throw new Error(failures.length === 1 ? failures[0]!.message : `${failures.length} emails failed: ${failures[0]!.message}`);
       }
-    }, (reason) => this.deliveries.markDead(event.id, reason));
+      // Not recorded (Postgres away): the job fails and is retried, which sends nothing again.
+      await this.deliveries.markConsumed(event.id);
+    }, async (reason) => {
+      await this.deliveries.markDead(event.id, reason);
+      await this.deliveries.markConsumed(event.id);
+    });
   }
 
   private async processRetry(job: Job<RetryDeliveryJobData, void, string>): Promise<void> {

@@ -65,4 +65,8 @@ export class EmailDeliveryEntity {
    */
   @Column({ type: 'timestamptz', nullable: true })
   sendStartedAt: Date | null;
+
+  /** The BullMQ job id of an operator's latest retry, so that a job Redis lost is enqueued again under it. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  retryJobId: string | null;
 }

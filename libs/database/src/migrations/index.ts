@@ -8,6 +8,7 @@ import { MdmPushCertificates1796039686779 } from './1796039686779-MdmPushCertifi
 import { NotificationDeliveryLogAndReminders1796039690576 } from './1796039690576-NotificationDeliveryLogAndReminders.js';
 import { ActivationUsageAndOffline1796039749409 } from './1796039749409-ActivationUsageAndOffline.js';
 import { DeliverySendStartedAt1796040000000 } from './1796040000000-DeliverySendStartedAt.js';
+import { OutboxConsumedAt1796040100000 } from './1796040100000-OutboxConsumedAt.js';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` appends here. */
 export const MIGRATIONS: Array<new () => import('typeorm').MigrationInterface> = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: Array<new () => import('typeorm').MigrationInterface> =
   NotificationDeliveryLogAndReminders1796039690576,
   ActivationUsageAndOffline1796039749409,
   DeliverySendStartedAt1796040000000,
+  OutboxConsumedAt1796040100000,
 ];
