@@ -49,8 +49,15 @@ describe('Redis restarted empty', () => {
   };
   const jobStates = (ids: string[]) => withQueue(QUEUES.notification, (q) => Promise.all(ids.map((id) => q.getJobState(id))));
   const restartRedis = async () => {
-    await h.redis!.stop();
-    await h.redis!.start();
+    const client = new Redis(h.redis!.url, { maxRetriesPerRequest: null });
+    try {
+      await client.set('restart-marker', '1');
+      await h.redis!.stop();
+      await h.redis!.start();
+      expect(await client.get('restart-marker')).toBeNull();
+    } finally {
+      client.disconnect();
+    }
   };
   const welcome = (email: string) => emitEvent(h.db, { type: 'user.registered', payload: { userId: randomUUID(), email, firstName: 'Red', lastName: 'Is' } });
   const recipients = (n: number, label: string) => Array.from({ length: n }, (_, i) => `${label}.${i}.${randomUUID().slice(0, 8)}@example.com`);
@@ -111,8 +118,9 @@ describe('Redis restarted empty', () => {
     expect(refused.map((r) => r.status)).toEqual(['failed', 'failed', 'failed', 'failed']);
     for (const email of [...emails, deadEmail]) expect(h.smtp.to(email)).toHaveLength(0);
 
+    // The jobs are gone with everything else (the running service may re-enqueue them at once, so
+    // a key of the test's own shows that Redis came back empty).
     await restartRedis();
-    expect(await jobStates([...eventIds, retryJobId])).toEqual(['unknown', 'unknown', 'unknown', 'unknown']);
 
     await settled(eventIds, [...eventIds, retryJobId]);
     await eventually(async () => {
@@ -130,7 +138,6 @@ describe('Redis restarted empty', () => {
 
     // Restarted empty: the reconnect upserts the scheduler again, and scans run on it.
     await restartRedis();
-    expect(await scansCompleted()).toBe(0);
     await eventually(async () => ((await scheduled()) ? true : undefined), 20_000, 'the scheduler back after a restart');
     await eventually(async () => ((await scansCompleted()) > 0 ? true : undefined), 20_000, 'a scan after the restart');
 
@@ -141,7 +148,6 @@ describe('Redis restarted empty', () => {
     } finally {
       admin.disconnect();
     }
-    expect(await scheduled()).toBeFalsy();
     await eventually(async () => ((await scheduled()) ? true : undefined), 20_000, 'the scheduler back after a flush');
     await eventually(async () => ((await scansCompleted()) > 0 ? true : undefined), 20_000, 'a scan after the flush');
   }, 90_000);
