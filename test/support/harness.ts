@@ -55,6 +55,11 @@ export interface HarnessOptions {
   services: ServiceName[];
   /** Run a redis-server of the suite's own (so the suite can stop it). */
   ownRedis?: boolean;
+  /**
+   * A migrated database of the suite's own to use instead of a copy of the template on the shared
+   * server (e.g. on an OwnPostgres the suite restarts); the suite drops it.
+   */
+  databaseUrl?: string;
   /** Extra environment for every service. */
   env?: Record<string, string>;
   /**
@@ -99,7 +104,7 @@ export class Harness {
   }
 
   private async setUp(options: HarnessOptions): Promise<void> {
-    const database = await createSuiteDatabase();
+    const database = options.databaseUrl ? { name: '', url: options.databaseUrl } : await createSuiteDatabase();
     this.databaseName = database.name;
     this.smtp = await new TestSmtpServer().start();
     if (options.ownRedis) this.redis = await OwnRedis.create();

@@ -20,6 +20,7 @@ export class TestSmtpServer {
   private server!: SMTPServer;
   private waiters: Array<() => void> = [];
   private delayMs = 0;
+  private gate?: { waiting: number; open: Array<() => void> };
   port = 0;
 
   async start(): Promise<this> {
@@ -80,8 +81,35 @@ export class TestSmtpServer {
     this.delayMs = ms;
   }
 
+  /**
+   * Hold every message whose data has arrived before answering it, until `release()`: a test can
+   * then make something fail while the sender waits for the server's answer.
+   */
+  hold(): void {
+    this.gate ??= { waiting: 0, open: [] };
+  }
+
+  /** How many messages wait at the hold. */
+  get held(): number {
+    return this.gate?.waiting ?? 0;
+  }
+
+  /** Answer the held messages (they count as received) and hold no more. */
+  release(): void {
+    const gate = this.gate;
+    this.gate = undefined;
+    gate?.open.splice(0).forEach((open) => open());
+  }
+
   private delayed(): Promise<void> {
-    return this.delayMs > 0 ? new Promise((resolve) => setTimeout(resolve, this.delayMs)) : Promise.resolve();
+    const gate = this.gate;
+    const held = gate
+      ? new Promise<void>((resolve) => {
+          gate.waiting += 1;
+          gate.open.push(resolve);
+        })
+      : Promise.resolve();
+    return held.then(() => (this.delayMs > 0 ? new Promise((resolve) => setTimeout(resolve, this.delayMs)) : undefined));
   }
 
   /** Messages to one address. */

@@ -11,6 +11,7 @@ import { ReminderScheduler } from './reminders/reminder.scheduler.js';
 import { DeliveryService } from './worker/delivery.service.js';
 import { EmailPlanner } from './worker/email-planner.js';
 import { NotificationWorker } from './worker/notification.worker.js';
+import { NotificationReconciler } from './worker/reconciler.js';
 
 @Module({})
 export class NotificationModule {
@@ -28,6 +29,7 @@ export class NotificationModule {
         EmailPlanner,
         DeliveryService,
         NotificationWorker,
+        NotificationReconciler,
         ReminderScanner,
         ReminderScheduler,
         DeliveriesService,

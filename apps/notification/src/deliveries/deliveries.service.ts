@@ -86,8 +86,10 @@ export class DeliveriesService implements BeforeApplicationShutdown {
       if (row.status === 'sent') throw AppException.conflict(DeliveryErrorCode.DELIVERY_ALREADY_SENT, 'This email was sent; it is not sent twice');
       if (row.status === 'queued') throw AppException.conflict(DeliveryErrorCode.DELIVERY_ALREADY_QUEUED, 'This email is already waiting to be sent');
       if (!row.data) throw AppException.conflict(DeliveryErrorCode.DELIVERY_NOT_RETRYABLE, 'The data to render this email is no longer kept');
-      await manager.update(EmailDeliveryEntity, row.id, { status: 'queued' });
-      await this.enqueue(row.id);
+      // A job id of its own per retry: the event's job (id = event id) may still exist as failed.
+      const jobId = `retry-${row.id}-${Date.now()}`;
+      await manager.update(EmailDeliveryEntity, row.id, { status: 'queued', retryJobId: jobId });
+      await this.enqueue(row.id, jobId);
       this.logger.log({ deliveryId: row.id, template: row.template, previousStatus: row.status }, 'Delivery re-queued by an operator');
       return toDto(await manager.findOneByOrFail(EmailDeliveryEntity, { id: row.id }));
     });
@@ -112,7 +114,7 @@ export class DeliveriesService implements BeforeApplicationShutdown {
     return row;
   }
 
-  private async enqueue(deliveryId: string): Promise<void> {
+  private async enqueue(deliveryId: string, jobId: string): Promise<void> {
     this.queue ??= new Queue<RetryDeliveryJobData, void, string>(QUEUES.notification, {
       connection: this.redis,
       prefix: this.config.redis.prefix,
@@ -127,8 +129,7 @@ export class DeliveriesService implements BeforeApplicationShutdown {
       );
     });
     try {
-      // A job id of its own per retry: the event's job (id = event id) may still exist as failed.
-      await Promise.race([this.queue.add(RETRY_DELIVERY_JOB, { deliveryId }, { jobId: `retry-${deliveryId}-${Date.now()}` }), timeout]);
+      await Promise.race([this.queue.add(RETRY_DELIVERY_JOB, { deliveryId }, { jobId }), timeout]);
     } finally {
       clearTimeout(timer);
     }

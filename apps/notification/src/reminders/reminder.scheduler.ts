@@ -21,6 +21,7 @@ export class ReminderScheduler implements OnApplicationBootstrap, BeforeApplicat
   private worker?: Worker<Record<string, never>, ScanResult, string>;
   private stopped = false;
   private refresh?: NodeJS.Timeout;
+  private ensuring = false;
 
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
@@ -39,9 +40,9 @@ export class ReminderScheduler implements OnApplicationBootstrap, BeforeApplicat
     // Not awaited: a service started while Redis is down still starts, and schedules once Redis is back.
     void this.ensureScheduler();
     // Redis restarted empty (no persistence, failover, flush) loses the scheduler: upsert it again on
-    // every reconnect, and periodically in case the data vanished without a reconnect. Idempotent.
+    // every reconnect, and every REMINDER_ENSURE_MS in case the data vanished without a reconnect. Idempotent.
     this.redis.on('ready', this.onReady);
-    this.refresh = setInterval(() => void this.ensureScheduler(), Math.max(this.config.reminders.intervalMs, 60_000));
+    this.refresh = setInterval(() => void this.ensureScheduler(), this.config.reminders.ensureMs);
     this.refresh.unref();
   }
 
@@ -50,6 +51,16 @@ export class ReminderScheduler implements OnApplicationBootstrap, BeforeApplicat
   };
 
   private async ensureScheduler(): Promise<void> {
+    if (this.ensuring) return; // one loop at a time, however often it is asked for
+    this.ensuring = true;
+    try {
+      await this.upsertUntilDone();
+    } finally {
+      this.ensuring = false;
+    }
+  }
+
+  private async upsertUntilDone(): Promise<void> {
     while (!this.stopped) {
       try {
         await this.queue!.upsertJobScheduler(

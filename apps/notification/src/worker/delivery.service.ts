@@ -29,15 +29,21 @@ const RECORD_SENT_ATTEMPTS = 12;
  * The delivery log and the one way an email leaves: at most once per (event, template,
  * recipient), the unique key of `email_deliveries`.
  *
- * An event's emails are planned once and recorded as `queued` rows holding their template data;
- * each row is then sent inside a transaction that holds its row lock, and marked `sent` in that
- * same transaction. A job redelivered after that commit (crash between send and acknowledge)
- * finds `sent` and sends nothing. When that commit fails after the SMTP server accepted the
- * message (Postgres restarting), `sent` is recorded again outside the transaction, with retries,
- * and the failure is never treated as a failed send. A permanent refusal (SMTP 5xx) ends the
- * delivery as `dead` at once, keeping the server's answer. The window that remains is a process
- * killed after the SMTP server took the message but before `sent` is recorded: SMTP has no
- * two-phase commit, so that one case may repeat, with the same `Message-ID`.
+ * An event's emails are planned once and recorded as `queued` rows holding their template data.
+ * Each attempt first commits `send_started_at` (the SMTP conversation is about to begin), then
+ * sends inside a transaction that holds the row's lock and checks `sent` under it, and marks it
+ * `sent` (clearing `send_started_at`) in that same transaction right after the server's answer.
+ * A job redelivered after that commit (crash between send and acknowledge) finds `sent` and
+ * sends nothing; two workers on one delivery are serialised by the lock. When the commit fails
+ * after the SMTP server accepted the message (Postgres restarting), `sent` is recorded again
+ * outside the transaction, with retries, and the failure is never treated as a failed send. A
+ * permanent refusal (SMTP 5xx) ends the delivery as `dead` at once, keeping the server's answer.
+ *
+ * The window that remains is a process killed after the message's data reached the SMTP server
+ * but before `sent` was committed: SMTP has no two-phase commit, so that email is sent again by
+ * the next attempt, with the same `Message-ID`. Such a row is recognisable: it is unsent with
+ * `send_started_at` set, and the next attempt logs it as a possible duplicate. At most one email
+ * per job in progress (NOTIFICATION_CONCURRENCY) can be in that window when a process dies.
  */
 @Injectable()
 export class DeliveryService {
@@ -87,6 +93,9 @@ export class DeliveryService {
   async send(deliveryId: string): Promise<DeliveryOutcome> {
     // Set once the SMTP server has accepted the message: from then on it is sent, whatever fails.
     let accepted: { messageId: string; subject: string } | undefined;
+    // Committed before the SMTP conversation begins; the previous value, when set, is an attempt
+    // that ended without a recorded outcome (its process died): this one may be a duplicate.
+    const interruptedAt = await this.markSendStarted(deliveryId);
     try {
       return await this.dataSource.transaction(async (manager) => {
         const row = await manager.findOne(EmailDeliveryEntity, { where: { id: deliveryId }, lock: { mode: 'pessimistic_write' } });
@@ -95,6 +104,12 @@ export class DeliveryService {
         if (!row.data) throw new Error('the delivery has no template data to render');
         const rendered = this.renderer.render(row.template, row.data);
         const messageId = messageIdFor(row.id, this.config.mail.from);
+        if (interruptedAt) {
+          this.logger.warn(
+            { deliveryId: row.id, messageId, interruptedAt: interruptedAt.toISOString() },
+            'An earlier attempt ended without a recorded outcome; sending again with the same Message-ID (possible duplicate)',
+          );
+        }
         const sent = await this.transport.send({ to: row.recipient, messageId, ...rendered });
         accepted = { messageId: (sent.messageId || messageId).slice(0, 300), subject: rendered.subject.slice(0, 300) };
         const now = new Date();
@@ -106,6 +121,7 @@ export class DeliveryService {
           sentAt: now,
           lastAttemptAt: now,
           lastError: null,
+          sendStartedAt: null,
           // The data may hold a single-use token (reset, invitation): not kept once it is sent.
           data: null,
         });
@@ -122,7 +138,8 @@ export class DeliveryService {
         await this.dataSource
           .query(
             `UPDATE email_deliveries
-                SET status = 'dead', last_error = $2, attempts = attempts + 1, last_attempt_at = now(), updated_at = now()
+                SET status = 'dead', last_error = $2, attempts = attempts + 1, last_attempt_at = now(), send_started_at = NULL,
+                    updated_at = now()
               WHERE id = $1 AND status <> 'sent'`,
             [deliveryId, refusal.slice(0, 2000)],
           )
@@ -136,6 +153,23 @@ export class DeliveryService {
   }
 
   /**
+   * Commits `send_started_at = now()` on an unsent delivery and returns its previous value (set:
+   * the last attempt never recorded an outcome). Waits while another attempt holds the row.
+   */
+  private async markSendStarted(deliveryId: string): Promise<Date | undefined> {
+    const result: unknown = await this.dataSource.query(
+      `UPDATE email_deliveries d SET send_started_at = now()
+         FROM (SELECT id, send_started_at FROM email_deliveries WHERE id = $1) previous
+        WHERE d.id = previous.id AND d.status <> 'sent'
+        RETURNING previous.send_started_at AS interrupted_at`,
+      [deliveryId],
+    );
+    // TypeORM answers an UPDATE with [rows, rowCount].
+    const rows = (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : []) as Array<{ interrupted_at: Date | null }>;
+    return rows[0]?.interrupted_at ?? undefined;
+  }
+
+  /**
    * Records `sent` after the SMTP server took the message but the transaction that should have
    * recorded it failed; retried with backoff (about a minute in all), never by sending again.
    */
@@ -145,7 +179,7 @@ export class DeliveryService {
         await this.dataSource.query(
           `UPDATE email_deliveries
               SET status = 'sent', subject = $2, message_id = $3, attempts = attempts + 1, sent_at = now(),
-                  last_attempt_at = now(), last_error = NULL, data = NULL, updated_at = now()
+                  last_attempt_at = now(), last_error = NULL, data = NULL, send_started_at = NULL, updated_at = now()
             WHERE id = $1`,
           [deliveryId, accepted.subject, accepted.messageId],
         );
@@ -169,6 +203,14 @@ export class DeliveryService {
     ]);
   }
 
+  /**
+   * The event is finished here (every email sent, or given up on): recorded on its outbox row, so
+   * that the reconciliation does not enqueue it again. Idempotent.
+   */
+  async markConsumed(eventId: string): Promise<void> {
+    await this.dataSource.query(`UPDATE outbox_events SET consumed_at = now() WHERE id = $1 AND consumed_at IS NULL`, [eventId]);
+  }
+
   /** After the last attempt of an operator's retry. */
   async markDeliveryDead(deliveryId: string, reason: string): Promise<void> {
     await this.dataSource.query(`UPDATE email_deliveries SET status = 'dead', last_error = $2, updated_at = now() WHERE id = $1 AND status <> 'sent'`, [
@@ -190,7 +232,8 @@ export class DeliveryService {
     await this.dataSource
       .query(
         `UPDATE email_deliveries
-            SET status = 'failed', last_error = $2, attempts = attempts + 1, last_attempt_at = now(), updated_at = now()
+            SET status = 'failed', last_error = $2, attempts = attempts + 1, last_attempt_at = now(), send_started_at = NULL,
+                updated_at = now()
           WHERE id = $1 AND status <> 'sent'`,
         [deliveryId, message.slice(0, 2000)],
       )

@@ -32,11 +32,14 @@ export class NotificationWorker implements OnApplicationBootstrap, BeforeApplica
   ) {}
 
   onApplicationBootstrap(): void {
-    const { concurrency, backoffMs } = this.config.worker;
+    const { concurrency, backoffMs, lockMs } = this.config.worker;
     this.worker = new Worker<NotificationJobData, void, string>(QUEUES.notification, (job) => this.process(job), {
       connection: this.redis,
       prefix: this.config.redis.prefix,
       concurrency,
+      // A killed worker's jobs are taken again once their lock runs out (checked as often).
+      lockDuration: lockMs,
+      stalledInterval: lockMs,
       settings: { backoffStrategy: (attemptsMade: number) => backoffDelay(attemptsMade, backoffMs) },
     });
     this.worker.on('error', (err) => this.logger.warn(`Worker error: ${err.message}`));
@@ -45,7 +48,10 @@ export class NotificationWorker implements OnApplicationBootstrap, BeforeApplica
     this.worker.on('failed', (job, err) => {
       if (!job || !/stalled/i.test(err.message)) return;
       const data = job.data;
-      const giveUp = 'deliveryId' in data ? this.deliveries.markDeliveryDead(data.deliveryId, err.message) : this.deliveries.markDead(data.id, err.message);
+      const giveUp =
+        'deliveryId' in data
+          ? this.deliveries.markDeliveryDead(data.deliveryId, err.message)
+          : this.deliveries.markDead(data.id, err.message).then(() => this.deliveries.markConsumed(data.id));
       giveUp.catch((e: Error) => this.logger.error(`Could not mark a stalled job's deliveries dead: ${e.message}`));
     });
   }
@@ -74,7 +80,12 @@ export class NotificationWorker implements OnApplicationBootstrap, BeforeApplica
       if (failures.length > 0) {
         throw new Error(failures.length === 1 ? failures[0]!.message : `${failures.length} emails failed: ${failures[0]!.message}`);
       }
-    }, (reason) => this.deliveries.markDead(event.id, reason));
+      // Not recorded (Postgres away): the job fails and is retried, which sends nothing again.
+      await this.deliveries.markConsumed(event.id);
+    }, async (reason) => {
+      await this.deliveries.markDead(event.id, reason);
+      await this.deliveries.markConsumed(event.id);
+    });
   }
 
   private async processRetry(job: Job<RetryDeliveryJobData, void, string>): Promise<void> {

@@ -58,4 +58,15 @@ export class EmailDeliveryEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   sentAt: Date | null;
+
+  /**
+   * When the current attempt's SMTP conversation began; committed before it starts, cleared with
+   * the attempt's outcome. Set on an unsent row: an attempt died without a known outcome.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  sendStartedAt: Date | null;
+
+  /** The BullMQ job id of an operator's latest retry, so that a job Redis lost is enqueued again under it. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  retryJobId: string | null;
 }

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { appendEvent, QUEUES } from '#messaging';
+import { Harness, eventually } from '../../support/harness.js';
+import { ServiceProcess } from '../../support/processes.js';
+
+const EMAILS = 200;
+const CONCURRENCY = 5;
+
+/**
+ * The notification worker, a process of its own, is killed with SIGKILL in the middle of a batch
+ * of 200 emails; a second worker takes the stalled jobs. Counted at the SMTP server per recipient:
+ * none lost; a duplicate only for a delivery whose SMTP conversation had begun and whose outcome
+ * was never recorded (`send_started_at` set on an unsent row), at most one per job in progress,
+ * and every copy carries the delivery's stable Message-ID.
+ */
+describe('notification worker killed with kill -9 mid-batch', () => {
+  let h: Harness;
+  const workers: ServiceProcess[] = [];
+
+  beforeAll(async () => {
+    h = await Harness.start({ services: [] });
+  });
+  afterAll(async () => {
+    for (const worker of workers) await worker.kill();
+    await h?.close();
+  });
+
+  it('loses nothing, and repeats only what SMTP made unavoidable, recognisably', async () => {
+    const env = { ...h.env, NOTIFICATION_LOCK_MS: '3000', NOTIFICATION_CONCURRENCY: String(CONCURRENCY) };
+    const recipients = Array.from({ length: EMAILS }, (_, i) => `kill.${i}.${randomUUID().slice(0, 8)}@example.com`);
+    const eventIds = await h.db.transaction(async (manager) => {
+      const ids: string[] = [];
+      for (const email of recipients) {
+        ids.push(await appendEvent(manager, { type: 'user.registered', payload: { userId: randomUUID(), email, firstName: 'Kill', lastName: 'Test' } }));
+      }
+      return ids;
+    });
+    // Each message takes a moment at the server, so that sends are in progress when the kill lands.
+    h.smtp.slow(25);
+    const first = await ServiceProcess.start('notification', env);
+    workers.push(first);
+    await eventually(() => (h.smtp.received.length >= 60 ? true : undefined), 60_000, 'the first worker sending');
+    await first.kill();
+    const receivedAtKill = h.smtp.received.length;
+    expect(receivedAtKill).toBeLessThan(EMAILS);
+
+    // What the dead worker left without an outcome: the only deliveries that may be repeated.
+    const interrupted: Array<{ id: string; recipient: string }> = await h.db.query(
+      `SELECT id, recipient FROM email_deliveries WHERE event_id = ANY($1::uuid[]) AND status <> 'sent' AND send_started_at IS NOT NULL`,
+      [eventIds],
+    );
+    expect(interrupted.length).toBeLessThanOrEqual(CONCURRENCY);
+
+    const second = await ServiceProcess.start('notification', env);
+    workers.push(second);
+    const rows = await eventually(async () => {
+      const r: Array<{ id: string; recipient: string; status: string; message_id: string; send_started_at: Date | null }> = await h.db.query(
+        `SELECT id, recipient, status, message_id, send_started_at FROM email_deliveries WHERE event_id = ANY($1::uuid[])`,
+        [eventIds],
+      );
+      return r.length === EMAILS && r.every((d) => d.status === 'sent') ? r : undefined;
+    }, 90_000, 'every delivery sent');
+    // Barrier: every event's job (id = event id) completed, so nothing is left that could still send.
+    const redis = new Redis(h.env.REDIS_URL!, { maxRetriesPerRequest: null });
+    const queue = new Queue(QUEUES.notification, { connection: redis, prefix: h.env.QUEUE_PREFIX });
+    try {
+      await eventually(async () => {
+        const states = await Promise.all(eventIds.map((id) => queue.getJobState(id)));
+        return states.every((state) => state === 'completed') ? true : undefined;
+      }, 60_000, 'every event job completed');
+    } finally {
+      await queue.close();
+      redis.disconnect();
+    }
+    await second.stop();
+
+    const duplicated: string[] = [];
+    for (const row of rows) {
+      expect(row.send_started_at).toBeNull();
+      const copies = h.smtp.to(row.recipient);
+      expect(copies.length).toBeGreaterThanOrEqual(1); // none lost
+      expect(copies.length).toBeLessThanOrEqual(2);
+      for (const copy of copies) expect(copy.messageId).toBe(`<delivery-${row.id}@licensing.localhost>`);
+      expect(row.message_id).toBe(copies[0]?.messageId);
+      if (copies.length > 1) duplicated.push(row.id);
+    }
+    // Every duplicate is a delivery the dead worker had begun sending and never recorded.
+    const interruptedIds = new Set(interrupted.map((r) => r.id));
+    for (const id of duplicated) expect(interruptedIds.has(id)).toBe(true);
+    expect(h.smtp.received).toHaveLength(EMAILS + duplicated.length);
+    process.stderr.write(`kill -9 after ${receivedAtKill} of ${EMAILS} emails: ${interrupted.length} left without an outcome, ${duplicated.length} sent twice\n`);
+  }, 180_000);
+});
