@@ -17,7 +17,7 @@ import { useUrlState } from '../features/proxy-servers/useUrlState';
 import { QueryState } from '../layout/QueryState';
 
 const SORTS: ProxySort[] = ['serverName', 'siteCode', 'activationDate', 'lastReportDate', 'registeredComputers'];
-const PAGE_SIZES = ['25', '50', '100', '200'];
+const PAGE_SIZES = ['10', '25', '50', '100', '200'];
 
 /**
  * Proxy servers: display filter with counts, search, sort by column heading, server-side pages,
@@ -144,7 +144,7 @@ export function ProxyServersPage() {
               pageSize={pageSize}
               selected={selected}
               onSelect={setSelected}
-              onSort={(s, o) => changeList({ sort: s, order: o })}
+              onSort={(s, o) => changeList({ sort: s, order: o, page: null })}
               onPage={(p) => update({ page: p === 1 ? null : String(p) })}
               onPageSize={(size) => changeList({ pageSize: size === 50 ? null : String(size), page: null })}
               onOpen={(id) => update({ server: id })}

@@ -45,7 +45,8 @@ export function ProxyServersTable(props: ProxyServersTableProps) {
     props.onSelect(next);
   };
 
-  const first = (props.page - 1) * props.pageSize + 1;
+  // From the answer, not the URL: while the next page loads, the range shown matches the rows shown.
+  const first = (data.page - 1) * data.pageSize + 1;
   const last = Math.min(data.total, first + data.items.length - 1);
 
   return (
