@@ -98,7 +98,7 @@ export function ProxyServersTable(props: ProxyServersTableProps) {
                 {shown.map((c) => (
                   <Table.Td key={c.key} ta={c.numeric ? 'right' : undefined}>
                     {c.key === 'serverName' ? (
-                      <Anchor component="button" type="button" fz="sm" onClick={() => props.onOpen(row.id)}>
+                      <Anchor component="button" type="button" fz="sm" ta="left" style={{ whiteSpace: 'nowrap' }} onClick={() => props.onOpen(row.id)}>
                         {row.serverName}
                       </Anchor>
                     ) : (
