@@ -84,7 +84,14 @@ export function DashboardPage() {
                         </Table.Td>
                       </Table.Tr>
                       <Table.Tr>
-                        <Table.Td>MDM certificate</Table.Td>
+                        <Table.Td>
+                          MDM certificate
+                          {!data.mdmSigning.available && (
+                            <Text size="xs" c="dimmed">
+                              {data.mdmSigning.reason === 'SUBSCRIPTION_REQUIRED' ? 'Signing needs an active subscription' : 'Signing is not available now'}
+                            </Text>
+                          )}
+                        </Table.Td>
                         <Table.Td ta="right">
                           <Button component={Link} to={`/accounts/${accountId}/mdm-certificate`} size="compact-sm" variant="light">
                             MDM Certificate
