@@ -101,12 +101,13 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
         .set('authorization', `Bearer ${customer.token}`)
         .send({ quota: 8, name: 'Other key' })
         .expect(201);
-      await page.screenshot({ path: `${SHOTS}/sublicense-dialog.png` });
       await dialog.getByRole('button', { name: 'Save' }).click();
       await dialog.getByText('Not enough vacant licenses on the primary key: 5 needed, 2 vacant').waitFor();
       expect(await quota.getAttribute('aria-invalid')).toBe('true');
       // The keys were fetched again: the quota's limit is today's.
       await dialog.getByLabel('Quota of Licenses (5 out of 2)').waitFor();
+      expect(await dialog.getByText('Choose an expiration date').count()).toBe(0);
+      await page.screenshot({ path: `${SHOTS}/sublicense-dialog.png` });
 
       await quota.fill('2');
       await dialog.getByRole('button', { name: 'Save' }).click();

@@ -126,6 +126,7 @@ function SublicenseForm(props: SublicenseDialogProps) {
   });
 
   const quota = typeof form.values.quota === 'number' ? form.values.quota : 0;
+  const renewProps = form.getInputProps('renewsWithSubscription', { type: 'checkbox' });
   return (
     <>
       <form onSubmit={submit} noValidate>
@@ -146,7 +147,12 @@ function SublicenseForm(props: SublicenseDialogProps) {
           <Checkbox
             label="Renew with Subscription"
             description="The key expires with the subscription and renews with it"
-            {...form.getInputProps('renewsWithSubscription', { type: 'checkbox' })}
+            {...renewProps}
+            onChange={(event) => {
+              renewProps.onChange(event);
+              // The date's complaint is about the other choice.
+              form.clearFieldError('expiresOn');
+            }}
           />
           <DateInput
             label="Expiration Date"
