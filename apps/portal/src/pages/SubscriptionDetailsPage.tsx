@@ -27,7 +27,7 @@ export function SubscriptionDetailsPage() {
   const { accountId, subscriptionId } = useParams() as { accountId: string; subscriptionId: string };
   const path = { accountId, subscriptionId };
   const details = licensingApi.useQuery('get', '/accounts/{accountId}/subscriptions/{subscriptionId}', { params: { path } });
-  const keys = licensingApi.useQuery('get', '/accounts/{accountId}/subscriptions/{subscriptionId}/license-keys', { params: { path } });
+  const keys = licensingApi.useQuery('get', '/accounts/{accountId}/subscriptions/{subscriptionId}/license-keys', { params: { path, query: { pageSize: 200 } } });
   const [renaming, rename] = useDisclosure(false);
   const isAdmin = useIsAdmin(accountId);
   // The sublicense dialog: closed, creating ('new') or modifying one key.
@@ -138,7 +138,7 @@ export function SubscriptionDetailsPage() {
           <Card withBorder>
             <Group justify="space-between" mb="xs">
               <Title order={3} fz="md">
-                License Keys{keys.data ? ` (${keys.data.items.length})` : ''}
+                License Keys{keys.data ? ` (${keys.data.total})` : ''}
               </Title>
               {isAdmin && s.status === 'active' && (
                 <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')} disabled={!primary || primary.vacant === 0}>
