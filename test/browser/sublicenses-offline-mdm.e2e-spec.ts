@@ -190,7 +190,7 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       const path = file('activation-request.json', JSON.stringify(request));
       await upload(path);
       await page.getByRole('heading', { name: 'Activation request accepted' }).waitFor();
-      await page.getByText('Licenses: 8 (0 used, 8 remaining)').waitFor();
+      await page.getByText('Licenses: 8 (0 used, 8 vacant)').waitFor();
       await page.screenshot({ path: `${SHOTS}/offline-activation.png`, fullPage: true });
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the license activation file' }).click()]);
       expect(download.suggestedFilename()).toBe('license-activation.json');
@@ -218,10 +218,10 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       const request = agent.createRefreshRequest({ managed: 3, peak: 4 });
       await upload(file('refresh-request.json', JSON.stringify(request)));
       await page.getByRole('heading', { name: 'Refresh request accepted' }).waitFor();
-      await page.getByText('Licenses: 8 (3 used, 5 remaining)').waitFor();
+      await page.getByText('Licenses: 8 (3 used, 5 vacant)').waitFor();
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the subscription information file' }).click()]);
       const payload = agent.importSubscriptionFile(JSON.parse(readFileSync(await download.path(), 'utf8')));
-      expect(payload).toMatchObject({ type: 'subscription-information', used: 3, remaining: 5 });
+      expect(payload).toMatchObject({ type: 'subscription-information', used: 3, vacant: 5 });
     }, 60_000);
 
     it('completes an offline deactivation: the key is released', async () => {

@@ -180,7 +180,7 @@ function OutcomeView({ outcome }: { outcome: Outcome }) {
           <List size="sm" spacing={2}>
             <List.Item>License status: {payload.status}</List.Item>
             <List.Item>
-              Licenses: {payload.quota} ({payload.used} used, {payload.remaining} remaining)
+              Licenses: {payload.quota} ({payload.used} used, {payload.vacant} vacant)
             </List.Item>
             <List.Item>
               Valid {formatDate(payload.startsOn)} – {formatDate(payload.endsOn)}

@@ -16,7 +16,7 @@ import { useProxyServerActions } from '../features/proxy-servers/useProxyServerA
 import { useUrlState } from '../features/proxy-servers/useUrlState';
 import { QueryState } from '../layout/QueryState';
 
-const SORTS: ProxySort[] = ['serverName', 'siteCode', 'activationDate', 'lastReportDate', 'registeredComputers'];
+const SORTS: ProxySort[] = ['serverName', 'siteCode', 'activatedAt', 'lastReportedAt', 'used'];
 const PAGE_SIZES = ['10', '25', '50', '100', '200'];
 
 /**
@@ -29,7 +29,7 @@ export function ProxyServersPage() {
   const [params] = useSearchParams();
   const update = useUrlState();
   const filter = (FILTERS.some((f) => f.value === params.get('filter')) ? params.get('filter') : 'all') as ProxyFilter;
-  const sort = (SORTS as string[]).includes(params.get('sort') ?? '') ? (params.get('sort') as ProxySort) : 'activationDate';
+  const sort = (SORTS as string[]).includes(params.get('sort') ?? '') ? (params.get('sort') as ProxySort) : 'activatedAt';
   const order = params.get('order') === 'asc' ? 'asc' : 'desc';
   const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
   const pageSize = PAGE_SIZES.includes(params.get('pageSize') ?? '') ? Number(params.get('pageSize')) : 50;

@@ -33,7 +33,7 @@ export function SubscriptionDetailsPage() {
   // The sublicense dialog: closed, creating ('new') or modifying one key.
   const [editing, setEditing] = useState<LicensingComponents['schemas']['LicenseKeyResponseDto'] | 'new' | null>(null);
   const keyItems = keys.data?.items ?? [];
-  const primary = keyItems.find((k) => k.type === 'primary');
+  const primary = keyItems.find((k) => k.keyKind === 'primary');
 
   return (
     <QueryState query={details}>
@@ -161,7 +161,7 @@ export function SubscriptionDetailsPage() {
             subscriptionEndsOn={s.endsOn}
             primaryVacant={primary?.vacant ?? 0}
             sublicense={editing === 'new' ? null : editing}
-            defaultName={`License Key ${keyItems.filter((k) => k.type === 'reserved').length + 1}`}
+            defaultName={`License Key ${keyItems.filter((k) => k.keyKind === 'reserved').length + 1}`}
             opened={editing !== null}
             onClose={() => setEditing(null)}
           />

@@ -11,10 +11,10 @@ export function cellText(row: ProxyServerRow, column: ProxyColumn): string {
       return yesNo(row.offlineAllowed);
     case 'activatedOffline':
       return yesNo(row.activatedOffline);
-    case 'activationDate':
-      return formatDate(row.activationDate);
-    case 'lastReportDate':
-      return formatDate(row.lastReportDate);
+    case 'activatedAt':
+      return formatDate(row.activatedAt);
+    case 'lastReportedAt':
+      return formatDate(row.lastReportedAt);
     case 'licenseKey':
       return row.licenseKey ?? 'Deleted';
     default: {

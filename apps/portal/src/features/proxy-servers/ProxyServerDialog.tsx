@@ -40,7 +40,7 @@ export function ProxyServerDialog(props: { accountId: string; installationId: st
               </Tabs.Panel>
               <Tabs.Panel value="usage" pt="md">
                 <Suspense fallback={<PageLoader />}>
-                  <UsageTab usage={d.usage} licenses={d.general.maxManagedComputers} />
+                  <UsageTab usage={d.usage} licenses={d.general.quota} />
                 </Suspense>
               </Tabs.Panel>
             </Tabs>
@@ -106,10 +106,10 @@ function GeneralTab({ accountId, details, isAdmin, onClose }: { accountId: strin
     ['App version', g.appVersion],
     ['Activation key', g.licenseKey ?? 'Deleted'],
     ['Key valid until', formatDate(g.licenseKeyEndsOn)],
-    ['Activation date', formatDate(g.activationDate)],
-    ['Last report date', formatDate(g.lastReportDate)],
-    ['Max. managed computers', String(g.maxManagedComputers)],
-    ['Registered computers', String(g.registeredComputers)],
+    ['Activation date', formatDate(g.activatedAt)],
+    ['Last report date', formatDate(g.lastReportedAt)],
+    ['Max. managed computers', String(g.quota)],
+    ['Registered computers', String(g.used)],
   ];
 
   return (

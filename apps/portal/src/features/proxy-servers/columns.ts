@@ -15,15 +15,15 @@ export const COLUMNS: { key: ProxyColumn; label: string; sort?: ProxySort; numer
   { key: 'offlineAllowed', label: 'Offline Use' },
   { key: 'activatedOffline', label: 'Activated Offline' },
   { key: 'appVersion', label: 'App Version' },
-  { key: 'activationDate', label: 'Activation Date', sort: 'activationDate' },
-  { key: 'lastReportDate', label: 'Last Report Date', sort: 'lastReportDate' },
-  { key: 'maxManagedComputers', label: 'Max. Managed Computers', numeric: true },
-  { key: 'registeredComputers', label: 'Registered Computers', sort: 'registeredComputers', numeric: true },
+  { key: 'activatedAt', label: 'Activation Date', sort: 'activatedAt' },
+  { key: 'lastReportedAt', label: 'Last Report Date', sort: 'lastReportedAt' },
+  { key: 'quota', label: 'Max. Managed Computers', numeric: true },
+  { key: 'used', label: 'Registered Computers', sort: 'used', numeric: true },
   { key: 'notes', label: 'Notes' },
 ];
 
 /** What the list shows before the person chooses: the columns of the guide's picture. */
-export const DEFAULT_COLUMNS: ProxyColumn[] = ['serverName', 'licenseKey', 'siteCode', 'offlineAllowed', 'appVersion', 'activationDate'];
+export const DEFAULT_COLUMNS: ProxyColumn[] = ['serverName', 'licenseKey', 'siteCode', 'offlineAllowed', 'appVersion', 'activatedAt'];
 
 /** The display filter: the guide's four first, then the other states a server can be in. */
 export const FILTERS: { value: ProxyFilter; label: string }[] = [

@@ -77,7 +77,7 @@ export function LicenseKeysTable({ keys, onModify }: { keys: LicenseKey[]; /** A
               <Table.Td>{k.installation ? k.installation.serverName : '—'}</Table.Td>
               {onModify && (
                 <Table.Td>
-                  {k.type === 'reserved' && (
+                  {k.keyKind === 'reserved' && (
                     <ActionIcon variant="subtle" color="gray" aria-label={`Modify ${k.name}`} onClick={() => onModify(k)}>
                       <IconSettings size={18} />
                     </ActionIcon>
