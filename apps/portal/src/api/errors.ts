@@ -29,3 +29,8 @@ export function fieldErrors(error: unknown, prefix = ''): Record<string, string>
   }
   return out;
 }
+
+/** The stable code of an error answer (`QUOTA_EXCEEDED`, …), or null for anything else. */
+export function errorCode(error: unknown): string | null {
+  return isApiError(error) ? error.code : null;
+}

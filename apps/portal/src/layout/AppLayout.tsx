@@ -1,6 +1,6 @@
 import { AppShell, Burger, Button, Group, Menu, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconKey, IconLayoutDashboard, IconListDetails, IconLogout, IconUser } from '@tabler/icons-react';
+import { IconCertificate, IconFileImport, IconKey, IconLayoutDashboard, IconListDetails, IconLogout, IconServer, IconUser } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { NavLink as RouterNavLink, Outlet } from 'react-router';
 import { identity } from '../api/clients';
@@ -27,6 +27,9 @@ export function AppLayout() {
     ? [
         { to: `/accounts/${accountId}/dashboard`, label: 'Dashboard', icon: IconLayoutDashboard },
         { to: `/accounts/${accountId}/subscriptions`, label: 'Subscriptions', icon: IconListDetails },
+        { to: `/accounts/${accountId}/proxy-servers`, label: 'Proxy servers', icon: IconServer },
+        { to: `/accounts/${accountId}/offline`, label: 'Offline activation', icon: IconFileImport },
+        { to: `/accounts/${accountId}/mdm-certificate`, label: 'MDM certificate', icon: IconCertificate },
       ]
     : [{ to: '/personal', label: 'Personal account', icon: IconUser }];
 

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { licensingApi } from '../api/clients';
 import { QueryState } from '../layout/QueryState';
@@ -40,11 +40,23 @@ export function DashboardPage() {
                         <Table.Td ta="right">{card.activeSubscriptions}</Table.Td>
                       </Table.Tr>
                       <Table.Tr>
-                        <Table.Td>Registered proxy servers</Table.Td>
+                        <Table.Td>
+                          <Anchor component={Link} to={`/accounts/${accountId}/proxy-servers`}>
+                            Registered proxy servers
+                          </Anchor>
+                        </Table.Td>
                         <Table.Td ta="right">{card.registeredProxyServers}</Table.Td>
                       </Table.Tr>
                       <Table.Tr>
-                        <Table.Td>Offline Operations</Table.Td>
+                        <Table.Td>
+                          {card.offlineOperationsEnabled ? (
+                            <Anchor component={Link} to={`/accounts/${accountId}/offline`}>
+                              Offline Operations
+                            </Anchor>
+                          ) : (
+                            'Offline Operations'
+                          )}
+                        </Table.Td>
                         <Table.Td ta="right">
                           <Badge color={card.offlineOperationsEnabled ? 'green' : 'gray'} variant="light">
                             {card.offlineOperationsEnabled ? 'Enabled' : 'Not enabled'}
@@ -69,6 +81,21 @@ export function DashboardPage() {
                           <Text size="sm" c="dimmed">
                             Installers for each version
                           </Text>
+                        </Table.Td>
+                      </Table.Tr>
+                      <Table.Tr>
+                        <Table.Td>
+                          MDM certificate
+                          {!data.mdmSigning.available && (
+                            <Text size="xs" c="dimmed">
+                              {data.mdmSigning.reason === 'SUBSCRIPTION_REQUIRED' ? 'Signing needs an active subscription' : 'Signing is not available now'}
+                            </Text>
+                          )}
+                        </Table.Td>
+                        <Table.Td ta="right">
+                          <Button component={Link} to={`/accounts/${accountId}/mdm-certificate`} size="compact-sm" variant="light">
+                            MDM Certificate
+                          </Button>
                         </Table.Td>
                       </Table.Tr>
                     </Table.Tbody>

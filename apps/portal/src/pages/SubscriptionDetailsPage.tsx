@@ -1,11 +1,16 @@
-import { ActionIcon, Anchor, Badge, Breadcrumbs, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Breadcrumbs, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPencil } from '@tabler/icons-react';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { LicensingComponents } from '#api-client';
 import { Link, useParams } from 'react-router';
 import { licensingApi } from '../api/clients';
 import { formatDate, statusColor, statusLabel } from '../features/subscriptions/format';
 import { LicenseKeysTable } from '../features/subscriptions/LicenseKeysTable';
 import { RenameSubscriptionDialog } from '../features/subscriptions/RenameSubscriptionDialog';
+import { useIsAdmin } from '../features/accounts/useIsAdmin';
+import { ProductLinks } from '../features/product/ProductLinks';
+import { SublicenseDialog } from '../features/sublicenses/SublicenseDialog';
 import { QueryState } from '../layout/QueryState';
 
 const ORDER_KINDS: Record<string, string> = {
@@ -24,6 +29,11 @@ export function SubscriptionDetailsPage() {
   const details = licensingApi.useQuery('get', '/accounts/{accountId}/subscriptions/{subscriptionId}', { params: { path } });
   const keys = licensingApi.useQuery('get', '/accounts/{accountId}/subscriptions/{subscriptionId}/license-keys', { params: { path, query: { pageSize: 200 } } });
   const [renaming, rename] = useDisclosure(false);
+  const isAdmin = useIsAdmin(accountId);
+  // The sublicense dialog: closed, creating ('new') or modifying one key.
+  const [editing, setEditing] = useState<LicensingComponents['schemas']['LicenseKeyResponseDto'] | 'new' | null>(null);
+  const keyItems = keys.data?.items ?? [];
+  const primary = keyItems.find((k) => k.keyKind === 'primary');
 
   return (
     <QueryState query={details}>
@@ -37,6 +47,7 @@ export function SubscriptionDetailsPage() {
               Subscriptions
             </Anchor>
           </Breadcrumbs>
+          <ProductLinks accountId={accountId} />
           <Group gap="xs">
             <Title order={2}>{s.name}</Title>
             <ActionIcon variant="subtle" aria-label="Rename subscription" onClick={rename.open}>
@@ -125,11 +136,35 @@ export function SubscriptionDetailsPage() {
             </Card>
           </SimpleGrid>
           <Card withBorder>
-            <Title order={3} fz="md" mb="xs">
-              License Keys{keys.data ? ` (${keys.data.total})` : ''}
-            </Title>
-            <QueryState query={keys}>{(k) => <LicenseKeysTable keys={k.items} />}</QueryState>
+            <Group justify="space-between" mb="xs">
+              <Title order={3} fz="md">
+                License Keys{keys.data ? ` (${keys.data.total})` : ''}
+              </Title>
+              {isAdmin && s.status === 'active' && (
+                <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')} disabled={!primary || primary.vacant === 0}>
+                  Create License Key
+                </Button>
+              )}
+            </Group>
+            {isAdmin && s.status === 'active' && primary && primary.vacant === 0 && (
+              <Text size="sm" c="dimmed" mb="xs">
+                Every license of the primary key is in use: free some (or upgrade the subscription) before creating a sublicense.
+              </Text>
+            )}
+            <QueryState query={keys}>
+              {(k) => <LicenseKeysTable keys={k.items} onModify={isAdmin && s.status === 'active' ? setEditing : undefined} />}
+            </QueryState>
           </Card>
+          <SublicenseDialog
+            accountId={accountId}
+            subscriptionId={subscriptionId}
+            subscriptionEndsOn={s.endsOn}
+            primaryVacant={primary?.vacant ?? 0}
+            sublicense={editing === 'new' ? null : editing}
+            defaultName={`License Key ${keyItems.filter((k) => k.keyKind === 'reserved').length + 1}`}
+            opened={editing !== null}
+            onClose={() => setEditing(null)}
+          />
           <RenameSubscriptionDialog accountId={accountId} subscriptionId={subscriptionId} name={s.name} opened={renaming} onClose={rename.close} />
         </Stack>
       )}

@@ -1,5 +1,5 @@
-import { Badge, Group, Table, Text, UnstyledButton } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
+import { ActionIcon, Badge, Group, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconSelector, IconSettings } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { LicensingComponents } from '#api-client';
 import { formatDate } from './format';
@@ -16,7 +16,7 @@ const COLUMNS: { key: Column; label: string; numeric?: boolean }[] = [
 ];
 
 /** License keys, sortable by clicking a column heading (primary key first until then). */
-export function LicenseKeysTable({ keys }: { keys: LicenseKey[] }) {
+export function LicenseKeysTable({ keys, onModify }: { keys: LicenseKey[]; /** Admins modify sublicenses with the gear icon at the end of the row. */ onModify?: (key: LicenseKey) => void }) {
   const [sort, setSort] = useState<{ column: Column; desc: boolean } | null>(null);
   const rows = useMemo(() => {
     if (!sort) return keys;
@@ -51,6 +51,11 @@ export function LicenseKeysTable({ keys }: { keys: LicenseKey[] }) {
             })}
             <Table.Th>Key</Table.Th>
             <Table.Th>Proxy server</Table.Th>
+            {onModify && (
+              <Table.Th>
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </Table.Th>
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -70,6 +75,15 @@ export function LicenseKeysTable({ keys }: { keys: LicenseKey[] }) {
                 </Text>
               </Table.Td>
               <Table.Td>{k.installation ? k.installation.serverName : '—'}</Table.Td>
+              {onModify && (
+                <Table.Td>
+                  {k.keyKind === 'reserved' && (
+                    <ActionIcon variant="subtle" color="gray" aria-label={`Modify ${k.name}`} onClick={() => onModify(k)}>
+                      <IconSettings size={18} />
+                    </ActionIcon>
+                  )}
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>
