@@ -1,6 +1,6 @@
 import { AppShell, Burger, Button, Group, Menu, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconKey, IconLayoutDashboard, IconListDetails, IconLogout, IconUser } from '@tabler/icons-react';
+import { IconBuilding, IconDownload, IconHelp, IconKey, IconLayoutDashboard, IconListDetails, IconLogout, IconShieldLock, IconUser, IconUserCircle } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { NavLink as RouterNavLink, Outlet } from 'react-router';
 import { identity } from '../api/clients';
@@ -27,6 +27,9 @@ export function AppLayout() {
     ? [
         { to: `/accounts/${accountId}/dashboard`, label: 'Dashboard', icon: IconLayoutDashboard },
         { to: `/accounts/${accountId}/subscriptions`, label: 'Subscriptions', icon: IconListDetails },
+        { to: `/accounts/${accountId}/profile`, label: 'Business Profile', icon: IconBuilding },
+        { to: `/accounts/${accountId}/downloads`, label: 'Downloads', icon: IconDownload },
+        { to: `/accounts/${accountId}/support`, label: 'Support', icon: IconHelp },
       ]
     : [{ to: '/personal', label: 'Personal account', icon: IconUser }];
 
@@ -57,6 +60,12 @@ export function AppLayout() {
                     {state.user.firstName} {state.user.lastName} · {state.user.email}
                   </Menu.Label>
                 )}
+                <Menu.Item component={RouterNavLink} to="/profile" leftSection={<IconUserCircle size={16} />}>
+                  Personal Profile
+                </Menu.Item>
+                <Menu.Item component={RouterNavLink} to="/security" leftSection={<IconShieldLock size={16} />}>
+                  Security Settings
+                </Menu.Item>
                 <Menu.Item leftSection={<IconLogout size={16} />} onClick={signOut}>
                   Sign out
                 </Menu.Item>
