@@ -39,7 +39,7 @@ export function AppLayout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
             <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label="Menu" />
-            <Text fw={800} c="red.7" visibleFrom="xs">
+            <Text fw={800} c="red.9" visibleFrom="xs">
               My Account
             </Text>
             <AccountSwitcher />

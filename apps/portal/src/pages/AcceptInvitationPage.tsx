@@ -7,6 +7,7 @@ import { identity } from '../api/clients';
 import { errorMessage } from '../api/errors';
 import { session } from '../api/session';
 import { AuthLayout } from '../layout/AuthLayout';
+import { useSession } from '../session/useSession';
 
 /**
  * "Join Any Company, Inc": the page the invitation email links to. An existing user types their
@@ -15,9 +16,11 @@ import { AuthLayout } from '../layout/AuthLayout';
 export function AcceptInvitationPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
+  // Asked once the session is known: resolving it clears the query cache.
+  const known = useSession().status !== 'unknown';
   const preview = useQuery({
     queryKey: ['invitation-preview', token],
-    enabled: token !== '',
+    enabled: token !== '' && known,
     queryFn: async () => {
       const { data, error } = await identity.POST('/invitations/lookup', { body: { token } });
       if (!data) throw new Error(errorMessage(error));

@@ -133,7 +133,7 @@ export function BusinessUsersPage() {
                         <Table.Td>{m.email}</Table.Td>
                         <Table.Td>{ROLE_LABELS[m.role]}</Table.Td>
                         <Table.Td>
-                          <Badge color={m.status === 'active' ? 'green' : 'gray'} variant="light">
+                          <Badge color={m.status === 'active' ? 'green' : 'gray'} variant="dot">
                             {STATUS_LABELS[m.status]}
                           </Badge>
                         </Table.Td>

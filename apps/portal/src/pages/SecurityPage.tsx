@@ -131,7 +131,7 @@ function SessionsCard() {
                           {s.userAgent ?? 'Unknown device'}
                         </Text>
                         {s.current && (
-                          <Badge size="sm" variant="light" color="green">
+                          <Badge size="sm" variant="dot" color="green">
                             This session
                           </Badge>
                         )}

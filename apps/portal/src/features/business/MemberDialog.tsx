@@ -40,7 +40,7 @@ export function MemberDialog({ accountId, member, canManage, onClose }: { accoun
       <form onSubmit={save} noValidate>
         <Stack>
           <Group justify="space-between">
-            <Badge color={member.status === 'active' ? 'green' : 'gray'} variant="light" size="lg">
+            <Badge color={member.status === 'active' ? 'green' : 'gray'} variant="dot" size="lg">
               {STATUS_LABELS[member.status]}
             </Badge>
             {canManage &&
