@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { horizontalOverflow, seriousA11yViolations } from '../support/axe.js';
 import { launchBrowser } from '../support/browser.js';
 import { Harness, uniqueEmail } from '../support/harness.js';
