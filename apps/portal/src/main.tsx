@@ -25,7 +25,11 @@ const theme = createTheme({
   components: {
     NavLink: NavLink.extend({ defaultProps: { variant: 'filled' } }),
     // The close button of a notification is an icon: give it a name.
-    Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } } }),
+    // Its description under a title is light grey by default: darker, for contrast.
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } },
+      styles: { description: { color: 'var(--mantine-color-gray-7)' } },
+    }),
   },
 });
 const cssVariablesResolver: CSSVariablesResolver = () => ({
