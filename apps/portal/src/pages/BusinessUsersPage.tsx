@@ -35,8 +35,8 @@ export function BusinessUsersPage() {
       params: {
         path: { accountId },
         query: {
-          limit: PAGE,
-          offset: (page - 1) * PAGE,
+          page,
+          pageSize: PAGE,
           ...(debounced ? { search: debounced } : {}),
           ...(role !== 'all' ? { role } : {}),
           ...(status !== 'all' ? { status } : {}),

@@ -5,7 +5,7 @@ import { identityApi } from '../../api/clients';
 /** "Dashboard > Business Profile" with the General / Users (N) switch, as the guide shows it. */
 export function BusinessTabs({ accountId, active }: { accountId: string; active: 'general' | 'users' }) {
   const navigate = useNavigate();
-  const members = identityApi.useQuery('get', '/accounts/{accountId}/members', { params: { path: { accountId }, query: { limit: 1 } } });
+  const members = identityApi.useQuery('get', '/accounts/{accountId}/members', { params: { path: { accountId }, query: { pageSize: 1 } } });
   const count = members.data?.counts.role.all;
   return (
     <>

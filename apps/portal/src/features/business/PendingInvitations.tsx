@@ -11,7 +11,7 @@ export function PendingInvitations({ accountId, canManage }: { accountId: string
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState<string | null>(null);
   const invitations = identityApi.useQuery('get', '/accounts/{accountId}/invitations', {
-    params: { path: { accountId }, query: { status: 'pending', limit: 100 } },
+    params: { path: { accountId }, query: { status: 'pending', pageSize: 100 } },
   });
   const items = invitations.data?.items ?? [];
 
