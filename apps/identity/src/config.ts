@@ -21,6 +21,8 @@ export const identityEnvSchema = sharedEnvSchema.extend({
   PASSWORD_HASH_ITERATIONS: positiveInt(2),
   PASSWORD_RESET_TTL_SECONDS: positiveInt(3600),
   INVITATION_TTL_SECONDS: positiveInt(7 * 86_400),
+  /** How long the link that confirms a new email works. */
+  EMAIL_CHANGE_TTL_SECONDS: positiveInt(86_400),
   /** The cleanup job: how often (0: never in this process), and how long finished rows are kept. */
   CLEANUP_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(3600),
   CLEANUP_SESSION_GRACE_DAYS: z.coerce.number().int().min(0).default(7),
@@ -49,6 +51,7 @@ export interface IdentityConfig extends SharedConfig {
   refreshCookie: { secure: boolean; sameSite: 'strict' | 'lax' | 'none'; path: string };
   passwordResetTtlSeconds: number;
   invitationTtlSeconds: number;
+  emailChangeTtlSeconds: number;
   cleanup: { intervalSeconds: number; sessionGraceDays: number; invitationRetentionDays: number; offlineNonceRetentionDays: number };
   rateLimits: { signIn: RateLimit; passwordReset: RateLimit };
 }
@@ -62,6 +65,7 @@ export function loadIdentityConfig(env: Record<string, string | undefined> = pro
     passwordHash: { memoryKib: p.PASSWORD_HASH_MEMORY_KIB, iterations: p.PASSWORD_HASH_ITERATIONS },
     passwordResetTtlSeconds: p.PASSWORD_RESET_TTL_SECONDS,
     invitationTtlSeconds: p.INVITATION_TTL_SECONDS,
+    emailChangeTtlSeconds: p.EMAIL_CHANGE_TTL_SECONDS,
     cleanup: {
       intervalSeconds: p.CLEANUP_INTERVAL_SECONDS,
       sessionGraceDays: p.CLEANUP_SESSION_GRACE_DAYS,

@@ -15,6 +15,8 @@ import { InvitationAcceptanceController } from './invitations/invitation-accepta
 import { InvitationAcceptanceService } from './invitations/invitation-acceptance.service.js';
 import { InvitationsController } from './invitations/invitations.controller.js';
 import { InvitationsService } from './invitations/invitations.service.js';
+import { EmailChangeController } from './me/email-change.controller.js';
+import { EmailChangeService } from './me/email-change.service.js';
 import { MeController } from './me/me.controller.js';
 import { MeService } from './me/me.service.js';
 import { PersonalOverviewService } from './me/overview.service.js';
@@ -42,6 +44,7 @@ export class IdentityModule {
       controllers: [
         AuthController,
         MeController,
+        EmailChangeController,
         AccountsController,
         CountriesController,
         MembersController,
@@ -58,6 +61,7 @@ export class IdentityModule {
         AuthService,
         PasswordResetService,
         MeService,
+        EmailChangeService,
         PersonalOverviewService,
         AccountsService,
         MembersService,

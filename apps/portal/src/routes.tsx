@@ -11,6 +11,8 @@ export const router = createBrowserRouter([
   { path: '/sign-up', lazy: () => import('./pages/SignUpPage').then((m) => ({ Component: m.SignUpPage })) },
   { path: '/forgot-password', lazy: () => import('./pages/ForgotPasswordPage').then((m) => ({ Component: m.ForgotPasswordPage })) },
   { path: '/reset-password', lazy: () => import('./pages/ResetPasswordPage').then((m) => ({ Component: m.ResetPasswordPage })) },
+  { path: '/invitations/accept', lazy: () => import('./pages/AcceptInvitationPage').then((m) => ({ Component: m.AcceptInvitationPage })) },
+  { path: '/email-change/confirm', lazy: () => import('./pages/ConfirmEmailChangePage').then((m) => ({ Component: m.ConfirmEmailChangePage })) },
   {
     element: <RequireSession />,
     children: [
@@ -19,7 +21,13 @@ export const router = createBrowserRouter([
         children: [
           { index: true, lazy: () => import('./pages/HomeRedirect').then((m) => ({ Component: m.HomeRedirect })) },
           { path: 'personal', lazy: () => import('./pages/PersonalPage').then((m) => ({ Component: m.PersonalPage })) },
+          { path: 'profile', lazy: () => import('./pages/ProfilePage').then((m) => ({ Component: m.ProfilePage })) },
+          { path: 'security', lazy: () => import('./pages/SecurityPage').then((m) => ({ Component: m.SecurityPage })) },
           { path: 'accounts/:accountId', element: <Navigate to="dashboard" replace /> },
+          { path: 'accounts/:accountId/profile', lazy: () => import('./pages/BusinessProfilePage').then((m) => ({ Component: m.BusinessProfilePage })) },
+          { path: 'accounts/:accountId/users', lazy: () => import('./pages/BusinessUsersPage').then((m) => ({ Component: m.BusinessUsersPage })) },
+          { path: 'accounts/:accountId/downloads', lazy: () => import('./pages/DownloadsPage').then((m) => ({ Component: m.DownloadsPage })) },
+          { path: 'accounts/:accountId/support', lazy: () => import('./pages/SupportPage').then((m) => ({ Component: m.SupportPage })) },
           { path: 'accounts/:accountId/dashboard', lazy: () => import('./pages/DashboardPage').then((m) => ({ Component: m.DashboardPage })) },
           { path: 'accounts/:accountId/subscriptions', lazy: () => import('./pages/SubscriptionsPage').then((m) => ({ Component: m.SubscriptionsPage })) },
           {

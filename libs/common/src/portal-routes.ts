@@ -8,6 +8,7 @@ export const PORTAL_ROUTES = {
   signIn: '/sign-in',
   resetPassword: '/reset-password?token=:token',
   acceptInvitation: '/invitations/accept?token=:token',
+  confirmEmailChange: '/email-change/confirm?token=:token',
   subscription: '/accounts/:accountId/subscriptions/:subscriptionId',
   licenseKeys: '/accounts/:accountId/subscriptions/:subscriptionId/license-keys',
   proxyServer: '/accounts/:accountId/proxy-servers/:installationId',

@@ -20,6 +20,18 @@ export interface PasswordResetRequestedEvent {
   payload: { userId: string; email: string; firstName: string; token: string; expiresAt: string };
 }
 
+/** A person asked to change their email. Email: the confirmation link, to the new address. */
+export interface EmailChangeRequestedEvent {
+  type: 'user.email-change-requested';
+  payload: { userId: string; newEmail: string; firstName: string; token: string; expiresAt: string };
+}
+
+/** The new address was confirmed and is now the sign-in email. Email: a notice to the old address. */
+export interface EmailChangedEvent {
+  type: 'user.email-changed';
+  payload: { userId: string; oldEmail: string; newEmail: string; firstName: string };
+}
+
 /** An admin invited someone. Email: invitation link. */
 export interface InvitationCreatedEvent {
   type: 'account.invitation-created';
@@ -92,6 +104,8 @@ export type DomainEvent =
   | SublicenseExpiryReminderEvent
   | UserRegisteredEvent
   | PasswordResetRequestedEvent
+  | EmailChangeRequestedEvent
+  | EmailChangedEvent
   | InvitationCreatedEvent
   | MembershipChangedEvent
   | OfflineOperationsEnabledEvent

@@ -35,6 +35,15 @@ describe('identity: the scheduled cleanup of expired sessions, tokens, invitatio
       ]) as Promise<Array<{ id: string }>>;
     const [[usedToken], [expiredToken], [liveToken]] = await Promise.all([token('1 hour', '-1 minute'), token('-1 minute', null), token('1 hour', null)]);
 
+    const change = (expires: string, used: string | null) =>
+      h.db.query(`INSERT INTO email_change_tokens (user_id, new_email, token_hash, expires_at, used_at) VALUES ($1, 'new@example.com', $2, now() + $3::interval, now() + $4::interval) RETURNING id`, [
+        user.id,
+        hex(),
+        expires,
+        used,
+      ]) as Promise<Array<{ id: string }>>;
+    const [[usedChange], [expiredChange], [liveChange]] = await Promise.all([change('1 hour', '-1 minute'), change('-1 minute', null), change('1 hour', null)]);
+
     const accountId = await createAccountApi(h, user.accessToken);
     const invite = async (email: string) =>
       (await h.identity.post(`/accounts/${accountId}/invitations`).set(bearer(user.accessToken)).send({ emails: [email] })).body.results[0].invitationId as string;
@@ -57,6 +66,9 @@ describe('identity: the scheduled cleanup of expired sessions, tokens, invitatio
     expect(await exists('password_reset_tokens', 'id', usedToken!.id)).toBe(false);
     expect(await exists('password_reset_tokens', 'id', expiredToken!.id)).toBe(false);
     expect(await exists('password_reset_tokens', 'id', liveToken!.id)).toBe(true);
+    expect(await exists('email_change_tokens', 'id', usedChange!.id)).toBe(false);
+    expect(await exists('email_change_tokens', 'id', expiredChange!.id)).toBe(false);
+    expect(await exists('email_change_tokens', 'id', liveChange!.id)).toBe(true);
     expect(await exists('invitations', 'id', stale)).toBe(false);
     expect(await exists('invitations', 'id', revokedLongAgo)).toBe(false);
     expect(await exists('invitations', 'id', pending)).toBe(true);

@@ -11,13 +11,14 @@ export const CLEANUP_LOCK_KEY = 7_301_913;
 export interface CleanupCounts {
   sessions: number;
   passwordResetTokens: number;
+  emailChangeTokens: number;
   invitations: number;
   offlineRequestNonces: number;
 }
 
 /**
  * Deletes what nobody can use any more, every `CLEANUP_INTERVAL_SECONDS` (the first pass one interval after start):
- * sessions expired or revoked more than the grace period ago, used or expired password-reset tokens,
+ * sessions expired or revoked more than the grace period ago, used or expired password-reset and email-change tokens,
  * invitations accepted, revoked or expired more than the retention ago, and offline-file nonces older
  * than their retention (a file that old is refused by its age anyway). One replica does each pass:
  * a replica whose tick finds the lock taken skips it (`cleanup_passes_total{outcome="skipped"}`), and a
@@ -78,6 +79,7 @@ export class CleanupJob implements OnApplicationBootstrap, OnApplicationShutdown
           [sessionGraceDays],
         ),
         passwordResetTokens: await deleted(`DELETE FROM password_reset_tokens WHERE used_at IS NOT NULL OR expires_at < now()`),
+        emailChangeTokens: await deleted(`DELETE FROM email_change_tokens WHERE used_at IS NOT NULL OR expires_at < now()`),
         invitations: await deleted(
           `DELETE FROM invitations
             WHERE (status <> 'pending' AND updated_at < now() - make_interval(days => $1))

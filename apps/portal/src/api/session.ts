@@ -50,6 +50,10 @@ export const session = {
     storeRefreshToken(response.refreshToken, keepSignedIn);
     setState({ status: 'signedIn', user: response.user });
   },
+  /** The person's own profile changed (names): the header shows it at once. */
+  userUpdated(user: SessionUser): void {
+    if (state.status === 'signedIn') setState({ status: 'signedIn', user });
+  },
   signedOut(reason: 'expired' | 'signedOut'): void {
     accessToken = null;
     clearRefreshToken();

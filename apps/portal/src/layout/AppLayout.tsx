@@ -1,6 +1,6 @@
 import { AppShell, Burger, Button, Group, Menu, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCertificate, IconFileImport, IconKey, IconLayoutDashboard, IconListDetails, IconLogout, IconServer, IconUser } from '@tabler/icons-react';
+import { IconBuilding, IconCertificate, IconDownload, IconFileImport, IconHelp, IconKey, IconLayoutDashboard, IconListDetails, IconLogout, IconServer, IconShieldLock, IconUser, IconUserCircle } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { NavLink as RouterNavLink, Outlet } from 'react-router';
 import { identity } from '../api/clients';
@@ -30,6 +30,9 @@ export function AppLayout() {
         { to: `/accounts/${accountId}/proxy-servers`, label: 'Proxy servers', icon: IconServer },
         { to: `/accounts/${accountId}/offline`, label: 'Offline activation', icon: IconFileImport },
         { to: `/accounts/${accountId}/mdm-certificate`, label: 'MDM certificate', icon: IconCertificate },
+        { to: `/accounts/${accountId}/profile`, label: 'Business Profile', icon: IconBuilding },
+        { to: `/accounts/${accountId}/downloads`, label: 'Downloads', icon: IconDownload },
+        { to: `/accounts/${accountId}/support`, label: 'Support', icon: IconHelp },
       ]
     : [{ to: '/personal', label: 'Personal account', icon: IconUser }];
 
@@ -39,7 +42,7 @@ export function AppLayout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
             <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label="Menu" />
-            <Text fw={800} c="red.7" visibleFrom="xs">
+            <Text fw={800} c="red.9" visibleFrom="xs">
               My Account
             </Text>
             <AccountSwitcher />
@@ -60,6 +63,12 @@ export function AppLayout() {
                     {state.user.firstName} {state.user.lastName} · {state.user.email}
                   </Menu.Label>
                 )}
+                <Menu.Item component={RouterNavLink} to="/profile" leftSection={<IconUserCircle size={16} />}>
+                  Personal Profile
+                </Menu.Item>
+                <Menu.Item component={RouterNavLink} to="/security" leftSection={<IconShieldLock size={16} />}>
+                  Security Settings
+                </Menu.Item>
                 <Menu.Item leftSection={<IconLogout size={16} />} onClick={signOut}>
                   Sign out
                 </Menu.Item>

@@ -6,7 +6,7 @@ export function AuthLayout({ title, subtitle, children }: { title: string; subti
   return (
     <Container size={460} py={{ base: 'md', sm: 60 }} component="main">
       <Stack gap="xs" mb="lg" align="center">
-        <Text fw={700} c="red.7" size="sm" tt="uppercase">
+        <Text fw={700} c="red.9" size="sm" tt="uppercase">
           My Account
         </Text>
         <Title order={1} ta="center" fz={{ base: 24, sm: 28 }}>

@@ -71,16 +71,18 @@ export function DashboardPage() {
                               Support page
                             </Anchor>
                           ) : (
-                            <Text size="sm">Support code {data.supportCode}</Text>
+                            <Anchor component={Link} to={`/accounts/${accountId}/support`} size="sm">
+                              Support code {data.supportCode}
+                            </Anchor>
                           )}
                         </Table.Td>
                       </Table.Tr>
                       <Table.Tr>
                         <Table.Td>Downloads</Table.Td>
                         <Table.Td ta="right">
-                          <Text size="sm" c="dimmed">
+                          <Anchor component={Link} to={`/accounts/${accountId}/downloads?productId=${card.product.id}`} size="sm">
                             Installers for each version
-                          </Text>
+                          </Anchor>
                         </Table.Td>
                       </Table.Tr>
                       <Table.Tr>

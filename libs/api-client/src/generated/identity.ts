@@ -391,6 +391,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/email-change/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a new email with the link sent to it
+         * @description Needs no session (the link may be opened on another device). Makes the new address the sign-in email and tells the old address.
+         */
+        post: operations["confirmEmailChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -481,6 +501,31 @@ export interface paths {
         head?: never;
         /** Edit my names */
         patch: operations["updateMyProfile"];
+        trace?: never;
+    };
+    "/me/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My email and the change waiting for confirmation, if any */
+        get: operations["getMyEmailChange"];
+        put?: never;
+        /**
+         * Change my email (sends a confirmation link to the new address)
+         * @description Needs the current password. The email changes only when the link sent to the new address is used (POST /email-change/confirm); until then the old address signs in. A newer request voids the earlier link. Once confirmed, the old address is told.
+         */
+        post: operations["requestMyEmailChange"];
+        /**
+         * Cancel my pending email change
+         * @description The link sent to the new address stops working. Also answers 204 when nothing was pending.
+         */
+        delete: operations["cancelMyEmailChange"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/me/overview": {
@@ -835,6 +880,13 @@ export interface components {
              */
             newPassword: string;
         };
+        ConfirmEmailChangeRequestDto: {
+            /**
+             * @description The token from the link sent to the new address
+             * @example Vt0bq0xQ3m1aZ8kR2yU5wE7tY9uI1oP3aS5dF7gH9jK
+             */
+            token: string;
+        };
         CountryDto: {
             /**
              * @description ISO 3166-1 alpha-2 code, the value to send as `country`
@@ -904,6 +956,28 @@ export interface components {
         CreateInvitationsResponseDto: {
             /** @description One per address given, in order */
             results: components["schemas"]["InvitationOutcomeDto"][];
+        };
+        EmailChangeConfirmedResponseDto: {
+            /**
+             * @description The sign-in email from now on
+             * @example ada.king@example.com
+             */
+            email: string;
+        };
+        EmailChangeStatusResponseDto: {
+            /**
+             * @description The current sign-in email
+             * @example ada@example.com
+             */
+            email: string;
+            /**
+             * @description The change waiting for confirmation from the new address, or null
+             * @example {
+             *       "expiresAt": "2026-12-03T10:00:00.000Z",
+             *       "newEmail": "ada.king@example.com"
+             *     }
+             */
+            pending: components["schemas"]["PendingEmailChangeDto"] | (never | null);
         };
         ErrorResponseDto: {
             /**
@@ -1395,6 +1469,19 @@ export interface components {
              */
             total: number;
         };
+        PendingEmailChangeDto: {
+            /**
+             * Format: date-time
+             * @description When the emailed link stops working
+             * @example 2026-12-03T10:00:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * @description The address waiting for its confirmation
+             * @example ada.king@example.com
+             */
+            newEmail: string;
+        };
         PendingInvitationDto: {
             /**
              * Format: uuid
@@ -1438,6 +1525,18 @@ export interface components {
              * @example q3J6Zb1m0x2pQWc9yq0B9a8lJx4T3s2r1n0m9l8k7j6
              */
             refreshToken?: string;
+        };
+        RequestEmailChangeRequestDto: {
+            /**
+             * @description The current password (wrong ones count like failed sign-ins)
+             * @example correct-horse-7
+             */
+            currentPassword: string;
+            /**
+             * @description The new address; a confirmation link is sent there
+             * @example ada.king@example.com
+             */
+            newEmail: string;
         };
         ResetPasswordRequestDto: {
             /**
@@ -3594,6 +3693,74 @@ export interface operations {
             };
         };
     };
+    confirmEmailChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmEmailChangeRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailChangeConfirmedResponseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, EMAIL_CHANGE_TOKEN_INVALID (unknown, used or replaced by a newer request), EMAIL_CHANGE_TOKEN_EXPIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description EMAIL_TAKEN (someone signed up with the address meanwhile) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     live: {
         parameters: {
             query?: never;
@@ -3966,6 +4133,231 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getMyEmailChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailChangeStatusResponseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description USER_NOT_FOUND (the user was deleted) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    requestMyEmailChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestEmailChangeRequestDto"];
+            };
+        };
+        responses: {
+            /** @description The link was sent; `pending` names the new address */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailChangeStatusResponseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, CURRENT_PASSWORD_INCORRECT, EMAIL_UNCHANGED (already my email) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description USER_NOT_FOUND (the user was deleted) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description EMAIL_TAKEN (another account uses the new address) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS: wrong current passwords count like failed sign-ins; requests per new address are limited like forgot-password */
+            429: {
+                headers: {
+                    /** @description Seconds until a new attempt is allowed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    cancelMyEmailChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nothing is pending any more */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description USER_NOT_FOUND (the user was deleted) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -15,6 +15,7 @@ import { SubscriptionEntity } from './subscription.entity.js';
 import { UserEntity } from './user.entity.js';
 import { InvitationEntity } from './invitation.entity.js';
 import { PasswordResetTokenEntity } from './password-reset-token.entity.js';
+import { EmailChangeTokenEntity } from './email-change-token.entity.js';
 import { RetiredRefreshTokenEntity } from './retired-refresh-token.entity.js';
 import { SessionEntity } from './session.entity.js';
 import { DownloadEntity } from './download.entity.js';
@@ -39,6 +40,7 @@ export * from './subscription.entity.js';
 export * from './user.entity.js';
 export * from './invitation.entity.js';
 export * from './password-reset-token.entity.js';
+export * from './email-change-token.entity.js';
 export * from './retired-refresh-token.entity.js';
 export * from './session.entity.js';
 export * from './download.entity.js';
@@ -66,6 +68,7 @@ export const ENTITIES = [
   SessionEntity,
   RetiredRefreshTokenEntity,
   PasswordResetTokenEntity,
+  EmailChangeTokenEntity,
   InvitationEntity,
   DownloadEntity,
   ProductSupportContactEntity,

@@ -9,6 +9,7 @@ import { NotificationDeliveryLogAndReminders1796039690576 } from './179603969057
 import { ActivationUsageAndOffline1796039749409 } from './1796039749409-ActivationUsageAndOffline.js';
 import { DeliverySendStartedAt1796040000000 } from './1796040000000-DeliverySendStartedAt.js';
 import { OutboxConsumedAt1796040100000 } from './1796040100000-OutboxConsumedAt.js';
+import { EmailChangeTokens1796218496031 } from './1796218496031-EmailChangeTokens.js';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` appends here. */
 export const MIGRATIONS: Array<new () => import('typeorm').MigrationInterface> = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: Array<new () => import('typeorm').MigrationInterface> =
   ActivationUsageAndOffline1796039749409,
   DeliverySendStartedAt1796040000000,
   OutboxConsumedAt1796040100000,
+  EmailChangeTokens1796218496031,
 ];

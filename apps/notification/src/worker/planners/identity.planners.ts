@@ -6,6 +6,8 @@ import { accountSummary } from './recipients.js';
 type IdentityEvent =
   | 'user.registered'
   | 'user.password-reset-requested'
+  | 'user.email-change-requested'
+  | 'user.email-changed'
   | 'account.invitation-created'
   | 'membership.blocked'
   | 'membership.unblocked'
@@ -40,6 +42,28 @@ export const identityPlanners: PlannerMap<IdentityEvent> = {
       template: 'password-reset',
       recipient: event.payload.email,
       data: { firstName: event.payload.firstName, token: event.payload.token, expiresAt: utcDateTime(event.payload.expiresAt) },
+    },
+  ],
+
+  'user.email-change-requested': async (event, { db }) => {
+    // A link voided (a newer request, a cancel) before this email went out would not work: send nothing.
+    const tokenHash = createHash('sha256').update(event.payload.token, 'utf8').digest('hex');
+    const rows: unknown[] = await db.query(`SELECT 1 FROM email_change_tokens WHERE token_hash = $1 AND used_at IS NULL`, [tokenHash]);
+    if (rows.length === 0) return [];
+    return [
+      {
+        template: 'email-change-confirm',
+        recipient: event.payload.newEmail,
+        data: { firstName: event.payload.firstName, newEmail: event.payload.newEmail, token: event.payload.token, expiresAt: utcDateTime(event.payload.expiresAt) },
+      },
+    ];
+  },
+
+  'user.email-changed': (event) => [
+    {
+      template: 'email-changed',
+      recipient: event.payload.oldEmail,
+      data: { firstName: event.payload.firstName, oldEmail: event.payload.oldEmail, newEmail: event.payload.newEmail },
     },
   ],
 

@@ -1,0 +1,159 @@
+import { Anchor, Badge, Button, Card, Group, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
+import { IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import type { IdentityComponents } from '#api-client';
+import { identityApi } from '../api/clients';
+import { BusinessTabs, ROLE_LABELS, STATUS_LABELS } from '../features/business/BusinessTabs';
+import { InviteUsersDialog } from '../features/business/InviteUsersDialog';
+import { MemberDialog } from '../features/business/MemberDialog';
+import { PendingInvitations } from '../features/business/PendingInvitations';
+import { useMyAccounts } from '../features/accounts/useAccounts';
+import { QueryState } from '../layout/QueryState';
+
+type Member = IdentityComponents['schemas']['MemberResponseDto'];
+const PAGE = 20;
+
+/** Business Account Users: search, Role and Status filters with counts, the list, Invite Users, pending invitations. */
+export function BusinessUsersPage() {
+  const accountId = useParams().accountId!;
+  const accounts = useMyAccounts();
+  const canManage = accounts.data?.items.find((a) => a.id === accountId)?.role === 'admin';
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 250);
+  const [role, setRole] = useState<'all' | Member['role']>('all');
+  const [status, setStatus] = useState<'all' | Member['status']>('all');
+  const [page, setPage] = useState(1);
+  const [selected, setSelected] = useState<Member | null>(null);
+  const [inviteOpen, invite] = useDisclosure(false);
+  const members = identityApi.useQuery(
+    'get',
+    '/accounts/{accountId}/members',
+    {
+      params: {
+        path: { accountId },
+        query: {
+          page,
+          pageSize: PAGE,
+          ...(debounced ? { search: debounced } : {}),
+          ...(role !== 'all' ? { role } : {}),
+          ...(status !== 'all' ? { status } : {}),
+        },
+      },
+    },
+    { placeholderData: keepPreviousData },
+  );
+  const counts = members.data?.counts;
+  const filtered = debounced !== '' || role !== 'all' || status !== 'all';
+
+  return (
+    <Stack maw={1100}>
+      <BusinessTabs accountId={accountId} active="users" />
+      <Group justify="space-between" wrap="wrap" gap="sm">
+        <TextInput
+          aria-label="Search users"
+          placeholder="Search"
+          leftSection={<IconSearch size={16} />}
+          value={search}
+          onChange={(e) => {
+            setSearch(e.currentTarget.value);
+            setPage(1);
+          }}
+          w={{ base: '100%', sm: 260 }}
+        />
+        <Group gap="sm" wrap="wrap">
+          <Select
+            aria-label="Role"
+            w={230}
+            allowDeselect={false}
+            value={role}
+            onChange={(v) => {
+              setRole((v ?? 'all') as typeof role);
+              setPage(1);
+            }}
+            data={[
+              { value: 'all', label: `Role: All (${counts?.role.all ?? 0})` },
+              { value: 'admin', label: `Role: ${ROLE_LABELS.admin} (${counts?.role.admin ?? 0})` },
+              { value: 'member', label: `Role: ${ROLE_LABELS.member} (${counts?.role.member ?? 0})` },
+            ]}
+          />
+          <Select
+            aria-label="Status"
+            w={190}
+            allowDeselect={false}
+            value={status}
+            onChange={(v) => {
+              setStatus((v ?? 'all') as typeof status);
+              setPage(1);
+            }}
+            data={[
+              { value: 'all', label: `Status: All (${counts?.status.all ?? 0})` },
+              { value: 'active', label: `Status: Active (${counts?.status.active ?? 0})` },
+              { value: 'blocked', label: `Status: Blocked (${counts?.status.blocked ?? 0})` },
+            ]}
+          />
+          {canManage && (
+            <Button leftSection={<IconUserPlus size={16} />} onClick={invite.open}>
+              Invite Users
+            </Button>
+          )}
+        </Group>
+      </Group>
+      <QueryState query={members}>
+        {(data) => (
+          <Card withBorder padding={0}>
+            <Text fw={600} p="sm">
+              Business Account Users ({data.total})
+            </Text>
+            {data.items.length === 0 ? (
+              <Text p="sm" c="dimmed">
+                {filtered ? 'No user matches. Change the search or the filters.' : 'No users yet. Click Invite Users to invite your colleagues.'}
+              </Text>
+            ) : (
+              <Table.ScrollContainer minWidth={600}>
+                <Table aria-label="Business account users" highlightOnHover>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>User Name</Table.Th>
+                      <Table.Th>Email</Table.Th>
+                      <Table.Th>Role</Table.Th>
+                      <Table.Th>Status</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.items.map((m) => (
+                      <Table.Tr key={m.id}>
+                        <Table.Td>
+                          <Anchor component="button" type="button" onClick={() => setSelected(m)}>
+                            {m.firstName} {m.lastName}
+                          </Anchor>
+                        </Table.Td>
+                        <Table.Td>{m.email}</Table.Td>
+                        <Table.Td>{ROLE_LABELS[m.role]}</Table.Td>
+                        <Table.Td>
+                          <Badge color={m.status === 'active' ? 'green' : 'gray'} variant="dot">
+                            {STATUS_LABELS[m.status]}
+                          </Badge>
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
+            {data.total > PAGE && (
+              <Group justify="center" p="sm">
+                <Pagination total={Math.ceil(data.total / PAGE)} value={page} onChange={setPage} aria-label="Pages" />
+              </Group>
+            )}
+          </Card>
+        )}
+      </QueryState>
+      <PendingInvitations accountId={accountId} canManage={canManage} />
+      {selected && <MemberDialog accountId={accountId} member={selected} canManage={canManage} onClose={() => setSelected(null)} />}
+      <InviteUsersDialog accountId={accountId} opened={inviteOpen} onClose={invite.close} />
+    </Stack>
+  );
+}
