@@ -23,3 +23,4 @@ export * from './http/page-query.js';
 export * from './http/input-guard.js';
 export * from './portal-routes.js';
 export * from './metrics/http-metrics.js';
+export * from './licensing/license-state.js';

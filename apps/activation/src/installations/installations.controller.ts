@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { Body, Controller, Get, HttpCode, HttpStatus, Injectable, Param, Patch, PipeTransform, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AccountAccess, AppException, CurrentAccount, CurrentUser, ErrorResponseDto, type AccountContext, type AuthenticatedUser } from '#common';
+import { AccountAccess, AppException, CurrentAccount, CurrentUser, ErrorResponseDto, type AccountContext, type AuthenticatedUser, utcToday } from '#common';
 import { ActivationErrorCode } from '../activation.errors.js';
 import {
   DeactivateInstallationsRequestDto,
@@ -38,7 +38,7 @@ const csvResponse = ApiOkResponse({
 });
 
 function csvFile(stream: Readable): StreamableFile {
-  const date = new Date().toISOString().slice(0, 10);
+  const date = utcToday();
   return new StreamableFile(stream, { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="proxy-servers-${date}.csv"` });
 }
 

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { AppException } from '#common';
+import { AppException, utcToday } from '#common';
 import { AccountSettingsEntity, BusinessAccountEntity, LicenseKeyEntity, SubscriptionEntity } from '#database';
 import { appendEvent } from '#messaging';
 import { KeyVault } from '../keys/key-vault.js';
 import { LicensingErrorCode } from '../licensing.errors.js';
-import { todayUtc } from '../shared/dates.js';
 import { toSubscriptionSummary, type SubscriptionWithProduct } from '../shared/subscription.mapper.js';
 import { isUuid, likeEscape } from '../shared/uuid.js';
 import type {
@@ -80,7 +79,7 @@ export class OperatorAccountsService {
     if (!key) throw AppException.notFound(LicensingErrorCode.LICENSE_KEY_NOT_FOUND, 'No subscription has this license key');
     return {
       matchedKey: { id: key.id, type: key.kind, name: key.name },
-      subscription: await loadOperatorView(this.dataSource.manager, this.vault, key.subscriptionId, todayUtc()),
+      subscription: await loadOperatorView(this.dataSource.manager, this.vault, key.subscriptionId, utcToday()),
     };
   }
 
@@ -95,7 +94,7 @@ export class OperatorAccountsService {
         order: { endsOn: 'ASC', id: 'ASC' },
       }),
     ]);
-    const today = todayUtc();
+    const today = utcToday();
     return accounts.map((a) => ({
       id: a.id,
       companyName: a.companyName,

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { PageQuery } from '#common';
-import { EXPIRING_SOON_DAYS } from '../shared/status.js';
+import { EXPIRING_SOON_DAYS, PageQuery } from '#common';
 import { trim } from '../shared/transforms.js';
 import { IsCalendarDate } from '../shared/validators.js';
 import { SUBSCRIPTION_FILTERS, SubscriptionCountsResponseDto, type SubscriptionFilter } from '../subscriptions/subscriptions.dto.js';
