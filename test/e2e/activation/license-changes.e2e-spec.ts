@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { InstallationEntity, LicenseKeyEntity, SubscriptionEntity } from '#database';
+import { deactivateInstallations, InstallationEntity, LicenseKeyEntity, SubscriptionEntity } from '#database';
 import { daysFromNow } from '../../support/factories.js';
 import { Harness } from '../../support/harness.js';
 import { AgentFactory, createSublicense, createWorld, site } from './activation-fixtures.js';
@@ -81,11 +81,8 @@ describe('license changes seen at refresh', () => {
 
     // What licensing's "delete sublicense" transaction does: deactivate its installation, delete the key.
     await h.db.transaction(async (m) => {
-      await m.update(
-        InstallationEntity,
-        { licenseKeyId: sub.entity.id, status: 'active' },
-        { status: 'deactivated', deactivatedAt: new Date(), deactivationReason: 'sublicense-deleted' },
-      );
+      const installation = await m.findOneByOrFail(InstallationEntity, { licenseKeyId: sub.entity.id, status: 'active' });
+      await deactivateInstallations(m, { accountId: world.accountId, installationIds: [installation.id], reason: 'sublicense-deleted', revokeCredential: false });
       await m.delete(LicenseKeyEntity, { id: sub.entity.id });
       await m.increment(LicenseKeyEntity, { id: world.subscription.primaryKey.id }, 'quota', 6);
     });

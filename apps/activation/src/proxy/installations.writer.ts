@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppException, importEd25519PublicKey } from '#common';
+import { deactivateInstallations, type DeactivatedInstallation, type DeactivationReason } from '#database';
 import { ActivationErrorCode } from '../activation.errors.js';
-import { FOREIGN_KEY_VIOLATION, pgError, rows, rows as rowsOf, UNIQUE_VIOLATION } from '../db/prepared.js';
+import { FOREIGN_KEY_VIOLATION, pgError, rows as rowsOf, UNIQUE_VIOLATION } from '../db/prepared.js';
 
 export interface NewInstallation {
   accountId: string;
@@ -92,37 +93,14 @@ export class InstallationsWriter {
     }
   }
 
-  /**
-   * Deactivates the installations given (those still active), releasing their keys and closing their
-   * open breaches. `revokeCredential`: the proxy itself asked, so its credential stops working.
-   * Answers the rows that changed.
-   */
-  async deactivate(
+  /** Deactivates through the one shared routine (see `deactivateInstallations`). */
+  deactivate(
     manager: EntityManager,
     accountId: string,
     installationIds: string[],
-    reason: 'proxy' | 'portal' | 'offline-file',
+    reason: Exclude<DeactivationReason, 'sublicense-deleted'>,
     revokeCredential: boolean,
-  ): Promise<Array<{ id: string; serverName: string; deactivatedAt: Date }>> {
-    const changed = await rows<{ id: string; server_name: string; deactivated_at: Date }>(
-      manager,
-      `UPDATE installations
-          SET status = 'deactivated', deactivated_at = now(), deactivation_reason = $3, updated_at = now()
-        WHERE account_id = $1 AND id = ANY($2::uuid[]) AND status = 'active'
-        RETURNING id, server_name, deactivated_at`,
-      [accountId, installationIds, reason],
-    );
-    if (revokeCredential) {
-      await manager.query(
-        `UPDATE installations SET credential_revoked_at = now() WHERE account_id = $1 AND id = ANY($2::uuid[]) AND credential_revoked_at IS NULL`,
-        [accountId, installationIds],
-      );
-    }
-    if (changed.length > 0) {
-      await manager.query(`UPDATE license_breaches SET resolved_at = now() WHERE installation_id = ANY($1::uuid[]) AND resolved_at IS NULL`, [
-        changed.map((r) => r.id),
-      ]);
-    }
-    return changed.map((r) => ({ id: r.id, serverName: r.server_name, deactivatedAt: r.deactivated_at }));
+  ): Promise<DeactivatedInstallation[]> {
+    return deactivateInstallations(manager, { accountId, installationIds, reason, revokeCredential });
   }
 }

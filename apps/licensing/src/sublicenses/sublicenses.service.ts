@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppException, licenseState, utcToday } from '#common';
-import { InstallationEntity, LicenseKeyEntity } from '#database';
-import { appendEvent } from '#messaging';
+import { deactivateInstallations, LicenseKeyEntity } from '#database';
+import { appendEvents } from '#messaging';
 import { KeyVault } from '../keys/key-vault.js';
 import { LicensingErrorCode } from '../licensing.errors.js';
 import { loadKeysWithUsage, recomputePrimaryQuota, type KeyWithUsage } from '../shared/license-keys.repository.js';
@@ -79,15 +79,11 @@ export class SublicensesService {
       }
       const key = findSublicense(await loadKeysWithUsage(m, subscription.id), keyId);
       if (key.installationId) {
-        await m.update(
-          InstallationEntity,
-          { id: key.installationId, status: 'active' },
-          { status: 'deactivated', deactivatedAt: new Date(), deactivationReason: 'sublicense-deleted' },
+        const changed = await deactivateInstallations(m, { accountId, installationIds: [key.installationId], reason: 'sublicense-deleted', revokeCredential: false });
+        await appendEvents(
+          m,
+          changed.map((c) => ({ type: 'installation.deactivated' as const, payload: { accountId, installationId: c.id, serverName: c.serverName, byUserId } })),
         );
-        await appendEvent(m, {
-          type: 'installation.deactivated',
-          payload: { accountId, installationId: key.installationId, serverName: key.serverName ?? '', byUserId },
-        });
       }
       await m.delete(LicenseKeyEntity, { id: key.id, subscriptionId: subscription.id, kind: 'reserved' });
       await recomputePrimaryQuota(m, subscription.id);
