@@ -24,3 +24,8 @@ export * from './http/input-guard.js';
 export * from './portal-routes.js';
 export * from './metrics/http-metrics.js';
 export * from './licensing/license-state.js';
+export * from './util/with-timeout.js';
+export * from './db/pg-errors.js';
+export * from './db/like.js';
+export * from './http/id-param.js';
+export * from './http/transforms.js';

@@ -144,7 +144,8 @@ describe('delivery log: retries, dead letters and the operators’ API', () => {
     expect(bad.body.code).toBe('VALIDATION_FAILED');
     expect((bad.body.details as Array<{ field: string }>).map((d) => d.field).sort()).toEqual(['from', 'pageSize', 'status']);
 
-    expect((await api.get('not-a-uuid')).status).toBe(400);
+    // An id that is not a UUID names nothing: 404, like an unknown one.
+    expect((await api.get('not-a-uuid')).body).toMatchObject({ statusCode: 404, code: 'DELIVERY_NOT_FOUND' });
     const missing = await api.get('00000000-0000-4000-8000-000000000000');
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe('DELIVERY_NOT_FOUND');

@@ -1,4 +1,4 @@
-import { keyEndsOnSql, licenseStateSql, maskLicenseKey, sqlDate, usableSql, utcToday } from '#common';
+import { containsPattern, keyEndsOnSql, licenseStateSql, maskLicenseKey, sqlDate, usableSql, utcToday } from '#common';
 import type { InstallationColumn, InstallationFilter, InstallationListItemDto, InstallationSort, InstallationViewStatus } from './installations.dto.js';
 
 /**
@@ -107,7 +107,7 @@ export function whereClause(selection: Selection, now: Date = new Date()): { sql
       break;
   }
   const search = selection.search?.trim();
-  if (search) conditions.push(`${SEARCH_TEXT} ILIKE ${param(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+  if (search) conditions.push(`${SEARCH_TEXT} ILIKE ${param(containsPattern(search))}`);
   if (selection.ids) conditions.push(`i.id = ANY(${param(selection.ids)}::uuid[])`);
   return { sql: `WHERE ${conditions.join(' AND ')}`, params, needsKeyJoin };
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AppException, importEd25519PublicKey } from '#common';
+import { AppException, importEd25519PublicKey, isForeignKeyViolation, isUniqueViolation } from '#common';
 import { deactivateInstallations, type DeactivatedInstallation, type DeactivationReason } from '#database';
 import { ActivationErrorCode } from '../activation.errors.js';
-import { FOREIGN_KEY_VIOLATION, pgError, rows as rowsOf, UNIQUE_VIOLATION } from '../db/prepared.js';
+import { rows as rowsOf } from '../db/prepared.js';
 
 export interface NewInstallation {
   accountId: string;
@@ -83,12 +83,11 @@ export class InstallationsWriter {
       const row = rows[0] as { id: string; activated_at: Date };
       return { id: row.id, activatedAt: row.activated_at, reactivated: false };
     } catch (err) {
-      const { code } = pgError(err);
-      if (code === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(err)) {
         throw AppException.conflict(ActivationErrorCode.KEY_IN_USE, 'This license key is in use by another installation; deactivate that one first');
       }
       // The key was deleted (a sublicense) between the lookup and the insert.
-      if (code === FOREIGN_KEY_VIOLATION) throw AppException.notFound(ActivationErrorCode.LICENSE_KEY_NOT_FOUND, 'License key not found');
+      if (isForeignKeyViolation(err)) throw AppException.notFound(ActivationErrorCode.LICENSE_KEY_NOT_FOUND, 'License key not found');
       throw err;
     }
   }

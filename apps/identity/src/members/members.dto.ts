@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { trim } from '#common';
 import { MEMBERSHIP_ROLES, MEMBERSHIP_STATUSES, type MembershipRole, type MembershipStatus } from '#database';
 import { PageQueryDto } from '../common/paging.dto.js';
-import { trim } from '../common/transforms.js';
 
 export const MEMBER_SORTS = ['name', 'email', 'role', 'status', 'memberSince'] as const;
 export type MemberSort = (typeof MEMBER_SORTS)[number];

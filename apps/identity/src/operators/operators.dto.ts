@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { trim } from '#common';
 import { PageQueryDto } from '../common/paging.dto.js';
-import { trim } from '../common/transforms.js';
 
 export class OperatorUserSearchQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'lewis@example', maxLength: 320, description: 'Part of the email or name, case-insensitive' })

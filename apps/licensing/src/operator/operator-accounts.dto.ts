@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { trim } from '#common';
 import { LICENSE_KEY_KINDS, type LicenseKeyKind } from '#database';
-import { trim } from '../shared/transforms.js';
 import { OperatorSubscriptionResponseDto, OperatorSubscriptionSummaryResponseDto } from './operator-subscriptions.dto.js';
 
 const UUID_EXAMPLE = '9b2d7f0e-4c1a-4f51-8e3a-2d6c5b4a3f21';

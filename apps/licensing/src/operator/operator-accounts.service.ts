@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { AppException, utcToday } from '#common';
+import { AppException, containsPattern, isUuid, utcToday } from '#common';
 import { AccountSettingsEntity, BusinessAccountEntity, LicenseKeyEntity, SubscriptionEntity } from '#database';
 import { appendEvent } from '#messaging';
 import { KeyVault } from '../keys/key-vault.js';
 import { LicensingErrorCode } from '../licensing.errors.js';
 import { toSubscriptionSummary, type SubscriptionWithProduct } from '../shared/subscription.mapper.js';
-import { isUuid, likeEscape } from '../shared/uuid.js';
 import type {
   AccountSearchQueryDto,
   AccountSearchResponseDto,
@@ -67,7 +66,7 @@ export class OperatorAccountsService {
       const digits = query.supportCode.replace('-', '');
       qb.andWhere('a.supportCode = :code', { code: `${digits.slice(0, 5)}-${digits.slice(5)}` });
     }
-    if (query.company) qb.andWhere(`a.companyName ILIKE :company ESCAPE '\\'`, { company: `%${likeEscape(query.company)}%` });
+    if (query.company) qb.andWhere(`a.companyName ILIKE :company ESCAPE '\\'`, { company: containsPattern(query.company) });
     const accounts = await qb.orderBy('a.companyName', 'ASC').addOrderBy('a.id', 'ASC').take(SEARCH_LIMIT).getMany();
     return { items: await this.describe(accounts) };
   }

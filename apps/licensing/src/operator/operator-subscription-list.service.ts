@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { expiringSoonSql, licenseStateIsSql, pageOf, sqlDate, utcToday, type LicenseState } from '#common';
+import { containsPattern, expiringSoonSql, licenseStateIsSql, pageOf, sqlDate, utcToday, type LicenseState } from '#common';
 import { SubscriptionEntity } from '#database';
 import { toSubscriptionSummary, type SubscriptionWithProduct } from '../shared/subscription.mapper.js';
-import { likeEscape } from '../shared/uuid.js';
 import {
   OPERATOR_SUBSCRIPTION_PAGE,
   type ListOperatorSubscriptionsQueryDto,
@@ -73,7 +72,7 @@ export class OperatorSubscriptionListService {
       qb.andWhere(
         `(s.name ILIKE :search ESCAPE '\\' OR EXISTS (SELECT 1 FROM business_accounts sa WHERE sa.id = s.account_id
             AND (sa.company_name ILIKE :search ESCAPE '\\' OR sa.support_code ILIKE :search ESCAPE '\\')))`,
-        { search: `%${likeEscape(query.search)}%` },
+        { search: containsPattern(query.search) },
       );
     }
     return qb;

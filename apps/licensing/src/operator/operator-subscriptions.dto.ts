@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { LICENSE_STATES, type LicenseState } from '#common';
+import { LICENSE_STATES, trim, trimToNull, type LicenseState } from '#common';
 import { ORDER_KINDS, SUBSCRIPTION_STATUSES, type OrderKind, type SubscriptionStatus } from '#database';
 import { ContractResponseDto, LicenseKeyResponseDto, ProductResponseDto, SubscriptionSummaryResponseDto } from '../shared/subscription.dto.js';
 import { ApiNullableObject } from '../shared/openapi.js';
-import { trim, trimToNull } from '../shared/transforms.js';
 import { IsCalendarDate } from '../shared/validators.js';
 
 export const TRIAL_DEFAULT_QUANTITY = 5;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppException, licenseState, utcToday } from '#common';
+import { AppException, isUuid, licenseState, utcToday } from '#common';
 import { deactivateInstallations, LicenseKeyEntity } from '#database';
 import { appendEvents } from '#messaging';
 import { KeyVault } from '../keys/key-vault.js';
@@ -10,7 +10,6 @@ import { loadKeysWithUsage, recomputePrimaryQuota, type KeyWithUsage } from '../
 import type { LicenseKeyResponseDto } from '../shared/subscription.dto.js';
 import { toLicenseKeyResponse, type SubscriptionWithProduct } from '../shared/subscription.mapper.js';
 import { findSubscription } from '../shared/subscriptions.repository.js';
-import { isUuid } from '../shared/uuid.js';
 import { checkQuotaChange, resolveExpiry } from './sublicense-rules.js';
 import type { CreateSublicenseRequestDto, UpdateSublicenseRequestDto } from './sublicenses.dto.js';
 

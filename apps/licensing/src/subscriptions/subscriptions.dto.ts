@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { toInt, trim } from '#common';
 import { SubscriptionSummaryResponseDto } from '../shared/subscription.dto.js';
-import { toInt, trim } from '../shared/transforms.js';
 
 export const SUBSCRIPTION_FILTERS = ['all', 'active', 'expired', 'suspended', 'cancelled'] as const;
 export type SubscriptionFilter = (typeof SUBSCRIPTION_FILTERS)[number];

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { LICENSE_STATES, licenseStateIsSql, sqlDate, utcToday } from '#common';
+import { containsPattern, LICENSE_STATES, licenseStateIsSql, sqlDate, utcToday } from '#common';
 import { SubscriptionEntity } from '#database';
 import { KeyVault } from '../keys/key-vault.js';
 import { loadKeysWithUsage } from '../shared/license-keys.repository.js';
 import type { LicenseKeyListResponseDto, SubscriptionDetailsResponseDto } from '../shared/subscription.dto.js';
 import { toLicenseKeyResponse, toSubscriptionDetails, toSubscriptionSummary, type SubscriptionWithProduct } from '../shared/subscription.mapper.js';
 import { findSubscription, loadOrders } from '../shared/subscriptions.repository.js';
-import { likeEscape } from '../shared/uuid.js';
 import type { ListSubscriptionsQueryDto, SubscriptionListResponseDto } from './subscriptions.dto.js';
 
 /** The customer's view of the account's subscriptions. Every query is scoped by the account id. */
@@ -30,7 +29,7 @@ export class SubscriptionsService {
       .innerJoinAndSelect('s.product', 'p')
       .where('s.accountId = :accountId', { accountId });
     if (query.productId) qb.andWhere('s.productId = :productId', { productId: query.productId });
-    if (query.search) qb.andWhere(`s.name ILIKE :search ESCAPE '\\'`, { search: `%${likeEscape(query.search)}%` });
+    if (query.search) qb.andWhere(`s.name ILIKE :search ESCAPE '\\'`, { search: containsPattern(query.search) });
     const status = query.status ?? 'all';
     if (status !== 'all') qb.andWhere(licenseStateIsSql({ status: 's.status', endsOn: 's.endsOn' }, status, sqlDate(today)));
     const direction = query.order === 'desc' ? 'DESC' : 'ASC';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppException, pageOf, REDIS } from '#common';
+import { AppException, pageOf, REDIS, withTimeout } from '#common';
 import { EmailDeliveryEntity } from '#database';
 import { DEFAULT_JOB_OPTIONS, QUEUES } from '#messaging';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config.js';
@@ -119,18 +119,11 @@ export class DeliveriesService implements BeforeApplicationShutdown {
       defaultJobOptions: DEFAULT_JOB_OPTIONS,
     });
     this.queue.on('error', () => undefined); // connection errors are reported by the Redis client
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new AppException(503, DeliveryErrorCode.QUEUE_UNAVAILABLE, 'The queue is unavailable; try again later')),
-        ENQUEUE_TIMEOUT_MS,
-      );
-    });
-    try {
-      // A job id of its own per retry: the event's job (id = event id) may still exist as failed.
-      await Promise.race([this.queue.add(RETRY_DELIVERY_JOB, { deliveryId }, { jobId: `retry-${deliveryId}-${Date.now()}` }), timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
+    // A job id of its own per retry: the event's job (id = event id) may still exist as failed.
+    await withTimeout(
+      this.queue.add(RETRY_DELIVERY_JOB, { deliveryId }, { jobId: `retry-${deliveryId}-${Date.now()}` }),
+      ENQUEUE_TIMEOUT_MS,
+      () => new AppException(503, DeliveryErrorCode.QUEUE_UNAVAILABLE, 'The queue is unavailable; try again later'),
+    );
   }
 }

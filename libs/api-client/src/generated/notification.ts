@@ -305,7 +305,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryResponseDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (id is not a UUID) */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -332,7 +332,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description DELIVERY_NOT_FOUND */
+            /** @description DELIVERY_NOT_FOUND (also for an id that is not a UUID) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -389,7 +389,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryResponseDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (id is not a UUID) */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -416,7 +416,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description DELIVERY_NOT_FOUND */
+            /** @description DELIVERY_NOT_FOUND (also for an id that is not a UUID) */
             404: {
                 headers: {
                     [name: string]: unknown;
