@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Harness, eventually } from '../../support/harness.js';
 import { createOperator, createUser, type TestUser } from '../../support/factories.js';
-import { accountWithPeople, emitEvent, sleep, type AccountWithPeople } from './fixtures.js';
+import { accountWithPeople, emitEvent, type AccountWithPeople } from './fixtures.js';
+import { settled } from '../../support/settled.js';
 
 interface Delivery {
   id: string;
@@ -64,7 +65,7 @@ describe('delivery log: retries, dead letters and the operators’ API', () => {
     expect(delivery).toMatchObject({ template: 'offline-operations-enabled', status: 'sent', attempts: 3, lastError: null });
     expect(delivery.messageId).toBeTruthy();
     expect(delivery.sentAt).toBeTruthy();
-    await sleep(500);
+    await settled(h);
     expect(h.smtp.to(people.admin.email)).toHaveLength(1);
   });
 
@@ -106,7 +107,7 @@ describe('delivery log: retries, dead letters and the operators’ API', () => {
     expect(afterSent.body).toEqual({ statusCode: 409, code: 'DELIVERY_ALREADY_SENT', message: expect.any(String) });
 
     // The other admin's email stays dead until someone retries it; nothing was sent twice.
-    await sleep(500);
+    await settled(h);
     expect(h.smtp.to(people.admin.email)).toHaveLength(1);
     expect((await api.get((await deliveryOf(people.secondAdmin.email)).id)).body.status).toBe('dead');
     expect(h.smtp.to(people.secondAdmin.email)).toHaveLength(0);
