@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { addMember, createUser } from '../../support/factories.js';
-import { Harness, uniqueEmail } from '../../support/harness.js';
+import { uniqueEmail } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { settled } from '../../support/settled.js';
 import type { ReceivedEmail } from '../../support/smtp.js';
 import { bearer, createAccountApi, PASSWORD, signUp, tokenFromEmail, type SignedUp } from './identity-helpers.js';
 
 describe('identity: invitations, from the email link to membership', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['identity', 'notification'] });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ services: ['identity', 'notification'] });
 
   async function team(companyName = 'Any Company, Inc'): Promise<{ admin: SignedUp; accountId: string; supportCode: string }> {
     const admin = await signUp(h, { firstName: 'John', lastName: 'Brown' });

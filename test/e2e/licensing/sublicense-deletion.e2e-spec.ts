@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { InstallationEntity, LicenseBreachEntity } from '#database';
-import { Harness } from '../../support/harness.js';
-import { AgentFactory, createWorld, site } from '../activation/activation-fixtures.js';
+import { useHarness } from '../../support/suite.js';
+import { createWorld, site, useAgents } from '../activation/activation-fixtures.js';
 import { auth } from './licensing-support.js';
 
 /** Licensing's sublicense deletion deactivates through the same routine as every other deactivation. */
 describe('deleting a sublicense deactivates its installation like any deactivation', () => {
-  let h: Harness;
-  let agents: AgentFactory;
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['licensing', 'activation'] });
-    agents = new AgentFactory(() => h.service('activation').url);
-  });
-  afterAll(async () => {
-    agents?.cleanup();
-    await h?.close();
-  });
+  const h = useHarness({ services: ['licensing', 'activation'] });
+  const agents = useAgents(h);
 
   it('closes the open license breach of the installation and records the typed reason', async () => {
     const world = await createWorld(h, { quantity: 10 });

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Harness, eventually } from '../../support/harness.js';
+import { describe, expect, it } from '@jest/globals';
+import { eventually } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { createSubscription, createUser, daysFromNow } from '../../support/factories.js';
 import { accountWithPeople, createSublicense, emitEvent, reminderScanner, type AccountWithPeople } from './fixtures.js';
 import { settled } from '../../support/settled.js';
 
 describe('notification emails about licensing (outbox → BullMQ → notification → SMTP)', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['notification'] });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ services: ['notification'] });
 
   /** Waits for the email to every active admin; checks the blocked admin and the member got nothing. */
   async function expectAdminEmails(people: AccountWithPeople, subject: string) {

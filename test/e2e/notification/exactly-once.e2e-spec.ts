@@ -1,22 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { QUEUES, type EventEnvelope } from '#messaging';
-import { Harness, eventually } from '../../support/harness.js';
+import { eventually } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { createAccount, createOperator, createUser, type TestUser } from '../../support/factories.js';
 import { emitEvent } from './fixtures.js';
 import { settled } from '../../support/settled.js';
 
 describe('exactly once per event and recipient', () => {
-  let h: Harness;
+  const h = useHarness({ services: ['notification'], env: { NOTIFICATION_CONCURRENCY: '2' } });
   let operator: TestUser;
 
   beforeAll(async () => {
-    h = await Harness.start({ services: ['notification'], env: { NOTIFICATION_CONCURRENCY: '2' } });
     operator = await createOperator(h.db);
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   /** `n` accounts with one admin each, and their "offline operations enabled" events. */
