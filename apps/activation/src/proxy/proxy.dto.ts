@@ -34,7 +34,7 @@ export class LicenseInfoDto {
   used: number;
 
   @ApiProperty({ example: 38 })
-  remaining: number;
+  vacant: number;
 
   @ApiProperty({ example: 'active', enum: LICENSE_STATUSES })
   status: LicenseStatus;
@@ -242,7 +242,7 @@ export class EnrollmentCheckResponseDto {
   used: number;
 
   @ApiProperty({ example: 8 })
-  remaining: number;
+  vacant: number;
 }
 
 export class DeactivationResponseDto {

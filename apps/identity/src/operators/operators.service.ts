@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException, containsPattern } from '#common';
+import { AppException, containsPattern, pageOf, pageResult } from '#common';
 import { IdentityErrorCode } from '../common/identity-errors.js';
-import { paging } from '../common/paging.dto.js';
 import type {
   OperatorAccountDetailsDto,
   OperatorAccountDto,
@@ -75,7 +74,7 @@ export class OperatorsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async searchUsers(query: OperatorUserSearchQueryDto): Promise<OperatorUserListResponseDto> {
-    const { limit, offset } = paging(query);
+    const page = pageOf(query);
     const params: unknown[] = [];
     let where = '';
     if (query.search) {
@@ -85,9 +84,9 @@ export class OperatorsService {
     const [{ total }] = (await this.dataSource.query(`SELECT count(*)::int AS total FROM users u ${where}`, params)) as Array<{ total: number }>;
     const rows: UserRow[] = await this.dataSource.query(
       `${USER_SELECT} ${where} ORDER BY u.email LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, limit, offset],
+      [...params, page.pageSize, page.offset],
     );
-    return { items: rows.map(toUser), total, limit, offset };
+    return pageResult(page, rows.map(toUser), total);
   }
 
   async user(userId: string): Promise<OperatorUserDetailsDto> {
@@ -114,7 +113,7 @@ export class OperatorsService {
   }
 
   async searchAccounts(query: OperatorAccountSearchQueryDto): Promise<OperatorAccountListResponseDto> {
-    const { limit, offset } = paging(query);
+    const page = pageOf(query);
     const params: unknown[] = [];
     let where = '';
     if (query.search) {
@@ -129,9 +128,9 @@ export class OperatorsService {
     }>;
     const rows: AccountRow[] = await this.dataSource.query(
       `${ACCOUNT_SELECT} ${where} ORDER BY lower(a.company_name), a.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, limit, offset],
+      [...params, page.pageSize, page.offset],
     );
-    return { items: rows.map(toAccount), total, limit, offset };
+    return pageResult(page, rows.map(toAccount), total);
   }
 
   async account(accountId: string): Promise<OperatorAccountDetailsDto> {
@@ -147,7 +146,7 @@ export class OperatorsService {
     return {
       ...toAccount(row),
       members: members.map((m) => ({
-        memberId: m.id,
+        id: m.id,
         userId: m.user_id,
         email: m.email,
         firstName: m.first_name,

@@ -5,7 +5,6 @@ import { containsPattern, expiringSoonSql, licenseStateIsSql, pageOf, sqlDate, u
 import { SubscriptionEntity } from '#database';
 import { toSubscriptionSummary, type SubscriptionWithProduct } from '../shared/subscription.mapper.js';
 import {
-  OPERATOR_SUBSCRIPTION_PAGE,
   type ListOperatorSubscriptionsQueryDto,
   type OperatorSubscriptionListResponseDto,
   type OperatorSubscriptionSort,
@@ -30,7 +29,7 @@ export class OperatorSubscriptionListService {
 
   async list(query: ListOperatorSubscriptionsQueryDto): Promise<OperatorSubscriptionListResponseDto> {
     const today = utcToday();
-    const { page, pageSize, offset } = pageOf(query, OPERATOR_SUBSCRIPTION_PAGE);
+    const { page, pageSize, offset } = pageOf(query);
     const qb = this.filtered(query, today).innerJoinAndSelect('s.product', 'p').leftJoinAndSelect('s.account', 'a');
     const status = query.status ?? 'all';
     if (status !== 'all') qb.andWhere(statusSql(status, today));

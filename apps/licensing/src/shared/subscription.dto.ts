@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { LICENSE_STATES, PageDto, type LicenseState } from '#common';
 import { ApiNullableObject } from './openapi.js';
 import { LICENSE_KEY_KINDS, ORDER_KINDS, type LicenseKeyKind, type OrderKind } from '#database';
-import { LICENSE_STATES, type LicenseState } from '#common';
 
 const UUID_EXAMPLE = '6a1f7c52-2b4e-4f0b-9f3c-5d8e1a2b3c4d';
 
@@ -112,7 +112,7 @@ export class LicenseKeyResponseDto {
   name: string;
 
   @ApiProperty({ example: 'primary', enum: LICENSE_KEY_KINDS, description: '`primary`, or `reserved` for a sublicense' })
-  type: LicenseKeyKind;
+  keyKind: LicenseKeyKind;
 
   @ApiProperty({
     example: '•••••-•••••-•••••-•••••-K7Q2M',
@@ -145,7 +145,7 @@ export class LicenseKeyResponseDto {
   installation: InstallationRefResponseDto | null;
 }
 
-export class LicenseKeyListResponseDto {
-  @ApiProperty({ type: [LicenseKeyResponseDto], description: 'The primary key first, then the sublicenses' })
+export class LicenseKeyListResponseDto extends PageDto {
+  @ApiProperty({ type: [LicenseKeyResponseDto], description: 'In the order asked for; by default the primary key first, then the sublicenses' })
   items: LicenseKeyResponseDto[];
 }

@@ -12,5 +12,3 @@ export const trimToNull = ({ value }: TransformArgs) => {
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;
 };
-/** Query strings arrive as text; numbers that are not numbers stay as they are and fail validation. */
-export const toInt = ({ value }: TransformArgs) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
