@@ -5,3 +5,4 @@ export * from './migrations/index.js';
 export * from './naming.strategy.js';
 export * from './schema-diff.js';
 export * from './accounts/create-business-account.js';
+export * from './installations/deactivate-installations.js';

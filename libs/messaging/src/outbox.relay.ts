@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { REDIS } from '#common';
+import { REDIS, withTimeout } from '#common';
 import type { DomainEventType, EventEnvelope } from './events.js';
 import { createEventQueue, type EventQueue } from './queue.factory.js';
 import { EVENT_ROUTES, OUTBOX_CHANNEL, type QueueName } from './queues.js';
@@ -26,13 +26,6 @@ interface OutboxRow {
   created_at: Date;
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
 
 /**
  * Moves outbox rows to BullMQ. Rows are claimed with FOR UPDATE SKIP LOCKED, so any number of
@@ -181,7 +174,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
             await withTimeout(
               this.queue(queueName).add(row.type, envelope, { jobId: row.id }),
               this.settings.publishTimeoutMs,
-              `publishing ${row.type} to ${queueName}`,
+              `publishing ${row.type} to ${queueName} timed out after ${this.settings.publishTimeoutMs} ms`,
             );
           }
           done.push(row.id);

@@ -1,3 +1,4 @@
+import { afterAll } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,3 +95,10 @@ export class AgentFactory {
 }
 
 export const site = (n = 1) => ({ serverName: `sccm-proxy-${n}.corp.example`, siteCode: `S${String(n).padStart(2, '0')}`, siteDescription: `Site ${n}`, appVersion: '6.0.0.74' });
+
+/** Agents for a suite's harness (see `useHarness`), their state folders removed after the suite. */
+export function useAgents(h: Harness): AgentFactory {
+  const agents = new AgentFactory(() => h.service('activation').url);
+  afterAll(() => agents.cleanup());
+  return agents;
+}

@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { InstallationEntity, LicenseBreachEntity, OutboxEventEntity } from '#database';
 import { ProxyApiError } from '../../../tools/proxy-agent/src/index.js';
-import { Harness } from '../../support/harness.js';
-import { AgentFactory, createWorld, site } from './activation-fixtures.js';
+import { useHarness } from '../../support/suite.js';
+import { createWorld, site, useAgents } from './activation-fixtures.js';
 
 describe('concurrency on the hot path', () => {
-  let h: Harness;
-  let agents: AgentFactory;
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['activation'] });
-    agents = new AgentFactory(() => h.service('activation').url);
-  });
-  afterAll(async () => {
-    agents?.cleanup();
-    await h?.close();
-  });
+  const h = useHarness({ services: ['activation'] });
+  const agents = useAgents(h);
 
   it('ten concurrent activations of one key: exactly one wins, the others get 409 KEY_IN_USE', async () => {
     const world = await createWorld(h, { quantity: 10 });

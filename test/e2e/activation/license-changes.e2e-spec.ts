@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { InstallationEntity, LicenseKeyEntity, SubscriptionEntity } from '#database';
+import { describe, expect, it } from '@jest/globals';
+import { deactivateInstallations, InstallationEntity, LicenseKeyEntity, SubscriptionEntity } from '#database';
 import { daysFromNow } from '../../support/factories.js';
-import { Harness } from '../../support/harness.js';
-import { AgentFactory, createSublicense, createWorld, site } from './activation-fixtures.js';
+import { useHarness } from '../../support/suite.js';
+import { createSublicense, createWorld, site, useAgents } from './activation-fixtures.js';
 
 /**
  * Changes licensing makes to keys and subscriptions, seen by proxies at their next refresh. The
@@ -10,17 +10,8 @@ import { AgentFactory, createSublicense, createWorld, site } from './activation-
  * service); its API can drive these flows once it lands.
  */
 describe('license changes seen at refresh', () => {
-  let h: Harness;
-  let agents: AgentFactory;
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['activation'] });
-    agents = new AgentFactory(() => h.service('activation').url);
-  });
-  afterAll(async () => {
-    agents?.cleanup();
-    await h?.close();
-  });
+  const h = useHarness({ services: ['activation'] });
+  const agents = useAgents(h);
 
   it('an upgrade (more licenses) shows at the next refresh, with a new signed document', async () => {
     const world = await createWorld(h, { quantity: 10 });
@@ -81,11 +72,8 @@ describe('license changes seen at refresh', () => {
 
     // What licensing's "delete sublicense" transaction does: deactivate its installation, delete the key.
     await h.db.transaction(async (m) => {
-      await m.update(
-        InstallationEntity,
-        { licenseKeyId: sub.entity.id, status: 'active' },
-        { status: 'deactivated', deactivatedAt: new Date(), deactivationReason: 'sublicense-deleted' },
-      );
+      const installation = await m.findOneByOrFail(InstallationEntity, { licenseKeyId: sub.entity.id, status: 'active' });
+      await deactivateInstallations(m, { accountId: world.accountId, installationIds: [installation.id], reason: 'sublicense-deleted', revokeCredential: false });
       await m.delete(LicenseKeyEntity, { id: sub.entity.id });
       await m.increment(LicenseKeyEntity, { id: world.subscription.primaryKey.id }, 'quota', 6);
     });

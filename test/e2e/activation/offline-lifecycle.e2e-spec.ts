@@ -1,14 +1,14 @@
 import { createPrivateKey } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { signDocument, type SignedDocument } from '#common';
 import { InstallationEntity, UsageReportEntity } from '#database';
 import { AgentError, type ProxyAgent } from '../../../tools/proxy-agent/src/index.js';
-import { Harness } from '../../support/harness.js';
-import { AgentFactory, createWorld, setOfflineOperations, site, type ActivationWorld } from './activation-fixtures.js';
+import { useHarness } from '../../support/suite.js';
+import { createWorld, setOfflineOperations, site, useAgents, type ActivationWorld } from './activation-fixtures.js';
 
 describe('offline life cycle: files move between the proxy and the portal', () => {
-  let h: Harness;
-  let agents: AgentFactory;
+  const h = useHarness({ services: ['activation'] });
+  const agents = useAgents(h);
   let world: ActivationWorld;
   let agent: ProxyAgent;
 
@@ -16,16 +16,10 @@ describe('offline life cycle: files move between the proxy and the portal', () =
     h.activation.post(`/accounts/${accountId}/offline/${kind}-requests`).set('authorization', `Bearer ${token}`).send(file as object);
 
   beforeAll(async () => {
-    h = await Harness.start({ services: ['activation'] });
-    agents = new AgentFactory(() => h.service('activation').url);
     world = await createWorld(h, { quantity: 30 });
     agent = agents.create();
     // The proxy is offline: its signing keys reach it some other way (here: fetched once).
     await agent.fetchSigningKeys();
-  });
-  afterAll(async () => {
-    agents?.cleanup();
-    await h?.close();
   });
 
   it('is refused while offline operations are off for the account', async () => {

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { generateLicenseKey } from '#common';
 import { InstallationEntity, UsageReportEntity } from '#database';
 import { AgentError, ProxyApiError, type ProxyAgent } from '../../../tools/proxy-agent/src/index.js';
-import { Harness } from '../../support/harness.js';
-import { AgentFactory, createWorld, site, type ActivationWorld } from './activation-fixtures.js';
+import { useHarness } from '../../support/suite.js';
+import { createWorld, site, useAgents, type ActivationWorld } from './activation-fixtures.js';
 
 /** The error a promise rejects with (fails the test when it resolves). */
 async function failure(promise: Promise<unknown>): Promise<ProxyApiError> {
@@ -17,20 +17,14 @@ async function failure(promise: Promise<unknown>): Promise<ProxyApiError> {
 }
 
 describe('online activation life cycle (reference agent as the client)', () => {
-  let h: Harness;
-  let agents: AgentFactory;
+  const h = useHarness({ services: ['activation'] });
+  const agents = useAgents(h);
   let world: ActivationWorld;
   let agent: ProxyAgent;
 
   beforeAll(async () => {
-    h = await Harness.start({ services: ['activation'] });
-    agents = new AgentFactory(() => h.service('activation').url);
     world = await createWorld(h, { quantity: 25 });
     agent = agents.create();
-  });
-  afterAll(async () => {
-    agents?.cleanup();
-    await h?.close();
   });
 
   it('verifies the key: license information with the key masked', async () => {

@@ -1,25 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { LicenseBreachEntity } from '#database';
 import { addMember, createUser, type TestUser } from '../../support/factories.js';
-import { Harness } from '../../support/harness.js';
-import { AgentFactory, createWorld, site, type ActivationWorld } from './activation-fixtures.js';
+import { useHarness } from '../../support/suite.js';
+import { createWorld, site, useAgents, type ActivationWorld } from './activation-fixtures.js';
 
 describe('license limit exceeded: the admins are emailed once per breach', () => {
-  let h: Harness;
-  let agents: AgentFactory;
+  const h = useHarness({ services: ['activation', 'notification'] });
+  const agents = useAgents(h);
   let world: ActivationWorld;
   let secondAdmin: TestUser;
 
   beforeAll(async () => {
-    h = await Harness.start({ services: ['activation', 'notification'] });
-    agents = new AgentFactory(() => h.service('activation').url);
     world = await createWorld(h, { quantity: 10, companyName: 'Globex Ltd' });
     secondAdmin = await createUser(h.db);
     await addMember(h.db, world.accountId, secondAdmin, 'admin');
-  });
-  afterAll(async () => {
-    agents?.cleanup();
-    await h?.close();
   });
 
   const limitEmails = (to: string) => h.smtp.to(to).filter((m) => m.subject.includes('license limit exceeded'));

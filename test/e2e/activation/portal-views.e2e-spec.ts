@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { InstallationEntity } from '#database';
 import { daysFromNow } from '../../support/factories.js';
-import { Harness } from '../../support/harness.js';
-import { AgentFactory, createSublicense, createWorld, site, type ActivationWorld } from './activation-fixtures.js';
+import { useHarness } from '../../support/suite.js';
+import { createSublicense, createWorld, site, useAgents, type ActivationWorld } from './activation-fixtures.js';
 
 describe('proxy-server views in the portal', () => {
-  let h: Harness;
-  let agents: AgentFactory;
+  const h = useHarness({ services: ['activation', 'notification'] });
+  const agents = useAgents(h);
   let world: ActivationWorld;
   let other: ActivationWorld;
   const ids: Record<string, string> = {};
@@ -16,8 +16,6 @@ describe('proxy-server views in the portal', () => {
     h.activation.post(`/accounts/${world.accountId}${path}`).set('authorization', `Bearer ${token}`).send(body);
 
   beforeAll(async () => {
-    h = await Harness.start({ services: ['activation', 'notification'] });
-    agents = new AgentFactory(() => h.service('activation').url);
     world = await createWorld(h, { quantity: 100, companyName: 'Initech' });
     other = await createWorld(h, { quantity: 5, companyName: 'Other Inc' });
     // Four servers: alpha (primary key), =evil (a formula in its name), beta (expiring soon), gamma (expired key).
@@ -42,10 +40,6 @@ describe('proxy-server views in the portal', () => {
     const foreign = agents.create();
     await foreign.activate({ key: other.subscription.key, ...site(9) });
     ids.foreign = foreign.state.installationId as string;
-  });
-  afterAll(async () => {
-    agents?.cleanup();
-    await h?.close();
   });
 
   it('lists the servers of the account only, newest first, members included', async () => {

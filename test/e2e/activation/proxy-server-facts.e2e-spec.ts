@@ -1,31 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { SubscriptionEntity } from '#database';
 import { daysFromNow } from '../../support/factories.js';
-import { Harness } from '../../support/harness.js';
-import { AgentFactory, createSublicense, createWorld, setOfflineOperations, site, type ActivationWorld } from './activation-fixtures.js';
+import { useHarness } from '../../support/suite.js';
+import { AgentFactory, createSublicense, createWorld, setOfflineOperations, site, useAgents, type ActivationWorld } from './activation-fixtures.js';
 
 /**
  * Issue 13's proxy-server items: the portal shows the state the proxy is told, one identity across
  * re-activations, the CSV in the list's order, both meanings of "Offline Use", one offline upload.
  */
 describe('proxy servers as the proxy sees them', () => {
-  let h: Harness;
-  let agents: AgentFactory;
+  const h = useHarness({ services: ['activation', 'licensing'] });
+  const agents = useAgents(h);
 
   const as = (world: ActivationWorld, token = world.admin.token) => ({
     get: (path: string) => h.activation.get(`/accounts/${world.accountId}${path}`).set('authorization', `Bearer ${token}`),
     post: (path: string, body: object) => h.activation.post(`/accounts/${world.accountId}${path}`).set('authorization', `Bearer ${token}`).send(body),
   });
   const statusById = (items: Array<{ id: string; status: string }>) => Object.fromEntries(items.map((i) => [i.id, i.status]));
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['activation', 'licensing'] });
-    agents = new AgentFactory(() => h.service('activation').url);
-  });
-  afterAll(async () => {
-    agents?.cleanup();
-    await h?.close();
-  });
 
   it('suspended, cancelled and expired subscriptions: list, filters, summary, CSV and dashboard say what the refresh says', async () => {
     const running = await createWorld(h, { quantity: 20 });

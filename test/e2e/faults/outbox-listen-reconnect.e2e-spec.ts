@@ -1,18 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Harness, eventually } from '../../support/harness.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { eventually } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { withAdmin } from '../../support/postgres.js';
 
 /** The outbox relay's LISTEN connection comes back after Postgres dropped it (as a restart does). */
 describe('outbox relay LISTEN after a dropped connection', () => {
-  let h: Harness;
+  const h = useHarness({ services: ['identity'] });
   let database = '';
 
   beforeAll(async () => {
-    h = await Harness.start({ services: ['identity'] });
     database = new URL(h.env.DATABASE_URL ?? '').pathname.slice(1);
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   const listeners = () =>

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { QUEUES } from '#messaging';
-import { Harness, eventually } from '../../support/harness.js';
+import { eventually } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { createAccount, createOperator, createUser, type TestUser } from '../../support/factories.js';
 import { emitEvent } from '../notification/fixtures.js';
 
@@ -12,11 +13,10 @@ import { emitEvent } from '../notification/fixtures.js';
  * Each email must still reach its recipient exactly once and end `sent`, with its stable Message-ID.
  */
 describe('recording "sent" fails after SMTP accepted the message', () => {
-  let h: Harness;
+  const h = useHarness({ services: ['notification'] });
   let operator: TestUser;
 
   beforeAll(async () => {
-    h = await Harness.start({ services: ['notification'] });
     operator = await createOperator(h.db);
     await h.db.query(`CREATE SEQUENCE fault_sent_commits`);
     // Every first "sent" commit of a delivery fails; the next one (the recording retry) passes.
@@ -31,9 +31,6 @@ describe('recording "sent" fails after SMTP accepted the message', () => {
     await h.db.query(`
       CREATE CONSTRAINT TRIGGER fault_fail_sent_commit AFTER UPDATE ON email_deliveries
         DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION fault_fail_sent_commit()`);
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   it('sends each email once and records it sent', async () => {

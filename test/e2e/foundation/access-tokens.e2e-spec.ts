@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { importPKCS8, SignJWT } from 'jose';
 import { createAccount, createUser, mintAccessToken, type TestUser } from '../../support/factories.js';
-import { Harness } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 
 /** Signs claims like identity does, but lets a test leave claims out. */
 async function sign(claims: Record<string, unknown>, options: { exp?: boolean } = {}): Promise<string> {
@@ -15,17 +15,13 @@ async function sign(claims: Record<string, unknown>, options: { exp?: boolean } 
 
 /** Access tokens fail closed in every service: no expiry, no live session, no access. */
 describe('access tokens fail closed', () => {
-  let h: Harness;
+  const h = useHarness({ services: ['identity', 'licensing'] });
   let user: TestUser;
   let accountId: string;
 
   beforeAll(async () => {
-    h = await Harness.start({ services: ['identity', 'licensing'] });
     user = await createUser(h.db);
     accountId = (await createAccount(h.db, user)).id;
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   const identityMe = (token: string) => h.identity.get('/me').set('authorization', `Bearer ${token}`);

@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { createOperator, createUser, type TestUser } from '../../support/factories.js';
-import { Harness } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 
 /** Input that must never reach a validator, a transformer or Postgres is refused by the shared HTTP layer. */
 describe('bad input at the shared HTTP layer', () => {
-  let h: Harness;
+  const h = useHarness({ services: ['identity', 'licensing'] });
   let operator: TestUser;
   let user: TestUser;
 
   beforeAll(async () => {
-    h = await Harness.start({ services: ['identity', 'licensing'] });
     operator = await createOperator(h.db);
     user = await createUser(h.db);
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   it('refuses NUL characters in a query parameter, naming it', async () => {

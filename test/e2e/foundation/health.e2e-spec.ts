@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Harness, type ServiceName } from '../../support/harness.js';
+import { describe, expect, it } from '@jest/globals';
+import { type ServiceName } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 
 const all: ServiceName[] = ['identity', 'licensing', 'activation', 'notification'];
 
 describe('every service', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: all });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ services: all });
 
   it.each(all)('%s is live, ready (Postgres and Redis) and serves its docs', async (name) => {
     const http = () => h.service(name).http();

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { Harness, uniqueEmail } from '../../support/harness.js';
+import { uniqueEmail } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 
 describe('metrics: every service exposes Prometheus metrics at /metrics', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['identity', 'licensing'] });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ services: ['identity', 'licensing'] });
 
   it('counts requests by route pattern and status, with latency, after real traffic', async () => {
     const url = h.service('identity').url;

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Harness, eventually, uniqueEmail } from '../../support/harness.js';
+import { describe, expect, it } from '@jest/globals';
+import { eventually, uniqueEmail } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 
 describe('Redis down while a user signs up', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['identity', 'notification'], ownRedis: true });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ services: ['identity', 'notification'], ownRedis: true });
 
   it('keeps the event in the outbox and delivers the welcome email exactly once when Redis returns', async () => {
     await h.redis!.stop();

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { schemaDiff } from '#database';
-import { Harness } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 
 describe('the schema', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: [] });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ services: [] });
 
   it('built by the migrations is exactly what the entities describe', async () => {
     const diff = await schemaDiff(h.db);

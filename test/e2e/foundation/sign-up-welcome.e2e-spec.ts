@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { createLocalJWKSet, jwtVerify } from 'jose';
-import { Harness, eventually, uniqueEmail } from '../../support/harness.js';
+import { eventually, uniqueEmail } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 
 describe('sign-up to welcome email (identity → outbox → BullMQ → notification → SMTP)', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['identity', 'notification'] });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ services: ['identity', 'notification'] });
 
   const signUp = (email: string, overrides: Record<string, unknown> = {}) =>
     h.identity

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { identityClient } from '#api-client';
-import { Harness, uniqueEmail } from '../../support/harness.js';
+import { uniqueEmail } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 
 describe('the typed client generated from openapi/identity.json', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['identity'] });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ services: ['identity'] });
 
   it('signs up and reads the profile with types checked at compile time', async () => {
     const api = identityClient(h.service('identity').url);

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { addMember, createUser } from '../../support/factories.js';
-import { Harness } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { asTestUser, bearer, businessDetails, createAccountApi, signUp } from './identity-helpers.js';
 
 describe('identity: business accounts', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['identity'] });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ services: ['identity'] });
 
   it('creates an account with the creator as admin and a support code in the guide\'s format', async () => {
     const me = await signUp(h, { firstName: 'John', lastName: 'Brown' });

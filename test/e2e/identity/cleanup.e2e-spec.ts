@@ -1,17 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { eventually, Harness } from '../../support/harness.js';
+import { describe, expect, it } from '@jest/globals';
+import { eventually } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { bearer, createAccountApi, signUp } from './identity-helpers.js';
 
 describe('identity: the scheduled cleanup of expired sessions, tokens, invitations and offline nonces', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['identity'], env: { CLEANUP_INTERVAL_SECONDS: '1' } });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ services: ['identity'], env: { CLEANUP_INTERVAL_SECONDS: '1' } });
 
   const hex = () => randomBytes(32).toString('hex');
   const exists = async (table: string, column: string, value: string) =>

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Harness, uniqueEmail } from '../../support/harness.js';
+import { describe, expect, it } from '@jest/globals';
+import { uniqueEmail } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { bearer, PASSWORD } from './identity-helpers.js';
 
 const csrf = { 'x-csrf-token': '1' };
@@ -12,14 +13,7 @@ const cookieOf = (res: { headers: Record<string, unknown> }): string => {
 const pairOf = (line: string) => line.split(';')[0] as string;
 
 describe('identity: the browser flow, refresh token in an HttpOnly cookie (through the gateway)', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['identity'], gateway: true });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ services: ['identity'], gateway: true });
 
   it('signs in, refreshes twice at once and signs out with the cookie alone', async () => {
     const email = uniqueEmail('browser');

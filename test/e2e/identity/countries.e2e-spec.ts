@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Harness } from '../../support/harness.js';
+import { describe, expect, it } from '@jest/globals';
+import { useHarness } from '../../support/suite.js';
 import { bearer, businessDetails, signUp } from './identity-helpers.js';
 
 describe('identity: countries and states for address forms', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['identity'] });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ services: ['identity'] });
 
   it('lists every country by name with its ISO code, without sign-in, and the US states', async () => {
     const res = await h.identity.get('/countries');

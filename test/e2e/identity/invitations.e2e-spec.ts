@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { addMember, createUser } from '../../support/factories.js';
-import { Harness, uniqueEmail } from '../../support/harness.js';
+import { uniqueEmail } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
+import { settled } from '../../support/settled.js';
 import type { ReceivedEmail } from '../../support/smtp.js';
 import { bearer, createAccountApi, PASSWORD, signUp, tokenFromEmail, type SignedUp } from './identity-helpers.js';
 
 describe('identity: invitations, from the email link to membership', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['identity', 'notification'] });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ services: ['identity', 'notification'] });
 
   async function team(companyName = 'Any Company, Inc'): Promise<{ admin: SignedUp; accountId: string; supportCode: string }> {
     const admin = await signUp(h, { firstName: 'John', lastName: 'Brown' });
@@ -55,7 +50,7 @@ describe('identity: invitations, from the email link to membership', () => {
     expect(row.status).toBe('pending');
     expect(row.token_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(row.token_hash).not.toBe(token);
-    await new Promise((r) => setTimeout(r, 1000));
+    await settled(h);
     expect(h.smtp.to(member.email)).toHaveLength(0);
     expect(h.smtp.to(pending)).toHaveLength(1);
 

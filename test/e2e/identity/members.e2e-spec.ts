@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { addMember, createUser, type TestUser } from '../../support/factories.js';
-import { Harness } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
+import { settled } from '../../support/settled.js';
 import { bearer, createAccountApi, signUp, type SignedUp } from './identity-helpers.js';
 
 describe('identity: members, roles, block and remove', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['identity', 'notification'] });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ services: ['identity', 'notification'] });
 
   /** An account whose admin signed up through the API, plus members made by the factories. */
   async function team(companyName = 'Any Company, Inc'): Promise<{ admin: SignedUp; accountId: string; memberId: (userId: string) => Promise<string> }> {
@@ -283,7 +277,7 @@ describe('identity: members, roles, block and remove', () => {
     await h.identity.post(`/accounts/${accountId}/members/${erinId}/block`).set(bearer(admin.accessToken));
     await h.identity.post(`/accounts/${accountId}/members/${erinId}/block`).set(bearer(admin.accessToken));
     await h.smtp.waitFor((m) => m.to.includes(erin.email) && /blocked/i.test(m.subject) && m !== mail);
-    await new Promise((r) => setTimeout(r, 1000));
+    await settled(h);
     expect(h.smtp.to(erin.email).filter((m) => /blocked/i.test(m.subject))).toHaveLength(2);
   });
 

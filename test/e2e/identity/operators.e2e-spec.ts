@@ -1,23 +1,20 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { decodeJwt } from 'jose';
 import { addMember, createOperator, createUser } from '../../support/factories.js';
-import { Harness, uniqueEmail } from '../../support/harness.js';
+import { uniqueEmail } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { bearer, createAccountApi, signIn, signUp } from './identity-helpers.js';
 
 const run = promisify(execFile);
 
 describe('identity: operators (CLI and support look-ups)', () => {
-  let h: Harness;
+  const h = useHarness({ services: ['identity'] });
   let operatorToken: string;
 
   beforeAll(async () => {
-    h = await Harness.start({ services: ['identity'] });
     operatorToken = (await createOperator(h.db)).token;
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   /** The real CLI (built by the e2e global setup) against the suite's database. */

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Harness, uniqueEmail } from '../../support/harness.js';
+import { describe, expect, it } from '@jest/globals';
+import { uniqueEmail } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { bearer, PASSWORD, signIn, signUp, tokenFromEmail } from './identity-helpers.js';
 
 const NEW_PASSWORD = 'difference-engine-2';
 
 describe('identity: forgot and reset password (link from the email)', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['identity', 'notification'] });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ services: ['identity', 'notification'] });
 
   const forgot = (email: string) => h.identity.post('/auth/forgot-password').send({ email });
   const resetEmail = (email: string, after = 0) =>

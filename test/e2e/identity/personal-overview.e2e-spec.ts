@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Harness } from '../../support/harness.js';
+import { describe, expect, it } from '@jest/globals';
+import { useHarness } from '../../support/suite.js';
 import { bearer, createAccountApi, signUp } from './identity-helpers.js';
 
 describe('identity: the personal account (GET /me/overview)', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['identity'] });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ services: ['identity'] });
 
   it('shows my business accounts, pending invitations to my address and where to register a key', async () => {
     const me = await signUp(h, { firstName: 'David', lastName: 'Lewis' });

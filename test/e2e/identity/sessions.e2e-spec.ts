@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { createLocalJWKSet, jwtVerify } from 'jose';
-import { Harness } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { bearer, PASSWORD, sidOf, signIn, signUp } from './identity-helpers.js';
 
 describe('identity: sessions, refresh tokens, profile and password', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['identity'] });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ services: ['identity'] });
 
   it('issues an access token carrying the session id, and an opaque refresh token stored only hashed', async () => {
     const me = await signUp(h);

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { addMember, createAccount, createOperator, createUser, daysFromNow, type TestUser } from '../../support/factories.js';
-import { Harness } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { auth, insertInstallation, operatorCreates, type CreatedSubscription } from './licensing-support.js';
 
 describe('the customer\'s portal: dashboard, subscriptions, keys, downloads, support; members read, admins change', () => {
-  let h: Harness;
+  const h = useHarness({ services: ['licensing', 'notification'] });
   let operator: TestUser;
   let admin: TestUser;
   let member: TestUser;
@@ -15,7 +15,6 @@ describe('the customer\'s portal: dashboard, subscriptions, keys, downloads, sup
   let expired: CreatedSubscription;
 
   beforeAll(async () => {
-    h = await Harness.start({ services: ['licensing', 'notification'] });
     operator = await createOperator(h.db);
     admin = await createUser(h.db);
     member = await createUser(h.db);
@@ -25,9 +24,6 @@ describe('the customer\'s portal: dashboard, subscriptions, keys, downloads, sup
     expiring = await operatorCreates(h, operator, { accountId, name: 'Munich Office', quantity: 5, startsOn: daysFromNow(-300), endsOn: daysFromNow(10) });
     expired = await operatorCreates(h, operator, { accountId, name: 'Old Berlin', quantity: 7, startsOn: daysFromNow(-400), endsOn: daysFromNow(-1) });
     productId = (await h.db.query(`SELECT id FROM products WHERE code = 'mac-management'`))[0].id;
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   const get = (user: TestUser, path: string) => h.licensing.get(`/accounts/${accountId}${path}`).set(auth(user));

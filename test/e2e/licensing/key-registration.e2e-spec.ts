@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { generateLicenseKey } from '#common';
 import { addMember, createAccount, createOperator, createUser, daysFromNow, type TestUser } from '../../support/factories.js';
-import { Harness } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { auth, operatorCreates } from './licensing-support.js';
 
 const business = { companyName: 'My Company, Inc.', country: 'de', zip: '10115', phone: '+49 30 1234567', city: 'Berlin' };
 
 describe('license key registration: existing account or new business account, every refusal', () => {
-  let h: Harness;
+  const h = useHarness({ services: ['licensing', 'notification'] });
   let operator: TestUser;
 
   beforeAll(async () => {
-    h = await Harness.start({ services: ['licensing', 'notification'] });
     operator = await createOperator(h.db);
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   const register = (user: TestUser, body: Record<string, unknown>) => h.licensing.post('/license-keys/register').set(auth(user)).send(body);

@@ -1,30 +1,27 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { addMember, createAccount, createOperator, createUser, type TestUser } from '../../support/factories.js';
-import { eventually, Harness } from '../../support/harness.js';
+import { eventually } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { auth } from './licensing-support.js';
 
 /** The email is rendered by the notification service; assert it only where its template exists. */
 const templateExists = existsSync(join(process.cwd(), 'apps/notification/templates/offline-operations-enabled.subject.hbs'));
 
 describe('offline operations per business account: off by default, operators switch, admins are told', () => {
-  let h: Harness;
+  const h = useHarness({ services: ['licensing', 'notification'] });
   let operator: TestUser;
   let admin: TestUser;
   let member: TestUser;
   let accountId: string;
 
   beforeAll(async () => {
-    h = await Harness.start({ services: ['licensing', 'notification'] });
     operator = await createOperator(h.db);
     admin = await createUser(h.db);
     member = await createUser(h.db);
     accountId = (await createAccount(h.db, admin, 'Offline Corp')).id;
     await addMember(h.db, accountId, member, 'member');
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   const set = (user: TestUser, enabled: unknown) =>

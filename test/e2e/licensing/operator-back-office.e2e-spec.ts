@@ -1,23 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { createAccount, createOperator, createUser, daysFromNow, type TestUser } from '../../support/factories.js';
-import { Harness } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { auth, operatorCreates } from './licensing-support.js';
 
 describe('operators\' back office: subscriptions, trials, order history, look-ups, catalogue', () => {
-  let h: Harness;
+  const h = useHarness({ services: ['licensing', 'notification'] });
   let operator: TestUser;
   let customer: TestUser;
   let productId: string;
 
   beforeAll(async () => {
-    h = await Harness.start({ services: ['licensing', 'notification'] });
     operator = await createOperator(h.db);
     customer = await createUser(h.db);
     const products = await h.licensing.get('/operator/products').set(auth(operator));
     productId = products.body.items.find((p: { code: string }) => p.code === 'mac-management').id;
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   it('refuses customers and anonymous callers', async () => {

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { createAccount, createOperator, createSubscription, createUser, daysFromNow, type TestUser } from '../../support/factories.js';
-import { Harness } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { auth } from './licensing-support.js';
 
 describe('operators list subscriptions: status, end dates, expiring soon, product, search, paging', () => {
-  let h: Harness;
+  const h = useHarness({ services: ['licensing'] });
   let operator: TestUser;
   let customer: TestUser;
   const ids: Record<string, string> = {};
@@ -12,7 +12,6 @@ describe('operators list subscriptions: status, end dates, expiring soon, produc
   let otherProductId: string;
 
   beforeAll(async () => {
-    h = await Harness.start({ services: ['licensing'] });
     operator = await createOperator(h.db);
     customer = await createUser(h.db);
     accountId = (await createAccount(h.db, customer, 'Listing Corp')).id;
@@ -26,9 +25,6 @@ describe('operators list subscriptions: status, end dates, expiring soon, produc
     otherProductId = product.body.id;
     ids.cancelled = (await createSubscription(h.db, { accountId, endsOn: daysFromNow(50) })).subscription.id;
     await h.db.query(`UPDATE subscriptions SET product_id = $1, name = 'Cancelled Other', status = 'cancelled' WHERE id = $2`, [otherProductId, ids.cancelled]);
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   const list = (query: Record<string, string | number | boolean>) => h.licensing.get('/operator/subscriptions').query(query).set(auth(operator));

@@ -1,22 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { createAccount, createOperator, createUser, daysFromNow, type TestUser } from '../../support/factories.js';
-import { eventually, Harness } from '../../support/harness.js';
+import { eventually } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { auth, insertInstallation, keyRows, operatorCreates } from './licensing-support.js';
 
 describe('sublicenses: carving, rules, upgrade, renewal, deletion, concurrency', () => {
-  let h: Harness;
+  const h = useHarness({ services: ['licensing', 'notification'] });
   let operator: TestUser;
   let admin: TestUser;
   let accountId: string;
 
   beforeAll(async () => {
-    h = await Harness.start({ services: ['licensing', 'notification'] });
     operator = await createOperator(h.db);
     admin = await createUser(h.db);
     accountId = (await createAccount(h.db, admin, 'Carving Corp')).id;
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   const base = (subscriptionId: string) => `/accounts/${accountId}/subscriptions/${subscriptionId}`;

@@ -1,22 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { createAccount, createOperator, createUser, daysFromNow, type TestUser } from '../../support/factories.js';
-import { Harness } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { auth, operatorCreates, type CreatedSubscription } from './licensing-support.js';
 
 describe('expired, suspended and cancelled subscriptions behave as their status says', () => {
-  let h: Harness;
+  const h = useHarness({ services: ['licensing', 'notification'] });
   let operator: TestUser;
   let admin: TestUser;
   let accountId: string;
 
   beforeAll(async () => {
-    h = await Harness.start({ services: ['licensing', 'notification'] });
     operator = await createOperator(h.db);
     admin = await createUser(h.db);
     accountId = (await createAccount(h.db, admin, 'Status Corp')).id;
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   const base = (s: CreatedSubscription) => `/accounts/${accountId}/subscriptions/${s.id}`;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Harness, eventually } from '../../support/harness.js';
 import { createOperator, createUser, type TestUser } from '../../support/factories.js';
-import { accountWithPeople, emitEvent, sleep, type AccountWithPeople } from './fixtures.js';
+import { accountWithPeople, emitEvent, type AccountWithPeople } from './fixtures.js';
+import { settled } from '../../support/settled.js';
 
 interface Delivery {
   id: string;
@@ -64,7 +65,7 @@ describe('delivery log: retries, dead letters and the operators’ API', () => {
     expect(delivery).toMatchObject({ template: 'offline-operations-enabled', status: 'sent', attempts: 3, lastError: null });
     expect(delivery.messageId).toBeTruthy();
     expect(delivery.sentAt).toBeTruthy();
-    await sleep(500);
+    await settled(h);
     expect(h.smtp.to(people.admin.email)).toHaveLength(1);
   });
 
@@ -106,7 +107,7 @@ describe('delivery log: retries, dead letters and the operators’ API', () => {
     expect(afterSent.body).toEqual({ statusCode: 409, code: 'DELIVERY_ALREADY_SENT', message: expect.any(String) });
 
     // The other admin's email stays dead until someone retries it; nothing was sent twice.
-    await sleep(500);
+    await settled(h);
     expect(h.smtp.to(people.admin.email)).toHaveLength(1);
     expect((await api.get((await deliveryOf(people.secondAdmin.email)).id)).body.status).toBe('dead');
     expect(h.smtp.to(people.secondAdmin.email)).toHaveLength(0);
@@ -144,7 +145,8 @@ describe('delivery log: retries, dead letters and the operators’ API', () => {
     expect(bad.body.code).toBe('VALIDATION_FAILED');
     expect((bad.body.details as Array<{ field: string }>).map((d) => d.field).sort()).toEqual(['from', 'pageSize', 'status']);
 
-    expect((await api.get('not-a-uuid')).status).toBe(400);
+    // An id that is not a UUID names nothing: 404, like an unknown one.
+    expect((await api.get('not-a-uuid')).body).toMatchObject({ statusCode: 404, code: 'DELIVERY_NOT_FOUND' });
     const missing = await api.get('00000000-0000-4000-8000-000000000000');
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe('DELIVERY_NOT_FOUND');

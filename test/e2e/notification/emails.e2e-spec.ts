@@ -1,24 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Harness, eventually } from '../../support/harness.js';
+import { describe, expect, it } from '@jest/globals';
+import { eventually } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { createSubscription, createUser, daysFromNow } from '../../support/factories.js';
-import { accountWithPeople, createSublicense, emitEvent, reminderScanner, sleep, type AccountWithPeople } from './fixtures.js';
+import { accountWithPeople, createSublicense, emitEvent, reminderScanner, type AccountWithPeople } from './fixtures.js';
+import { settled } from '../../support/settled.js';
 
 describe('notification emails about licensing (outbox → BullMQ → notification → SMTP)', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['notification'] });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ services: ['notification'] });
 
   /** Waits for the email to every active admin; checks the blocked admin and the member got nothing. */
   async function expectAdminEmails(people: AccountWithPeople, subject: string) {
     const mails = await Promise.all(
       [people.admin, people.secondAdmin].map((u) => h.smtp.waitFor((m) => m.to.includes(u.email) && m.subject === subject)),
     );
-    await sleep(500);
+    await settled(h);
     for (const u of [people.admin, people.secondAdmin]) expect(h.smtp.to(u.email).filter((m) => m.subject === subject)).toHaveLength(1);
     expect(h.smtp.to(people.blockedAdmin.email)).toHaveLength(0);
     expect(h.smtp.to(people.member.email)).toHaveLength(0);
@@ -124,11 +119,7 @@ describe('notification emails about licensing (outbox → BullMQ → notificatio
       type: 'subscription.expiry-reminder',
       payload: { reminderId: subscription.id, accountId: people.account.id, subscriptionId: subscription.id, threshold: 7, expiresOn: subscription.endsOn },
     });
-    await eventually(async () => {
-      const [row] = await h.db.query(`SELECT published_at FROM outbox_events WHERE id = $1`, [eventId]);
-      return row.published_at ? row : undefined;
-    });
-    await sleep(1500);
+    await settled(h);
     expect(h.smtp.to(people.admin.email)).toHaveLength(0);
     expect(await h.db.query(`SELECT id FROM email_deliveries WHERE event_id = $1`, [eventId])).toEqual([]);
   });

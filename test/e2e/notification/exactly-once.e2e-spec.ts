@@ -1,21 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { QUEUES, type EventEnvelope } from '#messaging';
-import { Harness, eventually } from '../../support/harness.js';
+import { eventually } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { createAccount, createOperator, createUser, type TestUser } from '../../support/factories.js';
-import { emitEvent, sleep } from './fixtures.js';
+import { emitEvent } from './fixtures.js';
+import { settled } from '../../support/settled.js';
 
 describe('exactly once per event and recipient', () => {
-  let h: Harness;
+  const h = useHarness({ services: ['notification'], env: { NOTIFICATION_CONCURRENCY: '2' } });
   let operator: TestUser;
 
   beforeAll(async () => {
-    h = await Harness.start({ services: ['notification'], env: { NOTIFICATION_CONCURRENCY: '2' } });
     operator = await createOperator(h.db);
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   /** `n` accounts with one admin each, and their "offline operations enabled" events. */
@@ -46,7 +44,7 @@ describe('exactly once per event and recipient', () => {
     h.smtp.slow(0);
     await h.startService('notification');
     for (const admin of admins) await h.smtp.waitFor((m) => m.to.includes(admin.email), 20_000);
-    await sleep(1500);
+    await settled(h);
     for (const admin of admins) expect(h.smtp.to(admin.email)).toHaveLength(1);
     const rows = await h.db.query(`SELECT status, attempts, last_error FROM email_deliveries WHERE event_id = ANY($1::uuid[])`, [eventIds]);
     expect(rows).toHaveLength(admins.length);
@@ -75,7 +73,7 @@ describe('exactly once per event and recipient', () => {
       await queue.close();
       redis.disconnect();
     }
-    await sleep(500);
+    await settled(h);
     expect(h.smtp.to(admin!.email)).toHaveLength(1);
     expect(await h.db.query(`SELECT status, attempts FROM email_deliveries WHERE event_id = $1`, [eventId])).toEqual([{ status: 'sent', attempts: 1 }]);
   });
@@ -85,11 +83,7 @@ describe('exactly once per event and recipient', () => {
     await h.smtp.waitFor((m) => m.to.includes(admins[0]!.email));
     // The relay publishes again, as after an unclear publish failure.
     await h.db.query(`UPDATE outbox_events SET published_at = NULL WHERE id = $1`, [eventIds[0]]);
-    await eventually(async () => {
-      const [row] = await h.db.query(`SELECT published_at FROM outbox_events WHERE id = $1`, [eventIds[0]]);
-      return row.published_at ? row : undefined;
-    });
-    await sleep(1000);
+    await settled(h);
     expect(h.smtp.to(admins[0]!.email)).toHaveLength(1);
   });
 });

@@ -58,5 +58,3 @@ export async function createSublicense(
 export function reminderScanner(h: Harness): ReminderScanner {
   return h.service('notification').app.get(ReminderScanner);
 }
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

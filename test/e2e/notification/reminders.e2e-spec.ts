@@ -5,7 +5,8 @@ import { QUEUES } from '#messaging';
 import { EXPIRY_REMINDER_SCHEDULER } from '../../../apps/notification/src/reminders/reminder.scheduler.js';
 import { Harness, eventually } from '../../support/harness.js';
 import { createSubscription, daysFromNow } from '../../support/factories.js';
-import { accountWithPeople, createSublicense, reminderScanner, sleep, type AccountWithPeople } from './fixtures.js';
+import { accountWithPeople, createSublicense, reminderScanner, type AccountWithPeople } from './fixtures.js';
+import { settled } from '../../support/settled.js';
 
 describe('scheduled expiry reminders', () => {
   let h: Harness;
@@ -24,10 +25,10 @@ describe('scheduled expiry reminders', () => {
       [accountId],
     );
 
-  /** Waits until `count` emails reached the first admin, then a little longer for any duplicate. */
+  /** Waits until `count` emails reached the first admin, then until everything settled, so that a duplicate would show. */
   async function adminMails(people: AccountWithPeople, count: number) {
     await eventually(() => (h.smtp.to(people.admin.email).length >= count ? true : undefined), 15_000, `${count} reminder emails`);
-    await sleep(1500);
+    await settled(h);
     return h.smtp.to(people.admin.email);
   }
 
@@ -129,7 +130,7 @@ describe('scheduled expiry reminders', () => {
     await h.service('notification').close();
     await h.startService('notification');
     await reminderScanner(h).run();
-    await sleep(2000); // and at least one scheduled scan of the new service
+    await settled(h);
     expect(h.smtp.to(people.admin.email)).toHaveLength(1);
   });
 });

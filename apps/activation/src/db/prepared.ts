@@ -28,11 +28,3 @@ async function run<R extends QueryResultRow>(db: DataSource | EntityManager, que
   return (await pool.query<R>(query)).rows;
 }
 
-export const UNIQUE_VIOLATION = '23505';
-export const FOREIGN_KEY_VIOLATION = '23503';
-
-/** The Postgres error code (and constraint) of a failed query, when it is one. */
-export function pgError(err: unknown): { code?: string; constraint?: string } {
-  const e = err as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
-  return e.driverError ?? e;
-}

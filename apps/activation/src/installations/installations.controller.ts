@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
-import { Body, Controller, Get, HttpCode, HttpStatus, Injectable, Param, Patch, PipeTransform, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AccountAccess, AppException, CurrentAccount, CurrentUser, ErrorResponseDto, type AccountContext, type AuthenticatedUser } from '#common';
+import { AccountAccess, CurrentAccount, CurrentUser, ErrorResponseDto, idParam, utcToday, type AccountContext, type AuthenticatedUser } from '#common';
 import { ActivationErrorCode } from '../activation.errors.js';
 import {
   DeactivateInstallationsRequestDto,
@@ -19,16 +19,7 @@ import {
 import { InstallationsService } from './installations.service.js';
 import type { Selection } from './installations.query.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A path id that is no UUID names no installation: 404, like one of another account. */
-@Injectable()
-class InstallationIdPipe implements PipeTransform<string, string> {
-  transform(value: string): string {
-    if (!UUID.test(value)) throw AppException.notFound(ActivationErrorCode.INSTALLATION_NOT_FOUND, 'Proxy server not found');
-    return value.toLowerCase();
-  }
-}
+const installationIdParam = idParam(ActivationErrorCode.INSTALLATION_NOT_FOUND, 'Proxy server not found');
 
 const NOT_FOUND = 'ACCOUNT_NOT_FOUND; INSTALLATION_NOT_FOUND (also for a server of another account)';
 const installationParam = ApiParam({ name: 'installationId', format: 'uuid' });
@@ -38,7 +29,7 @@ const csvResponse = ApiOkResponse({
 });
 
 function csvFile(stream: Readable): StreamableFile {
-  const date = new Date().toISOString().slice(0, 10);
+  const date = utcToday();
   return new StreamableFile(stream, { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="proxy-servers-${date}.csv"` });
 }
 
@@ -116,7 +107,7 @@ export class InstallationsController {
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: NOT_FOUND })
   details(
     @CurrentAccount() account: AccountContext,
-    @Param('installationId', InstallationIdPipe) installationId: string,
+    @Param('installationId', installationIdParam) installationId: string,
     @Query() query: InstallationDetailsQueryDto,
   ): Promise<InstallationDetailsResponseDto> {
     return this.installations.details(account.accountId, installationId, query.usageLimit);
@@ -131,7 +122,7 @@ export class InstallationsController {
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: NOT_FOUND })
   updateNotes(
     @CurrentAccount() account: AccountContext,
-    @Param('installationId', InstallationIdPipe) installationId: string,
+    @Param('installationId', installationIdParam) installationId: string,
     @Body() body: UpdateNotesRequestDto,
   ): Promise<InstallationGeneralDto> {
     return this.installations.updateNotes(account.accountId, installationId, body.notes);
@@ -147,7 +138,7 @@ export class InstallationsController {
   deactivateOne(
     @CurrentAccount() account: AccountContext,
     @CurrentUser() user: AuthenticatedUser,
-    @Param('installationId', InstallationIdPipe) installationId: string,
+    @Param('installationId', installationIdParam) installationId: string,
   ): Promise<DeactivateInstallationsResponseDto> {
     return this.installations.deactivate(account.accountId, [installationId], user.id);
   }

@@ -1,5 +1,4 @@
-import { maskLicenseKey } from '#common';
-import { utcToday } from '../licenses/license-view.js';
+import { containsPattern, keyEndsOnSql, licenseStateSql, maskLicenseKey, sqlDate, usableSql, utcToday } from '#common';
 import type { InstallationColumn, InstallationFilter, InstallationListItemDto, InstallationSort, InstallationViewStatus } from './installations.dto.js';
 
 /**
@@ -9,7 +8,8 @@ import type { InstallationColumn, InstallationFilter, InstallationListItemDto, I
  */
 
 export const SEARCH_TEXT = `(i.server_name || ' ' || i.site_code || ' ' || coalesce(i.site_description, ''))`;
-export const KEY_ENDS_ON = `coalesce(lk.expires_on, s.ends_on)`;
+export const KEY_ENDS_ON = keyEndsOnSql('lk.expires_on', 's.ends_on');
+const KEY_LICENSE = { status: 's.status', endsOn: KEY_ENDS_ON };
 
 /**
  * The state the proxy is told at refresh, in SQL (the same order as `installationLicenseStatus`):
@@ -19,10 +19,8 @@ export const KEY_ENDS_ON = `coalesce(lk.expires_on, s.ends_on)`;
  */
 export function proxyState(today: string): string {
   return `(CASE WHEN i.status = 'deactivated' OR lk.id IS NULL THEN 'deactivated'
-        WHEN s.status IN ('cancelled', 'suspended') THEN s.status
-        WHEN ${KEY_ENDS_ON} < ${today} THEN 'expired'
-        WHEN i.managed_computers > lk.quota THEN 'over_limit'
-        ELSE 'active' END)`;
+        WHEN ${usableSql(KEY_LICENSE, today)} AND i.managed_computers > lk.quota THEN 'over_limit'
+        ELSE ${licenseStateSql(KEY_LICENSE, today)} END)`;
 }
 
 const SORT_COLUMNS: Record<InstallationSort, string> = {
@@ -35,7 +33,7 @@ const SORT_COLUMNS: Record<InstallationSort, string> = {
 
 /** Today (UTC) as a SQL date literal: built from our own clock, never from input. */
 export function todaySql(now: Date = new Date()): string {
-  return `'${utcToday(now)}'::date`;
+  return sqlDate(utcToday(now));
 }
 
 /** Every column of the views, the state as of `today` (a SQL date). */
@@ -109,7 +107,7 @@ export function whereClause(selection: Selection, now: Date = new Date()): { sql
       break;
   }
   const search = selection.search?.trim();
-  if (search) conditions.push(`${SEARCH_TEXT} ILIKE ${param(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+  if (search) conditions.push(`${SEARCH_TEXT} ILIKE ${param(containsPattern(search))}`);
   if (selection.ids) conditions.push(`i.id = ANY(${param(selection.ids)}::uuid[])`);
   return { sql: `WHERE ${conditions.join(' AND ')}`, params, needsKeyJoin };
 }

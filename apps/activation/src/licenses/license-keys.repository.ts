@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppException, hashLicenseKey, parseLicenseKey } from '#common';
+import { AppException, hashLicenseKey, parseLicenseKey, type LicenseState } from '#common';
 import { ActivationErrorCode } from '../activation.errors.js';
 import { ACTIVATION_CONFIG, type ActivationConfig } from '../config.js';
 import { prepared } from '../db/prepared.js';
@@ -79,7 +79,7 @@ export class LicenseKeysRepository {
 }
 
 /** Refuses a key that may not be activated now, with the code of why. */
-export function assertActivatable(status: 'active' | 'expired' | 'suspended' | 'cancelled'): void {
+export function assertActivatable(status: LicenseState): void {
   switch (status) {
     case 'expired':
       throw AppException.forbidden(ActivationErrorCode.LICENSE_EXPIRED, 'The license key has expired');

@@ -1,4 +1,4 @@
-import { maskLicenseKey, type LicenseDocumentType, type LicensePayload, type LicenseStatus } from '#common';
+import { keyEndsOn as lastValidDay, licenseState, maskLicenseKey, utcToday, type LicenseDocumentType, type LicensePayload, type LicenseState, type LicenseStatus } from '#common';
 
 /** What a key and its subscription say, as the hot queries read them (dates as YYYY-MM-DD). */
 export interface KeyFacts {
@@ -23,19 +23,14 @@ export interface LicenseInfo {
   status: LicenseStatus;
 }
 
-export const utcToday = (now: Date = new Date()): string => now.toISOString().slice(0, 10);
-
 /** A key is valid through its end date (UTC): a sublicense's own expiry, else the subscription's end. */
 export function keyEndsOn(facts: KeyFacts): string {
-  return facts.keyExpiresOn ?? facts.endsOn;
+  return lastValidDay(facts.keyExpiresOn, facts.endsOn);
 }
 
-/** The key's own status: the subscription's stored status first, then its dates. */
-export function keyStatus(facts: KeyFacts, now: Date = new Date()): 'active' | 'expired' | 'suspended' | 'cancelled' {
-  if (facts.subscriptionStatus === 'cancelled') return 'cancelled';
-  if (facts.subscriptionStatus === 'suspended') return 'suspended';
-  if (keyEndsOn(facts) < utcToday(now)) return 'expired';
-  return 'active';
+/** The key's own state (the shared license-state rule over the key's end date). */
+export function keyStatus(facts: KeyFacts, now: Date = new Date()): LicenseState {
+  return licenseState({ status: facts.subscriptionStatus, endsOn: keyEndsOn(facts) }, utcToday(now));
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   AppException,
   deactivationRequestPayload,
   importEd25519PublicKey,
+  isUniqueViolation,
   publicKeyId,
   publicKeyIdFromPem,
   refreshRequestPayload,
@@ -16,7 +17,6 @@ import {
 } from '#common';
 import { ActivationErrorCode } from '../activation.errors.js';
 import { ACTIVATION_CONFIG, type ActivationConfig } from '../config.js';
-import { pgError, UNIQUE_VIOLATION } from '../db/prepared.js';
 import { assertActivatable, LicenseKeysRepository } from '../licenses/license-keys.repository.js';
 import { keyStatus, licenseInfo } from '../licenses/license-view.js';
 import { loadInstallationContext } from '../proxy/installation-context.js';
@@ -230,7 +230,7 @@ export class OfflineService {
       await manager.query('RELEASE SAVEPOINT offline_nonce');
     } catch (err) {
       await manager.query('ROLLBACK TO SAVEPOINT offline_nonce');
-      if (pgError(err).code === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(err)) {
         throw AppException.conflict(ActivationErrorCode.FILE_REPLAYED, 'This request file was used already; write a new one on the proxy');
       }
       throw err;

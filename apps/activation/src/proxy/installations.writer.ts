@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AppException, importEd25519PublicKey } from '#common';
+import { AppException, importEd25519PublicKey, isForeignKeyViolation, isUniqueViolation } from '#common';
+import { deactivateInstallations, type DeactivatedInstallation, type DeactivationReason } from '#database';
 import { ActivationErrorCode } from '../activation.errors.js';
-import { FOREIGN_KEY_VIOLATION, pgError, rows, rows as rowsOf, UNIQUE_VIOLATION } from '../db/prepared.js';
+import { rows as rowsOf } from '../db/prepared.js';
 
 export interface NewInstallation {
   accountId: string;
@@ -82,47 +83,23 @@ export class InstallationsWriter {
       const row = rows[0] as { id: string; activated_at: Date };
       return { id: row.id, activatedAt: row.activated_at, reactivated: false };
     } catch (err) {
-      const { code } = pgError(err);
-      if (code === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(err)) {
         throw AppException.conflict(ActivationErrorCode.KEY_IN_USE, 'This license key is in use by another installation; deactivate that one first');
       }
       // The key was deleted (a sublicense) between the lookup and the insert.
-      if (code === FOREIGN_KEY_VIOLATION) throw AppException.notFound(ActivationErrorCode.LICENSE_KEY_NOT_FOUND, 'License key not found');
+      if (isForeignKeyViolation(err)) throw AppException.notFound(ActivationErrorCode.LICENSE_KEY_NOT_FOUND, 'License key not found');
       throw err;
     }
   }
 
-  /**
-   * Deactivates the installations given (those still active), releasing their keys and closing their
-   * open breaches. `revokeCredential`: the proxy itself asked, so its credential stops working.
-   * Answers the rows that changed.
-   */
-  async deactivate(
+  /** Deactivates through the one shared routine (see `deactivateInstallations`). */
+  deactivate(
     manager: EntityManager,
     accountId: string,
     installationIds: string[],
-    reason: 'proxy' | 'portal' | 'offline-file',
+    reason: Exclude<DeactivationReason, 'sublicense-deleted'>,
     revokeCredential: boolean,
-  ): Promise<Array<{ id: string; serverName: string; deactivatedAt: Date }>> {
-    const changed = await rows<{ id: string; server_name: string; deactivated_at: Date }>(
-      manager,
-      `UPDATE installations
-          SET status = 'deactivated', deactivated_at = now(), deactivation_reason = $3, updated_at = now()
-        WHERE account_id = $1 AND id = ANY($2::uuid[]) AND status = 'active'
-        RETURNING id, server_name, deactivated_at`,
-      [accountId, installationIds, reason],
-    );
-    if (revokeCredential) {
-      await manager.query(
-        `UPDATE installations SET credential_revoked_at = now() WHERE account_id = $1 AND id = ANY($2::uuid[]) AND credential_revoked_at IS NULL`,
-        [accountId, installationIds],
-      );
-    }
-    if (changed.length > 0) {
-      await manager.query(`UPDATE license_breaches SET resolved_at = now() WHERE installation_id = ANY($1::uuid[]) AND resolved_at IS NULL`, [
-        changed.map((r) => r.id),
-      ]);
-    }
-    return changed.map((r) => ({ id: r.id, serverName: r.server_name, deactivatedAt: r.deactivated_at }));
+  ): Promise<DeactivatedInstallation[]> {
+    return deactivateInstallations(manager, { accountId, installationIds, reason, revokeCredential });
   }
 }

@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { AppException, CommonErrorCode, REDIS } from '#common';
+import { AppException, CommonErrorCode, REDIS, withTimeout } from '#common';
 import { ACTIVATION_CONFIG, type ActivationConfig } from '../config.js';
 
 /**
@@ -22,10 +22,7 @@ export class KeyRateLimiter {
     const key = `${this.config.redis.prefix}:activation:rl:${bucket}:${ip}:${minute}`;
     let count: number;
     try {
-      const result = await Promise.race([
-        this.redis.multi().incr(key).expire(key, 120).exec(),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 300)),
-      ]);
+      const result = await withTimeout(this.redis.multi().incr(key).expire(key, 120).exec(), 300, 'timeout');
       count = Number(result?.[0]?.[1] ?? 0);
     } catch (err) {
       this.logger.warn(`Rate limit check skipped: ${(err as Error).message}`);

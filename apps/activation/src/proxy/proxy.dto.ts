@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsDateString, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
-import { INSTALLATION_FIELD_LIMITS, LICENSE_DOCUMENT_TYPES, LICENSE_STATUSES, type LicenseDocumentType, type LicenseStatus } from '#common';
+import { INSTALLATION_FIELD_LIMITS, LICENSE_DOCUMENT_TYPES, LICENSE_STATUSES, trim, type LicenseDocumentType, type LicenseStatus } from '#common';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const EXAMPLE_KEY = 'K7Q2M-3XW9P-ZR4TB-HN8CV-5FJ6D';
 const EXAMPLE_MASKED = '•••••-•••••-•••••-•••••-5FJ6D';
 const MAX_COMPUTERS = 10_000_000;

@@ -1,8 +1,7 @@
-import { PageDto } from '#common';
+import { PageDto, trim, trimToNull, trimUpper } from '#common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
-import { trim, trimToNull, upperTrim } from '../common/transforms.js';
 import { COUNTRY_CODES } from './countries.js';
 
 const PHONE = /^(?=(?:\D*\d){5})[0-9+()./\s-]{5,40}$/;
@@ -19,7 +18,7 @@ export class CreateAccountRequestDto {
   companyName: string;
 
   @ApiProperty({ example: 'US', description: 'ISO 3166-1 alpha-2 country code', minLength: 2, maxLength: 2 })
-  @Transform(upperTrim)
+  @Transform(trimUpper)
   @IsIn(COUNTRY_CODES, { message: COUNTRY_MESSAGE })
   country: string;
 
@@ -68,7 +67,7 @@ export class UpdateAccountRequestDto {
 
   @ApiPropertyOptional({ example: 'US', description: 'ISO 3166-1 alpha-2 country code' })
   @ValidateIf((o: UpdateAccountRequestDto) => o.country !== undefined)
-  @Transform(upperTrim)
+  @Transform(trimUpper)
   @IsIn(COUNTRY_CODES, { message: COUNTRY_MESSAGE })
   country?: string;
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { Equals, IsBoolean, IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { normaliseEmail, trim } from '../common/transforms.js';
+import { normaliseEmail, trim } from '#common';
 
 /** 8 to 128 characters with at least one letter and one digit. */
 export const PASSWORD_POLICY = /^(?=.*\p{L})(?=.*\p{N}).{8,128}$/u;

@@ -1,11 +1,10 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException } from '#common';
+import { AppException, isUniqueViolation } from '#common';
 import { UserEntity } from '#database';
 import { appendEvent } from '#messaging';
 import type { ClientInfo } from '../common/client-info.js';
-import { isUniqueViolation } from '../common/db-errors.js';
 import { IdentityErrorCode } from '../common/identity-errors.js';
 import { RateLimiter } from '../rate-limit/rate-limiter.js';
 import { SessionService } from '../sessions/session.service.js';

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppException, CommonErrorCode } from '#common';
+import { AppException, CommonErrorCode, isUniqueViolation } from '#common';
 import { BusinessAccountEntity, InvitationEntity, MembershipEntity, UserEntity } from '#database';
 import { appendEvent } from '#messaging';
 import { PASSWORD_POLICY, PASSWORD_POLICY_MESSAGE } from '../auth/auth.dto.js';
 import { emailTaken, invalidCredentials } from '../auth/auth.service.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import type { ClientInfo } from '../common/client-info.js';
-import { isUniqueViolation } from '../common/db-errors.js';
 import { IdentityErrorCode } from '../common/identity-errors.js';
 import { sha256Hex } from '../common/secrets.js';
 import { RateLimiter } from '../rate-limit/rate-limiter.js';

@@ -9,9 +9,8 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import { AccountAccess, CurrentAccount, CurrentUser, ErrorResponseDto, type AccountContext, type AuthenticatedUser } from '#common';
+import { AccountAccess, CurrentAccount, CurrentUser, ErrorResponseDto, idParam, type AccountContext, type AuthenticatedUser } from '#common';
 import { IdentityErrorCode } from '../common/identity-errors.js';
-import { uuidOr404 } from '../common/uuid-param.js';
 import {
   CreateInvitationsRequestDto,
   CreateInvitationsResponseDto,
@@ -21,7 +20,7 @@ import {
 } from './invitations.dto.js';
 import { InvitationsService } from './invitations.service.js';
 
-const invitationParam = () => uuidOr404(IdentityErrorCode.INVITATION_NOT_FOUND, 'Invitation not found');
+const invitationParam = () => idParam(IdentityErrorCode.INVITATION_NOT_FOUND, 'Invitation not found');
 const invitationDoc = ApiParam({ name: 'invitationId', format: 'uuid' });
 const invitationNotFound = ApiNotFoundResponse({
   type: ErrorResponseDto,

@@ -1,10 +1,10 @@
-import { PageDto, PageQuery } from '#common';
+import { PageDto, PageQuery, trim } from '#common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { INVITATION_STATUSES, type InvitationStatus } from '#database';
 import { SessionResponseDto } from '../auth/auth.dto.js';
-import { trim } from '../common/transforms.js';
+
 
 export const INVITE_RESULTS = ['invited', 'already_member', 'already_invited', 'invalid'] as const;
 export type InviteResult = (typeof INVITE_RESULTS)[number];

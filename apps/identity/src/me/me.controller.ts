@@ -1,8 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, ErrorResponseDto, PageQueryDto, pageOf, pageSlice, UserAuth, type AuthenticatedUser } from '#common';
+import { CurrentUser, ErrorResponseDto, idParam, pageOf, PageQueryDto, pageSlice, UserAuth, type AuthenticatedUser } from '#common';
 import { UserResponseDto } from '../auth/auth.dto.js';
 import { ApiRateLimited } from '../common/api-docs.js';
+import { IdentityErrorCode } from '../common/identity-errors.js';
 import { Client, type ClientInfo } from '../common/client-info.js';
 import { SessionService } from '../sessions/session.service.js';
 import { RevokedSessionsResponseDto, SessionListResponseDto } from '../sessions/sessions.dto.js';
@@ -92,9 +93,8 @@ export class MeController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Sign out one of my sessions' })
   @ApiNoContentResponse({ description: 'Signed out (also when it already was)' })
-  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'VALIDATION_FAILED (not a UUID)' })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'SESSION_NOT_FOUND (also for another user\'s session)' })
-  async revokeMySession(@CurrentUser() user: AuthenticatedUser, @Param('sessionId', new ParseUUIDPipe()) sessionId: string): Promise<void> {
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'SESSION_NOT_FOUND (also for another user\'s session, or an id that is not a UUID)' })
+  async revokeMySession(@CurrentUser() user: AuthenticatedUser, @Param('sessionId', idParam(IdentityErrorCode.SESSION_NOT_FOUND, 'Session not found')) sessionId: string): Promise<void> {
     await this.sessions.revokeOne(user.id, sessionId, 'revoked');
   }
 }

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { trim } from '#common';
 import { PASSWORD_POLICY, PASSWORD_POLICY_MESSAGE } from '../auth/auth.dto.js';
-import { trim } from '../common/transforms.js';
 
 export class UpdateProfileRequestDto {
   @ApiPropertyOptional({ example: 'Ada', maxLength: 100 })

@@ -1,12 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AccountAccess, CurrentAccount, CurrentUser, ErrorResponseDto, type AccountContext, type AuthenticatedUser } from '#common';
+import { AccountAccess, CurrentAccount, CurrentUser, ErrorResponseDto, idParam, type AccountContext, type AuthenticatedUser } from '#common';
 import { IdentityErrorCode } from '../common/identity-errors.js';
-import { uuidOr404 } from '../common/uuid-param.js';
 import { MemberListQueryDto, MemberListResponseDto, MemberResponseDto, UpdateMemberRequestDto } from './members.dto.js';
 import { MembersService } from './members.service.js';
 
-const memberParam = () => uuidOr404(IdentityErrorCode.MEMBER_NOT_FOUND, 'Member not found');
+const memberParam = () => idParam(IdentityErrorCode.MEMBER_NOT_FOUND, 'Member not found');
 const memberDoc = ApiParam({ name: 'memberId', format: 'uuid', description: 'Member id (from the members list)' });
 const memberNotFound = ApiNotFoundResponse({
   type: ErrorResponseDto,

@@ -1,9 +1,9 @@
-import { PageDto, PageQuery } from '#common';
+import { PageDto, PageQuery, trim } from '#common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { MEMBERSHIP_ROLES, MEMBERSHIP_STATUSES, type MembershipRole, type MembershipStatus } from '#database';
-import { trim } from '../common/transforms.js';
+
 
 export const MEMBER_SORTS = ['name', 'email', 'role', 'status', 'memberSince'] as const;
 export type MemberSort = (typeof MEMBER_SORTS)[number];

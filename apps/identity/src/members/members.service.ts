@@ -1,10 +1,9 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppException, pageOf, pageResult } from '#common';
+import { AppException, containsPattern, pageOf, pageResult } from '#common';
 import { MembershipEntity, UserEntity } from '#database';
 import { appendEvent, type MembershipChangedEvent } from '#messaging';
-import { likePattern } from '../common/db-errors.js';
 import { IdentityErrorCode } from '../common/identity-errors.js';
 import type { MemberListQueryDto, MemberListResponseDto, MemberResponseDto, MemberSort, UpdateMemberRequestDto } from './members.dto.js';
 
@@ -59,7 +58,7 @@ export class MembersService {
     const where = ['m.account_id = $1'];
     const params: unknown[] = [accountId];
     if (query.search) {
-      params.push(likePattern(query.search));
+      params.push(containsPattern(query.search));
       const p = `$${params.length}`;
       where.push(`(u.email ILIKE ${p} OR u.first_name ILIKE ${p} OR u.last_name ILIKE ${p} OR (u.first_name || ' ' || u.last_name) ILIKE ${p})`);
     }

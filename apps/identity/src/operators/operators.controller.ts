@@ -1,8 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ErrorResponseDto, OperatorAuth } from '#common';
+import { ErrorResponseDto, idParam, OperatorAuth } from '#common';
 import { IdentityErrorCode } from '../common/identity-errors.js';
-import { uuidOr404 } from '../common/uuid-param.js';
 import {
   OperatorAccountDetailsDto,
   OperatorAccountListResponseDto,
@@ -32,7 +31,7 @@ export class OperatorsController {
   @ApiOperation({ summary: 'A user and the business accounts they belong to (operators)' })
   @ApiOkResponse({ type: OperatorUserDetailsDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'USER_NOT_FOUND' })
-  getUserForOperator(@Param('userId', uuidOr404(IdentityErrorCode.USER_NOT_FOUND, 'User not found')) userId: string): Promise<OperatorUserDetailsDto> {
+  getUserForOperator(@Param('userId', idParam(IdentityErrorCode.USER_NOT_FOUND, 'User not found')) userId: string): Promise<OperatorUserDetailsDto> {
     return this.operators.user(userId);
   }
 
@@ -50,7 +49,7 @@ export class OperatorsController {
   @ApiOkResponse({ type: OperatorAccountDetailsDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'ACCOUNT_NOT_FOUND' })
   getAccountForOperator(
-    @Param('accountId', uuidOr404(IdentityErrorCode.ACCOUNT_NOT_FOUND, 'Business account not found')) accountId: string,
+    @Param('accountId', idParam(IdentityErrorCode.ACCOUNT_NOT_FOUND, 'Business account not found')) accountId: string,
   ): Promise<OperatorAccountDetailsDto> {
     return this.operators.account(accountId);
   }

@@ -1,8 +1,7 @@
-import { PageDto, PageQuery } from '#common';
+import { PageDto, PageQuery, trim } from '#common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { trim } from '../common/transforms.js';
 
 export class OperatorUserSearchQueryDto extends PageQuery() {
   @ApiPropertyOptional({ example: 'lewis@example', maxLength: 320, description: 'Part of the email or name, case-insensitive' })

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException, pageOf, pageResult } from '#common';
-import { likePattern } from '../common/db-errors.js';
+import { AppException, containsPattern, pageOf, pageResult } from '#common';
 import { IdentityErrorCode } from '../common/identity-errors.js';
 import type {
   OperatorAccountDetailsDto,
@@ -79,7 +78,7 @@ export class OperatorsService {
     const params: unknown[] = [];
     let where = '';
     if (query.search) {
-      params.push(likePattern(query.search));
+      params.push(containsPattern(query.search));
       where = `WHERE u.email ILIKE $1 OR (u.first_name || ' ' || u.last_name) ILIKE $1`;
     }
     const [{ total }] = (await this.dataSource.query(`SELECT count(*)::int AS total FROM users u ${where}`, params)) as Array<{ total: number }>;
@@ -120,7 +119,7 @@ export class OperatorsService {
     if (query.search) {
       // A support code read out over the phone often comes without its dash.
       const code = /^\d{10}$/.test(query.search) ? `${query.search.slice(0, 5)}-${query.search.slice(5)}` : query.search;
-      params.push(likePattern(query.search), likePattern(code));
+      params.push(containsPattern(query.search), containsPattern(code));
       where = `WHERE a.company_name ILIKE $1 OR a.support_code ILIKE $2
         OR EXISTS (SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.account_id = a.id AND u.email ILIKE $1)`;
     }

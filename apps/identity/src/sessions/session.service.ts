@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppException, REDIS, revokedSessionKey } from '#common';
+import { AppException, REDIS, revokedSessionKey, withTimeout } from '#common';
 import { RetiredRefreshTokenEntity, SessionEntity, UserEntity } from '#database';
 import type { SessionResponseDto } from '../auth/auth.dto.js';
 import { toUserResponse } from '../auth/user-response.js';
@@ -185,10 +185,7 @@ export class SessionService {
     const pipeline = this.redis.multi();
     for (const id of sessionIds) pipeline.set(revokedSessionKey(this.config.redis.prefix, id), '1', 'EX', ttl);
     try {
-      await Promise.race([
-        pipeline.exec(),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000).unref()),
-      ]);
+      await withTimeout(pipeline.exec(), 1000, 'timeout');
     } catch (err) {
       this.logger.warn(`Revoked sessions not published to Redis (${sessionIds.length}): ${(err as Error).message}`);
     }

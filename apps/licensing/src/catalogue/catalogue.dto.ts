@@ -1,14 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageDto, PageQuery } from '#common';
+import { PageDto, PageQuery, trim, trimLower, trimToNull } from '#common';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DOWNLOAD_KINDS, type DownloadKind } from '#database';
 import { ProductResponseDto } from '../shared/subscription.dto.js';
-import { trim, trimToNull } from '../shared/transforms.js';
 
 const UUID_EXAMPLE = '6a1f7c52-2b4e-4f0b-9f3c-5d8e1a2b3c4d';
 const SHA256_EXAMPLE = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08';
-const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true };
 
 export class CreateProductRequestDto {
@@ -52,7 +50,7 @@ export class CreateDownloadRequestDto {
   sizeBytes: number;
 
   @ApiProperty({ example: SHA256_EXAMPLE, description: 'SHA-256 of the file, hex' })
-  @Transform(lower)
+  @Transform(trimLower)
   @Matches(/^[0-9a-f]{64}$/, { message: 'sha256 must be 64 hexadecimal characters' })
   sha256: string;
 
@@ -90,7 +88,7 @@ export class UpdateDownloadRequestDto {
 
   @ApiPropertyOptional({ example: SHA256_EXAMPLE })
   @IsOptional()
-  @Transform(lower)
+  @Transform(trimLower)
   @Matches(/^[0-9a-f]{64}$/, { message: 'sha256 must be 64 hexadecimal characters' })
   sha256?: string;
 

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
-import { AppException, pageOf, pageSlice } from '#common';
+import { DataSource } from 'typeorm';
+import { AppException, isUniqueViolation, isUuid, pageOf, pageSlice } from '#common';
 import { BusinessAccountEntity, DownloadEntity, ProductEntity, ProductSupportContactEntity } from '#database';
 import { LicensingErrorCode } from '../licensing.errors.js';
 import type { ProductResponseDto } from '../shared/subscription.dto.js';
 import { toProductResponse } from '../shared/subscription.mapper.js';
-import { isUuid } from '../shared/uuid.js';
 import type {
   AccountSupportResponseDto,
   CreateDownloadRequestDto,
@@ -60,7 +59,7 @@ export class CatalogueService {
       const repo = this.dataSource.getRepository(ProductEntity);
       return toProductResponse(await repo.save(repo.create({ code: input.code, name: input.name })));
     } catch (err) {
-      if (err instanceof QueryFailedError && (err.driverError as { code?: string }).code === '23505') {
+      if (isUniqueViolation(err)) {
         throw AppException.conflict(LicensingErrorCode.PRODUCT_CODE_TAKEN, 'A product with this code exists');
       }
       throw err;

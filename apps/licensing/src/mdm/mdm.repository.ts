@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { usableSql } from '#common';
 import { MdmPushCertificateRequestEntity } from '#database';
 
 export interface SigningRecordRow {
@@ -27,12 +28,12 @@ export type NewSigningRecord = Pick<
 export class MdmRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** An active (stored 'active', end date not passed), registered subscription of the account exists. */
+  /** A usable (see license-state), registered subscription of the account exists. */
   async hasActiveSubscription(accountId: string, today: string): Promise<boolean> {
     const rows: Array<{ ok: boolean }> = await this.db.query(
       `SELECT EXISTS (
          SELECT 1 FROM subscriptions
-          WHERE account_id = $1 AND registered_at IS NOT NULL AND status = 'active' AND ends_on >= $2::date
+          WHERE account_id = $1 AND registered_at IS NOT NULL AND ${usableSql({ status: 'status', endsOn: 'ends_on' }, '$2::date')}
        ) AS ok`,
       [accountId, today],
     );

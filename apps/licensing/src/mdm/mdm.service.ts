@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
-import { AppException, pageOf } from '#common';
+import { AppException, pageOf, utcToday } from '#common';
 import { checkCsr } from './csr.js';
 import { type ListPushCertificateRequestsQueryDto, type PushCertificateRequestListResponseDto } from './mdm.dto.js';
 import { MdmErrorCode } from './mdm.errors.js';
@@ -23,7 +23,6 @@ export interface MdmSigningAvailability {
   reason: MdmUnavailableReason | null;
 }
 
-const utcToday = (now: Date) => now.toISOString().slice(0, 10);
 
 @Injectable()
 export class MdmService {

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException } from '#common';
+import { AppException, isUuid, utcToday } from '#common';
 import { AccountSettingsEntity, BusinessAccountEntity, LicenseKeyEntity } from '#database';
 import { appendEvent } from '#messaging';
 import { KeyVault } from '../keys/key-vault.js';
 import { LicensingErrorCode } from '../licensing.errors.js';
-import { todayUtc } from '../shared/dates.js';
-import { isUuid } from '../shared/uuid.js';
 import type { KeyLookupResponseDto, OfflineOperationsResponseDto } from './operator-accounts.dto.js';
 import { loadOperatorView } from './operator-view.js';
 
@@ -63,7 +61,7 @@ export class OperatorAccountsService {
     if (!key) throw AppException.notFound(LicensingErrorCode.LICENSE_KEY_NOT_FOUND, 'No subscription has this license key');
     return {
       matchedKey: { id: key.id, keyKind: key.kind, name: key.name },
-      subscription: await loadOperatorView(this.dataSource.manager, this.vault, key.subscriptionId, todayUtc()),
+      subscription: await loadOperatorView(this.dataSource.manager, this.vault, key.subscriptionId, utcToday()),
     };
   }
 }

@@ -1,9 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { PageDto, PageQuery } from '#common';
-import { EXPIRING_SOON_DAYS } from '../shared/status.js';
-import { trim } from '../shared/transforms.js';
+import { EXPIRING_SOON_DAYS, PageDto, PageQuery, trim } from '#common';
 import { IsCalendarDate } from '../shared/validators.js';
 import { SUBSCRIPTION_FILTERS, SubscriptionCountsResponseDto, type SubscriptionFilter } from '../subscriptions/subscriptions.dto.js';
 import { OperatorSubscriptionSummaryResponseDto } from './operator-subscriptions.dto.js';

@@ -1,13 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { pageOf } from '#common';
+import { containsPattern, expiringSoonSql, licenseStateIsSql, pageOf, sqlDate, utcToday, type LicenseState } from '#common';
 import { SubscriptionEntity } from '#database';
-import { addDays, todayUtc } from '../shared/dates.js';
-import { EXPIRING_SOON_DAYS } from '../shared/status.js';
 import { toSubscriptionSummary, type SubscriptionWithProduct } from '../shared/subscription.mapper.js';
-import { likeEscape } from '../shared/uuid.js';
-import type { SubscriptionFilter } from '../subscriptions/subscriptions.dto.js';
 import {
   type ListOperatorSubscriptionsQueryDto,
   type OperatorSubscriptionListResponseDto,
@@ -22,13 +18,9 @@ const SORT_COLUMNS: Record<OperatorSubscriptionSort, string> = {
   name: 's.name',
 };
 
-/** The SQL condition of each status filter; `expired` is derived from the end date like everywhere else. */
-const STATUS_SQL: Record<Exclude<SubscriptionFilter, 'all'>, string> = {
-  active: `s.status = 'active' AND s.endsOn >= :today`,
-  expired: `s.status = 'active' AND s.endsOn < :today`,
-  suspended: `s.status = 'suspended'`,
-  cancelled: `s.status = 'cancelled'`,
-};
+const LICENSE = { status: 's.status', endsOn: 's.endsOn' };
+/** The SQL condition of a status filter, as of `today`. */
+const statusSql = (state: LicenseState, today: string): string => licenseStateIsSql(LICENSE, state, sqlDate(today));
 
 /** The operators' list of every subscription (all accounts, registered or not). */
 @Injectable()
@@ -36,11 +28,11 @@ export class OperatorSubscriptionListService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(query: ListOperatorSubscriptionsQueryDto): Promise<OperatorSubscriptionListResponseDto> {
-    const today = todayUtc();
+    const today = utcToday();
     const { page, pageSize, offset } = pageOf(query);
     const qb = this.filtered(query, today).innerJoinAndSelect('s.product', 'p').leftJoinAndSelect('s.account', 'a');
     const status = query.status ?? 'all';
-    if (status !== 'all') qb.andWhere(STATUS_SQL[status], { today });
+    if (status !== 'all') qb.andWhere(statusSql(status, today));
     const direction = query.order === 'desc' ? 'DESC' : 'ASC';
     qb.orderBy(SORT_COLUMNS[query.sort ?? 'endsOn'], direction).addOrderBy('s.id', direction);
     qb.take(pageSize).skip(offset);
@@ -48,11 +40,10 @@ export class OperatorSubscriptionListService {
 
     const counts = await this.filtered(query, today)
       .select(`count(*)::int`, 'all')
-      .addSelect(`(count(*) FILTER (WHERE ${STATUS_SQL.active}))::int`, 'active')
-      .addSelect(`(count(*) FILTER (WHERE ${STATUS_SQL.expired}))::int`, 'expired')
-      .addSelect(`(count(*) FILTER (WHERE ${STATUS_SQL.suspended}))::int`, 'suspended')
-      .addSelect(`(count(*) FILTER (WHERE ${STATUS_SQL.cancelled}))::int`, 'cancelled')
-      .setParameter('today', today)
+      .addSelect(`(count(*) FILTER (WHERE ${statusSql('active', today)}))::int`, 'active')
+      .addSelect(`(count(*) FILTER (WHERE ${statusSql('expired', today)}))::int`, 'expired')
+      .addSelect(`(count(*) FILTER (WHERE ${statusSql('suspended', today)}))::int`, 'suspended')
+      .addSelect(`(count(*) FILTER (WHERE ${statusSql('cancelled', today)}))::int`, 'cancelled')
       .getRawOne<OperatorSubscriptionListResponseDto['counts']>();
 
     return {
@@ -72,15 +63,15 @@ export class OperatorSubscriptionListService {
     if (query.endsFrom) qb.andWhere('s.endsOn >= :endsFrom', { endsFrom: query.endsFrom });
     if (query.endsTo) qb.andWhere('s.endsOn <= :endsTo', { endsTo: query.endsTo });
     if (query.expiringSoon === true) {
-      qb.andWhere(`s.status = 'active' AND s.endsOn BETWEEN :soonFrom AND :soonTo`, { soonFrom: today, soonTo: addDays(today, EXPIRING_SOON_DAYS) });
+      qb.andWhere(expiringSoonSql(LICENSE, sqlDate(today)));
     } else if (query.expiringSoon === false) {
-      qb.andWhere(`NOT (s.status = 'active' AND s.endsOn BETWEEN :soonFrom AND :soonTo)`, { soonFrom: today, soonTo: addDays(today, EXPIRING_SOON_DAYS) });
+      qb.andWhere(`NOT ${expiringSoonSql(LICENSE, sqlDate(today))}`);
     }
     if (query.search) {
       qb.andWhere(
         `(s.name ILIKE :search ESCAPE '\\' OR EXISTS (SELECT 1 FROM business_accounts sa WHERE sa.id = s.account_id
             AND (sa.company_name ILIKE :search ESCAPE '\\' OR sa.support_code ILIKE :search ESCAPE '\\')))`,
-        { search: `%${likeEscape(query.search)}%` },
+        { search: containsPattern(query.search) },
       );
     }
     return qb;

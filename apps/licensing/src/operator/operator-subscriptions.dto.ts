@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { LICENSE_STATES, trim, trimToNull, type LicenseState } from '#common';
 import { ORDER_KINDS, SUBSCRIPTION_STATUSES, type OrderKind, type SubscriptionStatus } from '#database';
 import { ContractResponseDto, LicenseKeyResponseDto, ProductResponseDto, SubscriptionSummaryResponseDto } from '../shared/subscription.dto.js';
-import { EFFECTIVE_STATUSES, type EffectiveStatus } from '../shared/status.js';
 import { ApiNullableObject } from '../shared/openapi.js';
-import { trim, trimToNull } from '../shared/transforms.js';
 import { IsCalendarDate } from '../shared/validators.js';
 
 export const TRIAL_DEFAULT_QUANTITY = 5;
@@ -188,8 +187,8 @@ export class OperatorSubscriptionResponseDto {
   @ApiProperty({ example: 'Mac Management Subscription' })
   name: string;
 
-  @ApiProperty({ example: 'active', enum: EFFECTIVE_STATUSES })
-  status: EffectiveStatus;
+  @ApiProperty({ example: 'active', enum: LICENSE_STATES })
+  status: LicenseState;
 
   @ApiProperty({ example: 'active', enum: SUBSCRIPTION_STATUSES, description: 'The stored status (an expired one is stored `active`)' })
   storedStatus: SubscriptionStatus;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppException } from '#common';
+import { addDays, AppException, utcToday } from '#common';
 import {
   BusinessAccountEntity,
   LicenseKeyEntity,
@@ -13,7 +13,6 @@ import {
 } from '#database';
 import { KeyVault } from '../keys/key-vault.js';
 import { LicensingErrorCode } from '../licensing.errors.js';
-import { addDays, todayUtc } from '../shared/dates.js';
 import { recomputePrimaryQuota } from '../shared/license-keys.repository.js';
 import { findSubscription } from '../shared/subscriptions.repository.js';
 import {
@@ -57,7 +56,7 @@ export class OperatorSubscriptionsService {
   ) {}
 
   async create(operatorId: string, input: CreateSubscriptionRequestDto): Promise<CreateSubscriptionResponseDto> {
-    const today = todayUtc();
+    const today = utcToday();
     const isTrial = input.isTrial ?? false;
     const startsOn = input.startsOn ?? today;
     const quantity = input.quantity ?? TRIAL_DEFAULT_QUANTITY;
@@ -120,7 +119,7 @@ export class OperatorSubscriptionsService {
   }
 
   get(subscriptionId: string): Promise<OperatorSubscriptionResponseDto> {
-    return loadOperatorView(this.dataSource.manager, this.vault, subscriptionId, todayUtc());
+    return loadOperatorView(this.dataSource.manager, this.vault, subscriptionId, utcToday());
   }
 
   /** Renewal flag, display name and contract details: no order of their own. */
@@ -135,7 +134,7 @@ export class OperatorSubscriptionsService {
       if (input.resellerName !== undefined) changes.resellerName = input.resellerName;
       if (input.contractTerms !== undefined) changes.contractTerms = input.contractTerms;
       if (Object.keys(changes).length > 0) await m.update(SubscriptionEntity, { id: s.id }, changes);
-      return loadOperatorView(m, this.vault, s.id, todayUtc());
+      return loadOperatorView(m, this.vault, s.id, utcToday());
     });
   }
 
@@ -146,7 +145,7 @@ export class OperatorSubscriptionsService {
       await m.update(SubscriptionEntity, { id: s.id }, { quantity: s.quantity + input.additionalQuantity });
       await recomputePrimaryQuota(m, s.id);
       await appendOrder(m, s.id, operatorId, { kind: 'upgrade', quantityChange: input.additionalQuantity, reference: input.reference });
-      return loadOperatorView(m, this.vault, s.id, todayUtc());
+      return loadOperatorView(m, this.vault, s.id, utcToday());
     });
   }
 
@@ -160,7 +159,7 @@ export class OperatorSubscriptionsService {
       }
       await m.update(SubscriptionEntity, { id: s.id }, { endsOn: input.endsOn });
       await appendOrder(m, s.id, operatorId, { kind: 'renewal', endsOnBefore: s.endsOn, endsOnAfter: input.endsOn, reference: input.reference });
-      return loadOperatorView(m, this.vault, s.id, todayUtc());
+      return loadOperatorView(m, this.vault, s.id, utcToday());
     });
   }
 
@@ -182,7 +181,7 @@ export class OperatorSubscriptionsService {
       }
       await m.update(SubscriptionEntity, { id: s.id }, { status: transition.to });
       await appendOrder(m, s.id, operatorId, { kind, reference });
-      return loadOperatorView(m, this.vault, s.id, todayUtc());
+      return loadOperatorView(m, this.vault, s.id, utcToday());
     });
   }
 }

@@ -1,8 +1,8 @@
+import { licenseState } from '#common';
 import type { EntityManager } from 'typeorm';
 import { BusinessAccountEntity, type SubscriptionOrderEntity } from '#database';
 import type { KeyVault } from '../keys/key-vault.js';
 import { loadKeysWithUsage } from '../shared/license-keys.repository.js';
-import { effectiveStatus } from '../shared/status.js';
 import { toLicenseKeyResponse, toProductResponse } from '../shared/subscription.mapper.js';
 import { findSubscription, loadOrders } from '../shared/subscriptions.repository.js';
 import type { AccountRefResponseDto, OperatorOrderResponseDto, OperatorSubscriptionResponseDto } from './operator-subscriptions.dto.js';
@@ -35,7 +35,7 @@ export async function loadOperatorView(m: EntityManager, vault: KeyVault, subscr
   return {
     id: s.id,
     name: s.name,
-    status: effectiveStatus(s.status, s.endsOn, today),
+    status: licenseState(s, today),
     storedStatus: s.status,
     product: toProductResponse(s.product),
     account: toAccountRef(account),

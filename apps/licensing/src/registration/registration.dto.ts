@@ -1,12 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsISO31661Alpha2, IsObject, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { trim, trimUpper } from '#common';
 import { SubscriptionSummaryResponseDto } from '../shared/subscription.dto.js';
-import { trim } from '../shared/transforms.js';
 
 /** Countries whose addresses need a state or province. */
 export const COUNTRIES_WITH_STATES = new Set(['US', 'CA', 'AU']);
-const toUpper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 
 export class BusinessDetailsRequestDto {
   @ApiProperty({ example: 'My Company, Inc.', maxLength: 200 })
@@ -16,7 +15,7 @@ export class BusinessDetailsRequestDto {
   companyName: string;
 
   @ApiProperty({ example: 'US', description: 'ISO 3166-1 alpha-2' })
-  @Transform(toUpper)
+  @Transform(trimUpper)
   @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code, e.g. US' })
   country: string;
 

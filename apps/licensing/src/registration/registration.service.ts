@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppException, AuthErrorCodes } from '#common';
+import { AppException, AuthErrorCodes, utcToday } from '#common';
 import { createBusinessAccount, SubscriptionEntity } from '#database';
 import { KeyVault } from '../keys/key-vault.js';
 import { LicensingErrorCode } from '../licensing.errors.js';
-import { todayUtc } from '../shared/dates.js';
 import { toSubscriptionSummary } from '../shared/subscription.mapper.js';
 import { findSubscription } from '../shared/subscriptions.repository.js';
 import { KeyRegistrationLimiter } from './key-registration-limiter.js';
@@ -61,7 +60,7 @@ export class RegistrationService {
       return {
         accountId,
         accountCreated: !input.accountId,
-        subscription: toSubscriptionSummary({ ...subscription, accountId }, todayUtc()),
+        subscription: toSubscriptionSummary({ ...subscription, accountId }, utcToday()),
       };
     });
   }

@@ -1,8 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PageDto } from '#common';
+import { LICENSE_STATES, PageDto, type LicenseState } from '#common';
 import { ApiNullableObject } from './openapi.js';
 import { LICENSE_KEY_KINDS, ORDER_KINDS, type LicenseKeyKind, type OrderKind } from '#database';
-import { EFFECTIVE_STATUSES, type EffectiveStatus } from './status.js';
 
 const UUID_EXAMPLE = '6a1f7c52-2b4e-4f0b-9f3c-5d8e1a2b3c4d';
 
@@ -61,8 +60,8 @@ export class SubscriptionSummaryResponseDto {
   @ApiProperty({ example: 'Mac Management Subscription' })
   name: string;
 
-  @ApiProperty({ example: 'active', enum: EFFECTIVE_STATUSES, description: '`expired` is derived from the end date' })
-  status: EffectiveStatus;
+  @ApiProperty({ example: 'active', enum: LICENSE_STATES, description: '`expired` is derived from the end date' })
+  status: LicenseState;
 
   @ApiProperty({ type: ProductResponseDto })
   product: ProductResponseDto;

@@ -1,7 +1,7 @@
+import { hasEnded, isExpiringSoon, keyEndsOn, licenseState } from '#common';
 import type { ProductEntity, SubscriptionEntity, SubscriptionOrderEntity } from '#database';
 import type { KeyVault } from '../keys/key-vault.js';
 import type { KeyWithUsage } from './license-keys.repository.js';
-import { effectiveStatus, isExpiringSoon, keyExpiresOn } from './status.js';
 import type {
   LicenseKeyResponseDto,
   OrderResponseDto,
@@ -21,14 +21,14 @@ export function toSubscriptionSummary(s: SubscriptionWithProduct, today: string)
   return {
     id: s.id,
     name: s.name,
-    status: effectiveStatus(s.status, s.endsOn, today),
+    status: licenseState(s, today),
     product: toProductResponse(s.product),
     quantity: s.quantity,
     startsOn: s.startsOn,
     endsOn: s.endsOn,
     renewalEnabled: s.renewalEnabled,
     isTrial: s.isTrial,
-    expiringSoon: s.status === 'active' && isExpiringSoon(s.endsOn, today),
+    expiringSoon: isExpiringSoon(s, today),
   };
 }
 
@@ -64,7 +64,7 @@ export function toLicenseKeyResponse(
   vault: KeyVault,
   showFullKey: boolean,
 ): LicenseKeyResponseDto {
-  const expiresOn = keyExpiresOn(key, subscriptionEndsOn);
+  const expiresOn = keyEndsOn(key.renewsWithSubscription ? null : key.expiresOn, subscriptionEndsOn);
   return {
     id: key.id,
     name: key.name,
@@ -76,7 +76,7 @@ export function toLicenseKeyResponse(
     vacant: Math.max(0, key.quota - key.used),
     renewsWithSubscription: key.kind === 'primary' ? true : key.renewsWithSubscription,
     expiresOn,
-    expired: expiresOn < today,
+    expired: hasEnded(expiresOn, today),
     installation: key.installationId ? { id: key.installationId, serverName: key.serverName ?? '' } : null,
   };
 }

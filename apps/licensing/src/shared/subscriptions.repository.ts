@@ -1,9 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { AppException } from '#common';
+import { AppException, isUuid } from '#common';
 import { SubscriptionEntity, SubscriptionOrderEntity } from '#database';
 import { LicensingErrorCode } from '../licensing.errors.js';
 import type { SubscriptionWithProduct } from './subscription.mapper.js';
-import { isUuid } from './uuid.js';
 
 export const subscriptionNotFound = () => AppException.notFound(LicensingErrorCode.SUBSCRIPTION_NOT_FOUND, 'Subscription not found');
 

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { trim } from '../shared/transforms.js';
+import { trim } from '#common';
 import { IsCalendarDate } from '../shared/validators.js';
 
 export class CreateSublicenseRequestDto {

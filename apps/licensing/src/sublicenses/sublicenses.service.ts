@@ -1,18 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppException } from '#common';
-import { InstallationEntity, LicenseKeyEntity } from '#database';
-import { appendEvent } from '#messaging';
+import { AppException, isUuid, licenseState, utcToday } from '#common';
+import { deactivateInstallations, LicenseKeyEntity } from '#database';
+import { appendEvents } from '#messaging';
 import { KeyVault } from '../keys/key-vault.js';
 import { LicensingErrorCode } from '../licensing.errors.js';
-import { todayUtc } from '../shared/dates.js';
 import { loadKeysWithUsage, recomputePrimaryQuota, type KeyWithUsage } from '../shared/license-keys.repository.js';
-import { effectiveStatus } from '../shared/status.js';
 import type { LicenseKeyResponseDto } from '../shared/subscription.dto.js';
 import { toLicenseKeyResponse, type SubscriptionWithProduct } from '../shared/subscription.mapper.js';
 import { findSubscription } from '../shared/subscriptions.repository.js';
-import { isUuid } from '../shared/uuid.js';
 import { checkQuotaChange, resolveExpiry } from './sublicense-rules.js';
 import type { CreateSublicenseRequestDto, UpdateSublicenseRequestDto } from './sublicenses.dto.js';
 
@@ -32,7 +29,7 @@ export class SublicensesService {
 
   create(accountId: string, subscriptionId: string, input: CreateSublicenseRequestDto): Promise<LicenseKeyResponseDto> {
     return this.dataSource.transaction(async (m) => {
-      const today = todayUtc();
+      const today = utcToday();
       const subscription = await this.lockActive(m, accountId, subscriptionId, today);
       const keys = await loadKeysWithUsage(m, subscription.id);
       checkQuotaChange({ primaryVacant: primaryVacant(keys), currentQuota: 0, newQuota: input.quota, used: 0 });
@@ -57,7 +54,7 @@ export class SublicensesService {
 
   update(accountId: string, subscriptionId: string, keyId: string, input: UpdateSublicenseRequestDto): Promise<LicenseKeyResponseDto> {
     return this.dataSource.transaction(async (m) => {
-      const today = todayUtc();
+      const today = utcToday();
       const subscription = await this.lockActive(m, accountId, subscriptionId, today);
       const keys = await loadKeysWithUsage(m, subscription.id);
       const key = findSublicense(keys, keyId);
@@ -81,15 +78,11 @@ export class SublicensesService {
       }
       const key = findSublicense(await loadKeysWithUsage(m, subscription.id), keyId);
       if (key.installationId) {
-        await m.update(
-          InstallationEntity,
-          { id: key.installationId, status: 'active' },
-          { status: 'deactivated', deactivatedAt: new Date(), deactivationReason: 'sublicense-deleted' },
+        const changed = await deactivateInstallations(m, { accountId, installationIds: [key.installationId], reason: 'sublicense-deleted', revokeCredential: false });
+        await appendEvents(
+          m,
+          changed.map((c) => ({ type: 'installation.deactivated' as const, payload: { accountId, installationId: c.id, serverName: c.serverName, byUserId } })),
         );
-        await appendEvent(m, {
-          type: 'installation.deactivated',
-          payload: { accountId, installationId: key.installationId, serverName: key.serverName ?? '', byUserId },
-        });
       }
       await m.delete(LicenseKeyEntity, { id: key.id, subscriptionId: subscription.id, kind: 'reserved' });
       await recomputePrimaryQuota(m, subscription.id);
@@ -98,7 +91,7 @@ export class SublicensesService {
 
   private async lockActive(m: EntityManager, accountId: string, subscriptionId: string, today: string): Promise<SubscriptionWithProduct> {
     const subscription = await findSubscription(m, subscriptionId, accountId, true);
-    const status = effectiveStatus(subscription.status, subscription.endsOn, today);
+    const status = licenseState(subscription, today);
     if (status !== 'active') {
       throw AppException.conflict(LicensingErrorCode.SUBSCRIPTION_NOT_ACTIVE, `The subscription is ${status}: its license keys cannot be changed`, {
         status,

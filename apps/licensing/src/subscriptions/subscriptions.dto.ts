@@ -1,9 +1,8 @@
-import { PageDto, PageQuery } from '#common';
+import { PageDto, PageQuery, trim } from '#common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { SubscriptionSummaryResponseDto } from '../shared/subscription.dto.js';
-import { trim } from '../shared/transforms.js';
 
 export const SUBSCRIPTION_FILTERS = ['all', 'active', 'expired', 'suspended', 'cancelled'] as const;
 export type SubscriptionFilter = (typeof SUBSCRIPTION_FILTERS)[number];

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { pageOf, pageResult, pageSlice } from '#common';
+import { containsPattern, LICENSE_STATES, licenseStateIsSql, pageOf, pageResult, pageSlice, sqlDate, utcToday } from '#common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { SubscriptionEntity } from '#database';
@@ -8,11 +8,12 @@ import { loadKeysWithUsage } from '../shared/license-keys.repository.js';
 import type { LicenseKeyListResponseDto, SubscriptionDetailsResponseDto } from '../shared/subscription.dto.js';
 import { toLicenseKeyResponse, toSubscriptionDetails, toSubscriptionSummary, type SubscriptionWithProduct } from '../shared/subscription.mapper.js';
 import { findSubscription, loadOrders } from '../shared/subscriptions.repository.js';
-import { todayUtc } from '../shared/dates.js';
-import { likeEscape } from '../shared/uuid.js';
 import type { LicenseKeyListQueryDto, ListSubscriptionsQueryDto, SubscriptionListResponseDto } from './subscriptions.dto.js';
 
 /** The customer's view of the account's subscriptions. Every query is scoped by the account id. */
+/** The raw-SQL columns of a subscription's license state. */
+const STORED = { status: 'status', endsOn: 'ends_on' };
+
 @Injectable()
 export class SubscriptionsService {
   constructor(
@@ -21,30 +22,16 @@ export class SubscriptionsService {
   ) {}
 
   async list(accountId: string, query: ListSubscriptionsQueryDto): Promise<SubscriptionListResponseDto> {
-    const today = todayUtc();
+    const today = utcToday();
     const qb = this.dataSource
       .getRepository(SubscriptionEntity)
       .createQueryBuilder('s')
       .innerJoinAndSelect('s.product', 'p')
       .where('s.accountId = :accountId', { accountId });
     if (query.productId) qb.andWhere('s.productId = :productId', { productId: query.productId });
-    if (query.search) qb.andWhere(`s.name ILIKE :search ESCAPE '\\'`, { search: `%${likeEscape(query.search)}%` });
-    switch (query.status ?? 'all') {
-      case 'active':
-        qb.andWhere(`s.status = 'active' AND s.endsOn >= :today`, { today });
-        break;
-      case 'expired':
-        qb.andWhere(`s.status = 'active' AND s.endsOn < :today`, { today });
-        break;
-      case 'suspended':
-        qb.andWhere(`s.status = 'suspended'`);
-        break;
-      case 'cancelled':
-        qb.andWhere(`s.status = 'cancelled'`);
-        break;
-      case 'all':
-        break;
-    }
+    if (query.search) qb.andWhere(`s.name ILIKE :search ESCAPE '\\'`, { search: containsPattern(query.search) });
+    const status = query.status ?? 'all';
+    if (status !== 'all') qb.andWhere(licenseStateIsSql({ status: 's.status', endsOn: 's.endsOn' }, status, sqlDate(today)));
     const direction = query.order === 'desc' ? 'DESC' : 'ASC';
     const column = { endsOn: 's.endsOn', startsOn: 's.startsOn', name: 's.name' }[query.sort ?? 'endsOn'];
     qb.orderBy(column, direction);
@@ -56,12 +43,9 @@ export class SubscriptionsService {
 
     const [counts] = (await this.dataSource.query(
       `SELECT count(*)::int AS "all",
-              count(*) FILTER (WHERE status = 'active' AND ends_on >= $3)::int AS active,
-              count(*) FILTER (WHERE status = 'active' AND ends_on < $3)::int AS expired,
-              count(*) FILTER (WHERE status = 'suspended')::int AS suspended,
-              count(*) FILTER (WHERE status = 'cancelled')::int AS cancelled
+              ${LICENSE_STATES.map((state) => `count(*) FILTER (WHERE ${licenseStateIsSql(STORED, state, sqlDate(today))})::int AS ${state}`).join(',\n              ')}
          FROM subscriptions WHERE account_id = $1 AND ($2::uuid IS NULL OR product_id = $2::uuid)`,
-      [accountId, query.productId ?? null, today],
+      [accountId, query.productId ?? null],
     )) as SubscriptionListResponseDto['counts'][];
 
     return {
@@ -77,7 +61,7 @@ export class SubscriptionsService {
   async details(accountId: string, subscriptionId: string): Promise<SubscriptionDetailsResponseDto> {
     const subscription = await findSubscription(this.dataSource.manager, subscriptionId, accountId);
     const orders = await loadOrders(this.dataSource.manager, subscription.id);
-    return toSubscriptionDetails(subscription, orders, todayUtc());
+    return toSubscriptionDetails(subscription, orders, utcToday());
   }
 
   async rename(accountId: string, subscriptionId: string, name: string): Promise<SubscriptionDetailsResponseDto> {
@@ -89,7 +73,7 @@ export class SubscriptionsService {
   async licenseKeys(accountId: string, subscriptionId: string, showFullKeys: boolean, query: LicenseKeyListQueryDto): Promise<LicenseKeyListResponseDto> {
     const subscription = await findSubscription(this.dataSource.manager, subscriptionId, accountId);
     const keys = await loadKeysWithUsage(this.dataSource.manager, subscription.id);
-    const today = todayUtc();
+    const today = utcToday();
     const items = keys.map((k) => toLicenseKeyResponse(k, subscription.endsOn, today, this.vault, showFullKeys));
     if (query.sort) {
       const column = query.sort;

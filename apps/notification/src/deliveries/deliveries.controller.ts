@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -10,11 +10,11 @@ import {
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { AppException, ErrorResponseDto, OperatorAuth } from '#common';
+import { ErrorResponseDto, idParam, OperatorAuth } from '#common';
 import { DeliveryPageResponseDto, DeliveryResponseDto, ListDeliveriesQueryDto } from './deliveries.dto.js';
-import { DeliveriesService } from './deliveries.service.js';
+import { DeliveriesService, DeliveryErrorCode } from './deliveries.service.js';
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppException.badRequest('VALIDATION_FAILED', 'id must be a UUID') });
+const deliveryId = idParam(DeliveryErrorCode.DELIVERY_NOT_FOUND, 'Delivery not found');
 
 @ApiTags('deliveries')
 @Controller('deliveries')
@@ -37,9 +37,8 @@ export class DeliveriesController {
   @ApiOperation({ summary: 'One email delivery' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: DeliveryResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'VALIDATION_FAILED (id is not a UUID)' })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'DELIVERY_NOT_FOUND' })
-  get(@Param('id', uuid) id: string): Promise<DeliveryResponseDto> {
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'DELIVERY_NOT_FOUND (also for an id that is not a UUID)' })
+  get(@Param('id', deliveryId) id: string): Promise<DeliveryResponseDto> {
     return this.deliveries.get(id);
   }
 
@@ -51,14 +50,13 @@ export class DeliveriesController {
   })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiAcceptedResponse({ type: DeliveryResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'VALIDATION_FAILED (id is not a UUID)' })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'DELIVERY_NOT_FOUND' })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'DELIVERY_NOT_FOUND (also for an id that is not a UUID)' })
   @ApiConflictResponse({
     type: ErrorResponseDto,
     description: 'DELIVERY_ALREADY_SENT, DELIVERY_ALREADY_QUEUED, DELIVERY_IN_PROGRESS (being sent right now), DELIVERY_NOT_RETRYABLE (its data is no longer kept)',
   })
   @ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: 'QUEUE_UNAVAILABLE (Redis does not answer; nothing changed)' })
-  retry(@Param('id', uuid) id: string): Promise<DeliveryResponseDto> {
+  retry(@Param('id', deliveryId) id: string): Promise<DeliveryResponseDto> {
     return this.deliveries.retry(id);
   }
 }

@@ -2,9 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { EMAIL_DELIVERY_STATUSES, type EmailDeliveryStatus } from '#database';
-import { PageDto, PageQuery } from '#common';
+import { PageDto, PageQuery, trimLower } from '#common';
 
-const trimLower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
 export class ListDeliveriesQueryDto extends PageQuery() {
   @ApiPropertyOptional({ enum: EMAIL_DELIVERY_STATUSES, example: 'dead' })

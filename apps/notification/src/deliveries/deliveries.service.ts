@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppException, pageOf, REDIS } from '#common';
+import { AppException, pageOf, REDIS, withTimeout } from '#common';
 import { EmailDeliveryEntity } from '#database';
 import { DEFAULT_JOB_OPTIONS, QUEUES } from '#messaging';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config.js';
@@ -121,17 +121,11 @@ export class DeliveriesService implements BeforeApplicationShutdown {
       defaultJobOptions: DEFAULT_JOB_OPTIONS,
     });
     this.queue.on('error', () => undefined); // connection errors are reported by the Redis client
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new AppException(503, DeliveryErrorCode.QUEUE_UNAVAILABLE, 'The queue is unavailable; try again later')),
-        ENQUEUE_TIMEOUT_MS,
-      );
-    });
-    try {
-      await Promise.race([this.queue.add(RETRY_DELIVERY_JOB, { deliveryId }, { jobId }), timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
+    // The job id is stored on the delivery, so the reconciler can re-add it under the same id.
+    await withTimeout(
+      this.queue.add(RETRY_DELIVERY_JOB, { deliveryId }, { jobId }),
+      ENQUEUE_TIMEOUT_MS,
+      () => new AppException(503, DeliveryErrorCode.QUEUE_UNAVAILABLE, 'The queue is unavailable; try again later'),
+    );
   }
 }

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { utcToday } from '#common';
 import type { ExpiryReminderTarget } from '#database';
 import { appendEvent } from '#messaging';
 import { EFFECTIVE_SUBLICENSE_EXPIRY } from '../worker/planners/licensing.planners.js';
-import { dueThreshold, EXPIRED_REMINDER_WINDOW_DAYS, REMINDER_THRESHOLDS, utcDate } from './thresholds.js';
+import { dueThreshold, EXPIRED_REMINDER_WINDOW_DAYS, REMINDER_THRESHOLDS } from './thresholds.js';
 
 interface Candidate {
   kind: ExpiryReminderTarget;
@@ -38,7 +39,7 @@ export class ReminderScanner {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async run(now: Date = new Date()): Promise<ScanResult> {
-    const today = utcDate(now);
+    const today = utcToday(now);
     const result: ScanResult = { claimed: 0, alreadyClaimed: 0 };
     for (const candidate of await this.candidates(today)) {
       const threshold = dueThreshold(candidate.expiresOn, today);

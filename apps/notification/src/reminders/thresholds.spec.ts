@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { daysUntil, describeDaysLeft, dueThreshold, utcDate } from './thresholds.js';
+import { daysUntil, describeDaysLeft, dueThreshold } from './thresholds.js';
 
 describe('expiry reminder thresholds', () => {
   const today = '2026-03-01';
@@ -34,11 +34,6 @@ describe('expiry reminder thresholds', () => {
     expect(dueThreshold('2026-02-22', today)).toBe(0);
     expect(dueThreshold('2026-02-21', today)).toBeNull();
     expect(dueThreshold('2026-02-21', today, 30)).toBe(0);
-  });
-
-  it('takes the UTC calendar date of an instant', () => {
-    expect(utcDate(new Date('2026-03-01T23:59:59.999Z'))).toBe('2026-03-01');
-    expect(utcDate(new Date('2026-03-02T00:00:00.000+02:00'))).toBe('2026-03-01');
   });
 
   it('rejects what is not a calendar date', () => {

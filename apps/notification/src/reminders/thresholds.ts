@@ -21,11 +21,6 @@ function parseDate(value: string): number {
   return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
 }
 
-/** Today's calendar date in UTC. */
-export function utcDate(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}
-
 /** Whole days from `today` to `expiresOn`: 0 on the last day, negative once expired. */
 export function daysUntil(expiresOn: string, today: string): number {
   return Math.round((parseDate(expiresOn) - parseDate(today)) / DAY_MS);

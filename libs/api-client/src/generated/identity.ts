@@ -4725,7 +4725,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED (not a UUID) */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4743,7 +4743,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description SESSION_NOT_FOUND (also for another user's session) */
+            /** @description SESSION_NOT_FOUND (also for another user's session, or an id that is not a UUID) */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -313,7 +313,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryResponseDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (id is not a UUID) */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -340,7 +340,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description DELIVERY_NOT_FOUND */
+            /** @description DELIVERY_NOT_FOUND (also for an id that is not a UUID) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -397,7 +397,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryResponseDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (id is not a UUID) */
+            /** @description VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -424,7 +424,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description DELIVERY_NOT_FOUND */
+            /** @description DELIVERY_NOT_FOUND (also for an id that is not a UUID) */
             404: {
                 headers: {
                     [name: string]: unknown;

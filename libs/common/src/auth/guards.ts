@@ -7,6 +7,7 @@ import { AppException } from '../errors/app-exception.js';
 import { REDIS } from '../redis/redis.module.js';
 import { AuthErrorCodes, revokedSessionKey, type AuthenticatedRequest, type AuthenticatedUser } from './auth.types.js';
 import { AUTH_SETTINGS, TokenVerifier, type AuthSettings } from './token-verifier.js';
+import { withTimeout } from '../util/with-timeout.js';
 
 export const REQUIRED_ACCOUNT_ROLE = 'requiredAccountRole';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -51,10 +52,7 @@ export class UserAuthGuard implements CanActivate {
 
   private async isRevoked(sessionId: string): Promise<boolean> {
     try {
-      const flag = await Promise.race([
-        this.redis.exists(revokedSessionKey(this.settings.revocationPrefix, sessionId)),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 500)),
-      ]);
+      const flag = await withTimeout(this.redis.exists(revokedSessionKey(this.settings.revocationPrefix, sessionId)), 500, 'timeout');
       return flag === 1;
     } catch (err) {
       // Availability over strictness: tokens live minutes; Redis being down must not lock everyone out.

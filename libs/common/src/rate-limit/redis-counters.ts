@@ -2,6 +2,7 @@ import { HttpStatus } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { AppException } from '../errors/app-exception.js';
 import { CommonErrorCode } from '../errors/error-codes.js';
+import { withTimeout } from '../util/with-timeout.js';
 
 /**
  * Checks every counter first and counts only when all are under their limit, atomically in Redis,
@@ -40,19 +41,17 @@ return 0
 
 const REDIS_TIMEOUT_MS = 500;
 
-function withTimeout<T>(promise: Promise<T>): Promise<T> {
-  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), REDIS_TIMEOUT_MS).unref())]);
-}
+const redisTimeout = <T>(promise: Promise<T>): Promise<T> => withTimeout(promise, REDIS_TIMEOUT_MS, 'timeout');
 
 /** Counts one attempt on every counter; the milliseconds to wait when one is full (0: allowed). Throws when Redis does not answer. */
 export async function consumeCounters(redis: Redis, counters: Array<{ key: string; limit: number }>, windowMs: number): Promise<number> {
   const keys = counters.map((c) => c.key);
-  return Number(await withTimeout(redis.eval(CONSUME, keys.length, ...keys, ...counters.map((c) => c.limit), windowMs)));
+  return Number(await redisTimeout(redis.eval(CONSUME, keys.length, ...keys, ...counters.map((c) => c.limit), windowMs)));
 }
 
 /** Gives back what `consumeCounters` counted (e.g. the attempt succeeded). */
 export async function releaseCounters(redis: Redis, keys: string[]): Promise<void> {
-  await withTimeout(redis.eval(RELEASE, keys.length, ...keys));
+  await redisTimeout(redis.eval(RELEASE, keys.length, ...keys));
 }
 
 export interface AttemptTicket {

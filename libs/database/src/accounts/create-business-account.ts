@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { isUniqueViolation } from '#common';
 import { BusinessAccountEntity } from '../entities/business-account.entity.js';
 import { MembershipEntity } from '../entities/membership.entity.js';
 
@@ -48,8 +49,8 @@ export async function createBusinessAccount(
       await manager.query('RELEASE SAVEPOINT create_account');
     } catch (err) {
       await manager.query('ROLLBACK TO SAVEPOINT create_account');
-      const code = (err as { driverError?: { code?: string; constraint?: string } }).driverError;
-      if (attempt < 5 && code?.code === '23505') continue;
+      // Another account took the support code in the meantime: draw again.
+      if (attempt < 5 && isUniqueViolation(err)) continue;
       throw err;
     }
   }

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import { BusinessAccountEntity } from './business-account.entity.js';
 import { LicenseKeyEntity } from './license-key.entity.js';
+import type { DeactivationReason } from '../installations/deactivate-installations.js';
 
 export const INSTALLATION_STATUSES = ['active', 'deactivated'] as const;
 export type InstallationStatus = (typeof INSTALLATION_STATUSES)[number];
@@ -76,9 +77,8 @@ export class InstallationEntity {
   @Column({ type: 'timestamptz', nullable: true })
   deactivatedAt: Date | null;
 
-  /** `proxy`, `portal`, `offline-file`, `sublicense-deleted`. */
   @Column({ type: 'varchar', length: 32, nullable: true })
-  deactivationReason: string | null;
+  deactivationReason: DeactivationReason | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   lastReportAt: Date | null;

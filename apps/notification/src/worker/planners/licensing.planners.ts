@@ -1,14 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { daysUntil, describeDaysLeft, EXPIRED_THRESHOLD, utcDate } from '../../reminders/thresholds.js';
+import { keyEndsOnSql, utcToday } from '#common';
+import { daysUntil, describeDaysLeft, EXPIRED_THRESHOLD } from '../../reminders/thresholds.js';
 import type { PlannerMap } from './planner.types.js';
 import { emailAccountAdmins } from './recipients.js';
 
-/**
- * A sublicense's expiry, in SQL over `license_keys k` joined to `subscriptions s`: the
- * subscription's end when it renews with it (or has no date of its own), else its own date,
- * never later than the subscription's end.
- */
-export const EFFECTIVE_SUBLICENSE_EXPIRY = `(CASE WHEN k.renews_with_subscription OR k.expires_on IS NULL THEN s.ends_on ELSE LEAST(k.expires_on, s.ends_on) END)`;
+/** A sublicense's last valid day, in SQL over `license_keys k` joined to `subscriptions s`. */
+export const EFFECTIVE_SUBLICENSE_EXPIRY = keyEndsOnSql('k.expires_on', 's.ends_on');
 
 interface SubscriptionFacts {
   id: string;
@@ -30,7 +27,7 @@ async function subscriptionFacts(db: DataSource, subscriptionId: string): Promis
 
 /** What the reminder emails say about timing, computed when the email is planned. */
 function timing(expiresOn: string, threshold: number) {
-  const daysLeft = daysUntil(expiresOn, utcDate(new Date()));
+  const daysLeft = daysUntil(expiresOn, utcToday(new Date()));
   return { expiresOn, daysLeft: Math.max(daysLeft, 0), whenText: describeDaysLeft(daysLeft), expired: threshold === EXPIRED_THRESHOLD };
 }
 

@@ -1,0 +1,40 @@
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { QUEUES } from '#messaging';
+import type { Harness } from './harness.js';
+
+/** What is still in flight: unpublished outbox events, notification jobs not done, deliveries still queued. */
+async function inFlight(h: Harness, queue: Queue): Promise<{ outbox: number; jobs: number; deliveries: number }> {
+  const [[{ outbox }], counts, [{ deliveries }]] = await Promise.all([
+    h.db.query<Array<{ outbox: number }>>(`SELECT count(*)::int AS outbox FROM outbox_events WHERE published_at IS NULL`),
+    queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children'),
+    h.db.query<Array<{ deliveries: number }>>(`SELECT count(*)::int AS deliveries FROM email_deliveries WHERE status = 'queued'`),
+  ]);
+  return { outbox, jobs: Object.values(counts).reduce((a, b) => a + b, 0), deliveries };
+}
+
+/**
+ * The barrier a test waits on before asserting that something did NOT happen (no second email, no
+ * delivery row): every outbox event is published, the notification queue has no job waiting, active,
+ * or delayed (a retry's backoff), and no email delivery is still queued. Seen twice in a row,
+ * since a job that finishes between two reads can write a new event. Throws after `timeoutMs`
+ * with what was still in flight.
+ */
+export async function settled(h: Harness, timeoutMs = 20_000): Promise<void> {
+  const redis = new Redis(h.env.REDIS_URL ?? '', { maxRetriesPerRequest: null });
+  const queue = new Queue(QUEUES.notification, { connection: redis, prefix: h.env.QUEUE_PREFIX });
+  const deadline = Date.now() + timeoutMs;
+  let quietInARow = 0;
+  try {
+    for (;;) {
+      const now = await inFlight(h, queue);
+      quietInARow = now.outbox === 0 && now.jobs === 0 && now.deliveries === 0 ? quietInARow + 1 : 0;
+      if (quietInARow >= 2) return;
+      if (Date.now() > deadline) throw new Error(`not settled after ${timeoutMs} ms: ${JSON.stringify(now)}`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  } finally {
+    await queue.close();
+    redis.disconnect();
+  }
+}
