@@ -107,7 +107,7 @@ export function CreateSubscriptionDialog({ opened, onClose, account }: { opened:
             Copy it now{created.subscription.account ? '' : ': the customer registers it in My Account'}. Afterwards it is only on the subscription's page in the back office, never in emails or logs.
           </Alert>
           <Group gap="xs" wrap="wrap">
-            <Code fz="md" aria-label="Primary license key" data-testid="created-key">
+            <Code fz="md">
               {created.key}
             </Code>
             <CopyButton value={created.key}>

@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { identityApi, licensingApi } from '../../api/clients';
+import { API_BASE } from '../../api/session';
 import { LicenseKeysTable } from '../../features/subscriptions/LicenseKeysTable';
 import { QueryState } from '../../layout/QueryState';
 import { CreateSubscriptionDialog } from '../components/CreateSubscriptionDialog';
@@ -19,7 +20,9 @@ export function AccountPage() {
   const accountId = useParams().accountId!;
   const path = { accountId };
   const details = identityApi.useQuery('get', '/operator/accounts/{accountId}', { params: { path } });
-  const licensing = licensingApi.useQuery('get', '/operator/accounts/{accountId}', { params: { path } });
+  // Identity and licensing both answer GET /operator/accounts/{accountId}; the query keys are
+  // method + path + init, so the (same) base URL in init keeps the two answers apart in the cache.
+  const licensing = licensingApi.useQuery('get', '/operator/accounts/{accountId}', { params: { path }, baseUrl: new URL(API_BASE.licensing, window.location.origin).toString() });
   const [creating, create] = useDisclosure(false);
 
   return (

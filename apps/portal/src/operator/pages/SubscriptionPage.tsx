@@ -31,7 +31,7 @@ export function OperatorSubscriptionPage() {
           </Breadcrumbs>
           <Group gap="xs" wrap="wrap">
             <Title order={2}>{s.name}</Title>
-            <Badge color={statusColor(s.status)} size="lg" aria-label={`Status: ${statusLabel(s.status)}`}>
+            <Badge color={statusColor(s.status)} size="lg">
               {statusLabel(s.status)}
             </Badge>
             {s.isTrial && <Badge variant="outline">Trial</Badge>}
@@ -52,6 +52,10 @@ export function OperatorSubscriptionPage() {
                         'Not registered yet'
                       )}
                     </Table.Td>
+                  </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>Status</Table.Th>
+                    <Table.Td>{statusLabel(s.status)}</Table.Td>
                   </Table.Tr>
                   <Table.Tr>
                     <Table.Th>Product</Table.Th>
