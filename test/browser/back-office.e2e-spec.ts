@@ -172,6 +172,13 @@ describe('portal: an operator in the back office', () => {
     expect(await row('Subscription', /Expiration date/).textContent()).not.toBe(before);
     await shot('back-office-subscription');
 
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    const edit = page.getByRole('dialog', { name: "Edit the subscription's details" });
+    await edit.getByLabel('Contract number').fill('C-2026-00042');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Subscription details saved').first().waitFor();
+    await page.getByText('Contract number: C-2026-00042').waitFor();
+
     await act('Cancel subscription', 'Cancel the subscription', 'Subscription cancelled');
     expect(await status()).toContain('Cancelled');
     await page.getByText('A cancelled subscription takes no more changes.').waitFor();

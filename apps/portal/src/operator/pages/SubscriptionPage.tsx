@@ -1,4 +1,5 @@
-import { Anchor, Badge, Breadcrumbs, Card, Group, SimpleGrid, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Breadcrumbs, Button, Card, Group, SimpleGrid, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { licensingApi } from '../../api/clients';
@@ -6,6 +7,7 @@ import { LicenseKeysTable } from '../../features/subscriptions/LicenseKeysTable'
 import { QueryState } from '../../layout/QueryState';
 import { formatDate, formatDateTime, ORDER_KINDS, statusColor, statusLabel } from '../components/format';
 import { notifyDone, notifyFailed } from '../components/notify';
+import { EditSubscriptionDialog } from '../components/EditSubscriptionDialog';
 import { SubscriptionActions } from '../components/SubscriptionActions';
 
 /** A subscription in the back office: its account, state, actions, order history and keys in full. */
@@ -14,6 +16,7 @@ export function OperatorSubscriptionPage() {
   const sub = licensingApi.useQuery('get', '/operator/subscriptions/{subscriptionId}', { params: { path: { subscriptionId } } });
   const queryClient = useQueryClient();
   const update = licensingApi.useMutation('patch', '/operator/subscriptions/{subscriptionId}');
+  const [editing, edit] = useDisclosure(false);
 
   return (
     <QueryState query={sub}>
@@ -82,9 +85,16 @@ export function OperatorSubscriptionPage() {
             </Card>
             <Card withBorder>
               <Stack gap="xs">
-                <Title order={3} fz="md">
-                  Contract details
-                </Title>
+                <Group justify="space-between">
+                  <Title order={3} fz="md">
+                    Contract details
+                  </Title>
+                  {s.storedStatus !== 'cancelled' && (
+                    <Button size="xs" variant="subtle" onClick={edit.open}>
+                      Edit details
+                    </Button>
+                  )}
+                </Group>
                 <Text size="sm">Contract number: {s.contract.contractNumber ?? '—'}</Text>
                 <Text size="sm">Sales channel: {s.contract.salesChannel === 'reseller' ? `Reseller ${s.contract.resellerName ?? ''}` : 'Direct'}</Text>
                 {s.contract.terms && <Text size="sm">Terms: {s.contract.terms}</Text>}
@@ -144,6 +154,7 @@ export function OperatorSubscriptionPage() {
             </Title>
             <LicenseKeysTable keys={s.licenseKeys} />
           </Card>
+          {editing && <EditSubscriptionDialog subscription={s} onClose={edit.close} />}
         </Stack>
       )}
     </QueryState>
