@@ -22,7 +22,7 @@ describe('operators: the MDM vendor certificate\'s expiry', () => {
   it('says "not configured" without the MDM settings, and refuses customers', async () => {
     const operator = await createOperator(h.db);
     const res = await get(operator.token).expect(200);
-    expect(res.body).toEqual({ configured: false, subject: null, serialNumber: null, notAfter: null, daysLeft: null, expiresSoon: false });
+    expect(res.body).toEqual({ configured: false, subject: null, serialNumber: null, expiresAt: null, daysLeft: null, expiresSoon: false });
     const customer = await createUser(h.db);
     expect((await get(customer.token).expect(403)).body.code).toBe('OPERATOR_REQUIRED');
   });
@@ -39,7 +39,7 @@ describe('operators: the MDM vendor certificate\'s expiry', () => {
       configured: true,
       subject: expect.stringContaining('CN=MDM Vendor: Development Vendor'),
       serialNumber: vendor.serialNumber.toUpperCase(),
-      notAfter: new Date(vendor.validTo).toISOString(),
+      expiresAt: new Date(vendor.validTo).toISOString(),
       daysLeft: 12,
       expiresSoon: true,
     });

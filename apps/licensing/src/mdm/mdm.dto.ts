@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PageQuery } from '#common';
+import { PageDto, PageQuery } from '#common';
 import { EXPIRY_WARNING_DAYS } from './mdm.tokens.js';
 
 /** The JSON form of the upload; the raw forms are `application/pkcs10` and `application/octet-stream`. */
@@ -12,9 +12,7 @@ export class PushCertificateRequestRequestDto {
   csr: string;
 }
 
-export const PUSH_CERTIFICATE_REQUEST_PAGE = { defaultSize: 20, maxSize: 100 };
-
-export class ListPushCertificateRequestsQueryDto extends PageQuery(PUSH_CERTIFICATE_REQUEST_PAGE) {}
+export class ListPushCertificateRequestsQueryDto extends PageQuery() {}
 
 export class SignedByDto {
   @ApiProperty({ format: 'uuid', example: '3f0c6a9e-6d1f-4c1e-9a57-1d1b2a7f0c11' })
@@ -59,18 +57,9 @@ export class PushCertificateRequestRecordResponseDto {
   vendorCertificateSerial: string;
 }
 
-export class PushCertificateRequestListResponseDto {
+export class PushCertificateRequestListResponseDto extends PageDto {
   @ApiProperty({ type: [PushCertificateRequestRecordResponseDto], description: 'Newest first' })
   items: PushCertificateRequestRecordResponseDto[];
-
-  @ApiProperty({ example: 1 })
-  page: number;
-
-  @ApiProperty({ example: 20 })
-  pageSize: number;
-
-  @ApiProperty({ example: 3 })
-  total: number;
 }
 
 export class VendorCertificateResponseDto {
@@ -84,9 +73,9 @@ export class VendorCertificateResponseDto {
   serialNumber: string | null;
 
   @ApiProperty({ example: '2027-06-30T12:00:00.000Z', format: 'date-time', nullable: true, type: String })
-  notAfter: string | null;
+  expiresAt: string | null;
 
-  @ApiProperty({ example: 210, nullable: true, type: Number, description: 'Whole days until notAfter (negative once expired)' })
+  @ApiProperty({ example: 210, nullable: true, type: Number, description: 'Whole days until expiresAt (negative once expired)' })
   daysLeft: number | null;
 
   @ApiProperty({ example: false, description: `True within ${EXPIRY_WARNING_DAYS} days of expiry (operators are emailed then) and once expired` })

@@ -16,13 +16,13 @@ export class OperatorMdmController {
   @ApiOkResponse({ type: VendorCertificateResponseDto })
   getVendorCertificate(): VendorCertificateResponseDto {
     const vendor = this.settings.config?.vendor;
-    if (!vendor) return { configured: false, subject: null, serialNumber: null, notAfter: null, daysLeft: null, expiresSoon: false };
+    if (!vendor) return { configured: false, subject: null, serialNumber: null, expiresAt: null, daysLeft: null, expiresSoon: false };
     const left = daysLeft(vendor.notAfter, new Date());
     return {
       configured: true,
       subject: vendor.subject,
       serialNumber: vendor.serialNumber,
-      notAfter: vendor.notAfter.toISOString(),
+      expiresAt: vendor.notAfter.toISOString(),
       daysLeft: left,
       expiresSoon: left <= EXPIRY_WARNING_DAYS,
     };

@@ -748,6 +748,21 @@ export interface components {
         };
         AccountListResponseDto: {
             items: components["schemas"]["AccountSummaryDto"][];
+            /**
+             * @description The page answered
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Items per page
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * @description Items over every page
+             * @example 1
+             */
+            total: number;
         };
         AccountResponseDto: {
             /** @description The active administrators */
@@ -929,11 +944,20 @@ export interface components {
         };
         InvitationListResponseDto: {
             items: components["schemas"]["InvitationResponseDto"][];
-            /** @example 20 */
-            limit: number;
-            /** @example 0 */
-            offset: number;
-            /** @example 3 */
+            /**
+             * @description The page answered
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Items per page
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * @description Items over every page
+             * @example 1
+             */
             total: number;
         };
         InvitationOutcomeDto: {
@@ -1066,13 +1090,19 @@ export interface components {
             /** @description Members of the whole account per role and per status, for the filter menus (filters and search ignored) */
             counts: components["schemas"]["MemberCountsDto"];
             items: components["schemas"]["MemberResponseDto"][];
-            /** @example 20 */
-            limit: number;
-            /** @example 0 */
-            offset: number;
             /**
-             * @description Members matching the filters, over all pages
-             * @example 42
+             * @description The page answered
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Items per page
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * @description Items over every page
+             * @example 1
              */
             total: number;
         };
@@ -1134,7 +1164,7 @@ export interface components {
              * @description The membership id (member id)
              * @example 5d7f6a1e-2b3c-4d5e-8f90-a1b2c3d4e5f6
              */
-            memberId: string;
+            id: string;
             /**
              * Format: date-time
              * @example 2026-10-16T09:30:00.000Z
@@ -1215,11 +1245,20 @@ export interface components {
         };
         OperatorAccountListResponseDto: {
             items: components["schemas"]["OperatorAccountDto"][];
-            /** @example 20 */
-            limit: number;
-            /** @example 0 */
-            offset: number;
-            /** @example 1 */
+            /**
+             * @description The page answered
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Items per page
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * @description Items over every page
+             * @example 1
+             */
             total: number;
         };
         OperatorAccountMemberDto: {
@@ -1227,13 +1266,13 @@ export interface components {
             email: string;
             /** @example David */
             firstName: string;
-            /** @example Lewis */
-            lastName: string;
             /**
              * Format: uuid
              * @example 5d7f6a1e-2b3c-4d5e-8f90-a1b2c3d4e5f6
              */
-            memberId: string;
+            id: string;
+            /** @example Lewis */
+            lastName: string;
             /**
              * Format: date-time
              * @example 2026-10-16T09:30:00.000Z
@@ -1340,11 +1379,20 @@ export interface components {
         };
         OperatorUserListResponseDto: {
             items: components["schemas"]["OperatorUserDto"][];
-            /** @example 20 */
-            limit: number;
-            /** @example 0 */
-            offset: number;
-            /** @example 1 */
+            /**
+             * @description The page answered
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Items per page
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * @description Items over every page
+             * @example 1
+             */
             total: number;
         };
         PendingInvitationDto: {
@@ -1445,6 +1493,21 @@ export interface components {
         };
         SessionListResponseDto: {
             items: components["schemas"]["SessionListItemDto"][];
+            /**
+             * @description The page answered
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Items per page
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * @description Items over every page
+             * @example 1
+             */
+            total: number;
         };
         SessionResponseDto: {
             /**
@@ -1643,7 +1706,12 @@ export interface operations {
     };
     listMyAccounts: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page */
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1950,8 +2018,10 @@ export interface operations {
     listInvitations: {
         parameters: {
             query?: {
-                limit?: number;
-                offset?: number;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page */
+                pageSize?: number;
                 /** @description Only invitations in this state (default: all) */
                 status?: "pending" | "accepted" | "revoked" | "expired";
             };
@@ -2428,8 +2498,10 @@ export interface operations {
     listMembers: {
         parameters: {
             query?: {
-                limit?: number;
-                offset?: number;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page */
+                pageSize?: number;
                 /** @description Matches first name, last name, full name or email (case-insensitive) */
                 search?: string;
                 role?: "member" | "admin";
@@ -4075,7 +4147,12 @@ export interface operations {
     };
     listMySessions: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page */
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4315,8 +4392,10 @@ export interface operations {
     searchAccounts: {
         parameters: {
             query?: {
-                limit?: number;
-                offset?: number;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page */
+                pageSize?: number;
                 /** @description Part of the company name, the support code (with or without the dash), or a member's email; case-insensitive */
                 search?: string;
             };
@@ -4468,8 +4547,10 @@ export interface operations {
     searchUsers: {
         parameters: {
             query?: {
-                limit?: number;
-                offset?: number;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page */
+                pageSize?: number;
                 /** @description Part of the email or name, case-insensitive */
                 search?: string;
             };

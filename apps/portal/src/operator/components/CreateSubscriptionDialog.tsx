@@ -33,7 +33,7 @@ interface Values {
  */
 export function CreateSubscriptionDialog({ opened, onClose, account }: { opened: boolean; onClose: () => void; account?: { id: string; companyName: string } }) {
   const queryClient = useQueryClient();
-  const products = licensingApi.useQuery('get', '/operator/products', {}, { enabled: opened });
+  const products = licensingApi.useQuery('get', '/operator/products', { params: { query: { pageSize: 200 } } }, { enabled: opened });
   const create = licensingApi.useMutation('post', '/operator/subscriptions');
   const [created, setCreated] = useState<Created | null>(null);
   const form = useForm<Values>({

@@ -79,9 +79,9 @@ export function ProxyServersCard({ accountId }: { accountId: string }) {
                           {i.licenseKey ?? '—'}
                         </Table.Td>
                         <Table.Td>{i.appVersion}</Table.Td>
-                        <Table.Td>{formatDateTime(i.lastReportDate)}</Table.Td>
+                        <Table.Td>{formatDateTime(i.lastReportedAt)}</Table.Td>
                         <Table.Td ta="right">
-                          {i.registeredComputers ?? 0} / {i.maxManagedComputers ?? 0}
+                          {i.used ?? 0} / {i.quota ?? 0}
                         </Table.Td>
                       </Table.Tr>
                     ))}

@@ -1,17 +1,17 @@
 import { Accordion, Anchor, Badge, Breadcrumbs, Button, Card, Group, SimpleGrid, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { identityApi, licensingApi } from '../../api/clients';
-import { API_BASE } from '../../api/session';
 import { LicenseKeysTable } from '../../features/subscriptions/LicenseKeysTable';
 import { QueryState } from '../../layout/QueryState';
 import { CreateSubscriptionDialog } from '../components/CreateSubscriptionDialog';
 import { EmptyState } from '../components/EmptyState';
 import { formatDate } from '../components/format';
 import { notifyDone, notifyFailed } from '../components/notify';
+import { Pager } from '../components/Pager';
 import { ProxyServersCard } from '../components/ProxyServersCard';
 import { SubscriptionsTable } from '../components/SubscriptionsTable';
 
@@ -20,9 +20,7 @@ export function AccountPage() {
   const accountId = useParams().accountId!;
   const path = { accountId };
   const details = identityApi.useQuery('get', '/operator/accounts/{accountId}', { params: { path } });
-  // Identity and licensing both answer GET /operator/accounts/{accountId}; the query keys are
-  // method + path + init, so the (same) base URL in init keeps the two answers apart in the cache.
-  const licensing = licensingApi.useQuery('get', '/operator/accounts/{accountId}', { params: { path }, baseUrl: new URL(API_BASE.licensing, window.location.origin).toString() });
+  const offline = licensingApi.useQuery('get', '/operator/accounts/{accountId}/offline-operations', { params: { path } });
   const [creating, create] = useDisclosure(false);
 
   return (
@@ -57,24 +55,13 @@ export function AccountPage() {
                 </Table.Tbody>
               </Table>
             </Card>
-            <QueryState query={licensing}>{(l) => <OfflineOperationsCard accountId={accountId} enabled={l.offlineOperationsEnabled} />}</QueryState>
+            <QueryState query={offline}>{(o) => <OfflineOperationsCard accountId={accountId} enabled={o.offlineOperationsEnabled} />}</QueryState>
           </SimpleGrid>
           <Card withBorder component="section" aria-labelledby="subscriptions-title">
             <Title order={3} fz="lg" mb="sm" id="subscriptions-title">
               Subscriptions
             </Title>
-            <QueryState query={licensing}>
-              {(l) =>
-                l.subscriptions.length === 0 ? (
-                  <EmptyState title="No subscriptions">Click New subscription to issue one (or a trial) for this account.</EmptyState>
-                ) : (
-                  <Stack>
-                    <SubscriptionsTable items={l.subscriptions} showAccount={false} />
-                    <KeysAccordion subscriptions={l.subscriptions} />
-                  </Stack>
-                )
-              }
-            </QueryState>
+            <AccountSubscriptions accountId={accountId} />
           </Card>
           <ProxyServersCard accountId={accountId} />
           <Card withBorder component="section" aria-labelledby="members-title">
@@ -97,7 +84,7 @@ export function AccountPage() {
                   </Table.Thead>
                   <Table.Tbody>
                     {a.members.map((m) => (
-                      <Table.Tr key={m.memberId}>
+                      <Table.Tr key={m.id}>
                         <Table.Td>
                           <Anchor component={Link} to={`/operator/users/${m.userId}`}>
                             {m.firstName} {m.lastName}
@@ -166,6 +153,34 @@ function OfflineOperationsCard({ accountId, enabled }: { accountId: string; enab
         {set.isPending && <Text size="sm" c="dimmed">Saving…</Text>}
       </Stack>
     </Card>
+  );
+}
+
+const SUBSCRIPTIONS_PAGE = 10;
+
+/** The account's subscriptions (server-paged), each with its keys one click away. */
+function AccountSubscriptions({ accountId }: { accountId: string }) {
+  const [page, setPage] = useState(1);
+  const list = licensingApi.useQuery(
+    'get',
+    '/operator/subscriptions',
+    { params: { query: { accountId, sort: 'endsOn', order: 'asc', page, pageSize: SUBSCRIPTIONS_PAGE } } },
+    { placeholderData: keepPreviousData },
+  );
+  return (
+    <QueryState query={list}>
+      {(data) =>
+        data.items.length === 0 ? (
+          <EmptyState title="No subscriptions">Click New subscription to issue one (or a trial) for this account.</EmptyState>
+        ) : (
+          <Stack>
+            <SubscriptionsTable items={data.items} showAccount={false} />
+            <Pager total={data.total} page={page} pageSize={SUBSCRIPTIONS_PAGE} onChange={setPage} noun="subscription" />
+            <KeysAccordion subscriptions={data.items} />
+          </Stack>
+        )
+      }
+    </QueryState>
   );
 }
 

@@ -23,7 +23,7 @@ export function AccountsPage() {
   const list = identityApi.useQuery(
     'get',
     '/operator/accounts',
-    { params: { query: { search: term || undefined, limit: PAGE_SIZE, offset: (url.page - 1) * PAGE_SIZE } } },
+    { params: { query: { search: term || undefined, page: url.page, pageSize: PAGE_SIZE } } },
     { placeholderData: keepPreviousData },
   );
 

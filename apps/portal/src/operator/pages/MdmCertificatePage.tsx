@@ -45,7 +45,7 @@ export function MdmCertificatePage() {
                     </Table.Tr>
                     <Table.Tr>
                       <Table.Th>Expires</Table.Th>
-                      <Table.Td>{formatDateTime(c.notAfter)}</Table.Td>
+                      <Table.Td>{formatDateTime(c.expiresAt)}</Table.Td>
                     </Table.Tr>
                     <Table.Tr>
                       <Table.Th>Days left</Table.Th>

@@ -22,7 +22,7 @@ const KINDS = [
 /** A product: its downloads catalogue per version (add, change, remove) and its support contacts. */
 export function ProductPage() {
   const productId = useParams().productId!;
-  const products = licensingApi.useQuery('get', '/operator/products');
+  const products = licensingApi.useQuery('get', '/operator/products', { params: { query: { pageSize: 200 } } });
   const product = products.data?.items.find((p) => p.id === productId);
   return (
     <Stack>
@@ -40,7 +40,8 @@ export function ProductPage() {
 }
 
 function DownloadsCard({ productId }: { productId: string }) {
-  const downloads = licensingApi.useQuery('get', '/operator/products/{productId}/downloads', { params: { path: { productId } } });
+  // A product's whole catalogue in one page (the API has no version filter for operators).
+  const downloads = licensingApi.useQuery('get', '/operator/products/{productId}/downloads', { params: { path: { productId }, query: { pageSize: 200 } } });
   const [version, setVersion] = useState<string | null>(null);
   const [editing, setEditing] = useState<Download | 'new' | null>(null);
   const versions = useMemo(() => [...new Set((downloads.data?.items ?? []).map((d) => d.version))], [downloads.data]);
@@ -63,8 +64,11 @@ function DownloadsCard({ productId }: { productId: string }) {
         <QueryState query={downloads}>
           {(data) => {
             const items = data.items.filter((d) => d.version === shown);
+            const partial = data.total > data.items.length;
             if (items.length === 0) return <EmptyState title="No downloads yet">Click Add download to publish an installer, document or tool for a version.</EmptyState>;
             return (
+              <Stack gap="xs">
+              {partial && <Text size="sm" c="orange">Showing the newest {data.items.length} of {data.total} downloads.</Text>}
               <Table.ScrollContainer minWidth={720}>
                 <Table striped aria-label={`Downloads of version ${shown}`}>
                   <Table.Thead>
@@ -106,6 +110,7 @@ function DownloadsCard({ productId }: { productId: string }) {
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>
+              </Stack>
             );
           }}
         </QueryState>

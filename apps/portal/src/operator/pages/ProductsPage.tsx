@@ -10,7 +10,7 @@ import { notifyDone } from '../components/notify';
 
 /** The products, each with its downloads catalogue and support contacts; and adding one. */
 export function ProductsPage() {
-  const products = licensingApi.useQuery('get', '/operator/products');
+  const products = licensingApi.useQuery('get', '/operator/products', { params: { query: { pageSize: 200 } } });
   return (
     <Stack>
       <Title order={2}>Products</Title>

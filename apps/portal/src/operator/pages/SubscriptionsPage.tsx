@@ -33,7 +33,7 @@ export function OperatorSubscriptionsPage() {
   const status: Status = (STATUSES as readonly string[]).includes(url.get('status')) ? (url.get('status') as Status) : 'all';
   const sort: Sort = SORTS.some((s) => s.value === url.get('sort')) ? (url.get('sort') as Sort) : 'endsOn';
   const order = url.get('order') === 'desc' ? 'desc' : 'asc';
-  const products = licensingApi.useQuery('get', '/operator/products');
+  const products = licensingApi.useQuery('get', '/operator/products', { params: { query: { pageSize: 200 } } });
   const list = licensingApi.useQuery(
     'get',
     '/operator/subscriptions',

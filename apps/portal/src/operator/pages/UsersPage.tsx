@@ -21,7 +21,7 @@ export function UsersPage() {
   const list = identityApi.useQuery(
     'get',
     '/operator/users',
-    { params: { query: { search: debounced || undefined, limit: PAGE_SIZE, offset: (url.page - 1) * PAGE_SIZE } } },
+    { params: { query: { search: debounced || undefined, page: url.page, pageSize: PAGE_SIZE } } },
     { placeholderData: keepPreviousData },
   );
   return (
