@@ -3,6 +3,7 @@ import { serviceFoundation } from '#messaging';
 import { ACTIVATION_CONFIG, type ActivationConfig } from './config.js';
 import { InstallationsController } from './installations/installations.controller.js';
 import { InstallationsService } from './installations/installations.service.js';
+import { OperatorInstallationsController } from './operator/operator-installations.controller.js';
 import { OfflineController } from './offline/offline.controller.js';
 import { OfflineService } from './offline/offline.service.js';
 import { LicenseKeysRepository } from './licenses/license-keys.repository.js';
@@ -24,7 +25,7 @@ export class ActivationModule {
       imports: [
         ...serviceFoundation('activation', config, { auth: config.auth }),
       ],
-      controllers: [ProxyController, InstallationsController, OfflineController],
+      controllers: [ProxyController, InstallationsController, OfflineController, OperatorInstallationsController],
       providers: [
         { provide: ACTIVATION_CONFIG, useValue: config },
         SigningKeys,

@@ -1,4 +1,5 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import { operatorRoutes } from './operator/routes';
 import { RequireSession } from './session/RequireSession';
 
 /**
@@ -16,6 +17,8 @@ export const router = createBrowserRouter([
   {
     element: <RequireSession />,
     children: [
+      // The operators' back office: its own layout, which refuses customers.
+      { path: 'operator', lazy: () => import('./operator/OperatorLayout').then((m) => ({ Component: m.OperatorLayout })), children: operatorRoutes },
       {
         lazy: () => import('./layout/AppLayout').then((m) => ({ Component: m.AppLayout })),
         children: [

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException, pageOf } from '#common';
+import { AppException, AuthErrorCodes, pageOf } from '#common';
 import { appendEvents } from '#messaging';
 import { ActivationErrorCode } from '../activation.errors.js';
 import { rows } from '../db/prepared.js';
@@ -36,6 +36,7 @@ import {
 } from './installations.query.js';
 
 const EXPORT_BATCH = 1000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const notFound = () => AppException.notFound(ActivationErrorCode.INSTALLATION_NOT_FOUND, 'Proxy server not found');
 
@@ -62,6 +63,15 @@ export class InstallationsService {
       ),
     ]);
     return { items: rows.map((row) => listItem(row, columns)), page, pageSize, total: counted[0]?.total ?? 0, columns };
+  }
+
+  /** The operators' view of any account's list; an account that does not exist answers 404. */
+  async listForOperator(accountId: string, query: ListInstallationsQueryDto): Promise<InstallationListResponseDto> {
+    const found = UUID.test(accountId)
+      ? await this.dataSource.query<Array<{ id: string }>>(`SELECT id FROM business_accounts WHERE id = $1`, [accountId])
+      : [];
+    if (found.length === 0) throw AppException.notFound(AuthErrorCodes.ACCOUNT_NOT_FOUND, 'Business account not found');
+    return this.list(accountId.toLowerCase(), query);
   }
 
   async details(accountId: string, installationId: string, usageLimit = 104): Promise<InstallationDetailsResponseDto> {

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageDto, PageQuery } from '#common';
+import { EXPIRY_WARNING_DAYS } from './mdm.tokens.js';
 
 /** The JSON form of the upload; the raw forms are `application/pkcs10` and `application/octet-stream`. */
 export class PushCertificateRequestRequestDto {
@@ -59,4 +60,24 @@ export class PushCertificateRequestRecordResponseDto {
 export class PushCertificateRequestListResponseDto extends PageDto {
   @ApiProperty({ type: [PushCertificateRequestRecordResponseDto], description: 'Newest first' })
   items: PushCertificateRequestRecordResponseDto[];
+}
+
+export class VendorCertificateResponseDto {
+  @ApiProperty({ example: true, description: 'False when the MDM settings are not given: signing answers 503 MDM_NOT_CONFIGURED and the other fields are null' })
+  configured: boolean;
+
+  @ApiProperty({ example: 'CN=MDM Vendor: Example Corp, O=Example Corp, C=US', nullable: true, type: String })
+  subject: string | null;
+
+  @ApiProperty({ example: '4F1A2B3C', nullable: true, type: String })
+  serialNumber: string | null;
+
+  @ApiProperty({ example: '2027-06-30T12:00:00.000Z', format: 'date-time', nullable: true, type: String })
+  expiresAt: string | null;
+
+  @ApiProperty({ example: 210, nullable: true, type: Number, description: 'Whole days until expiresAt (negative once expired)' })
+  daysLeft: number | null;
+
+  @ApiProperty({ example: false, description: `True within ${EXPIRY_WARNING_DAYS} days of expiry (operators are emailed then) and once expired` })
+  expiresSoon: boolean;
 }

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { MdmBodyParsers } from './mdm.body-parsers.js';
 import type { MdmConfig } from './mdm.config.js';
 import { MdmController } from './mdm.controller.js';
+import { OperatorMdmController } from './operator-mdm.controller.js';
 import { MdmExpiryWatcher } from './mdm-expiry.watcher.js';
 import { MdmRepository } from './mdm.repository.js';
 import { MdmService } from './mdm.service.js';
@@ -14,7 +15,7 @@ export class MdmModule {
     const settings: MdmSettings = { config };
     return {
       module: MdmModule,
-      controllers: [MdmController],
+      controllers: [MdmController, OperatorMdmController],
       providers: [{ provide: MDM_SETTINGS, useValue: settings }, MdmBodyParsers, MdmRepository, MdmService, MdmExpiryWatcher],
       exports: [MdmExpiryWatcher, MdmService],
     };

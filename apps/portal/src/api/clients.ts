@@ -1,6 +1,6 @@
 import createFetchClient from 'openapi-fetch';
 import createQueryClient from 'openapi-react-query';
-import type { ActivationPaths, IdentityPaths, LicensingPaths } from '#api-client';
+import type { ActivationPaths, IdentityPaths, LicensingPaths, NotificationPaths } from '#api-client';
 import { API_BASE, CSRF_HEADER, session } from './session';
 
 const AUTH_PATHS = /\/auth\/(sign-in|sign-up|refresh|forgot-password|reset-password)$/;
@@ -26,8 +26,10 @@ const baseUrl = (path: string) => new URL(path, window.location.origin).toString
 export const identity = createFetchClient<IdentityPaths>({ baseUrl: baseUrl(API_BASE.identity), fetch: authFetch });
 export const licensing = createFetchClient<LicensingPaths>({ baseUrl: baseUrl(API_BASE.licensing), fetch: authFetch });
 export const activation = createFetchClient<ActivationPaths>({ baseUrl: baseUrl(API_BASE.activation), fetch: authFetch });
+export const notification = createFetchClient<NotificationPaths>({ baseUrl: baseUrl(API_BASE.notification), fetch: authFetch });
 
 /** TanStack Query hooks typed from the OpenAPI documents: `identityApi.useQuery('get', '/me')`. */
 export const identityApi = createQueryClient(identity);
 export const licensingApi = createQueryClient(licensing);
 export const activationApi = createQueryClient(activation);
+export const notificationApi = createQueryClient(notification);

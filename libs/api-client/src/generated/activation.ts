@@ -240,6 +240,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/operator/accounts/{accountId}/installations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Proxy servers of any business account (operators)
+         * @description The same search, display filter, sort, paging and columns as the customers' list of the account.
+         */
+        get: operations["listAccountInstallationsForOperator"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/proxy/v1/activations": {
         parameters: {
             query?: never;
@@ -2503,6 +2523,103 @@ export interface operations {
                 };
             };
             /** @description SERVICE_UNAVAILABLE: a dependency is down; `details` holds each check (info, error, details) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listAccountInstallationsForOperator: {
+        parameters: {
+            query?: {
+                /** @description Matches server name, site code or site description (case-insensitive) */
+                search?: string;
+                /** @description By the state the proxy is told at refresh. active: running (active or over_limit); expiring_soon: running, key ends within 30 days; over_limit, expired, suspended, cancelled, deactivated: that state */
+                filter?: "all" | "active" | "expiring_soon" | "over_limit" | "expired" | "suspended" | "cancelled" | "deactivated";
+                /** @description Comma-separated columns to include (default: all): serverName, licenseKey, siteCode, siteDescription, offlineAllowed, activatedOffline, appVersion, activatedAt, lastReportedAt, quota, used, notes */
+                columns?: string;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page */
+                pageSize?: number;
+                sort?: "serverName" | "siteCode" | "activatedAt" | "lastReportedAt" | "used";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path: {
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstallationListResponseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (unknown column, sort or filter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description OPERATOR_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description URI_TOO_LONG: a path parameter is longer than 200 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -302,6 +302,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/operator/mdm/vendor-certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The MDM vendor certificate and its expiry (operators) */
+        get: operations["getVendorCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/operator/products": {
         parameters: {
             query?: never;
@@ -1571,6 +1588,32 @@ export interface components {
              * @example SO-118900
              */
             reference?: string;
+        };
+        VendorCertificateResponseDto: {
+            /**
+             * @description False when the MDM settings are not given: signing answers 503 MDM_NOT_CONFIGURED and the other fields are null
+             * @example true
+             */
+            configured: boolean;
+            /**
+             * @description Whole days until expiresAt (negative once expired)
+             * @example 210
+             */
+            daysLeft: number | null;
+            /**
+             * Format: date-time
+             * @example 2027-06-30T12:00:00.000Z
+             */
+            expiresAt: string | null;
+            /**
+             * @description True within 30 days of expiry (operators are emailed then) and once expired
+             * @example false
+             */
+            expiresSoon: boolean;
+            /** @example 4F1A2B3C */
+            serialNumber: string | null;
+            /** @example CN=MDM Vendor: Example Corp, O=Example Corp, C=US */
+            subject: string | null;
         };
     };
     responses: never;
@@ -3425,6 +3468,70 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getVendorCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VendorCertificateResponseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description OPERATOR_REQUIRED */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
