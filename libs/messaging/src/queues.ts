@@ -13,6 +13,8 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export const EVENT_ROUTES: Record<DomainEventType, readonly QueueName[]> = {
   'user.registered': [QUEUES.notification],
   'user.password-reset-requested': [QUEUES.notification],
+  'user.sign-in-method-linked': [QUEUES.notification],
+  'user.identity-unlinked': [QUEUES.notification],
   'account.invitation-created': [QUEUES.notification],
   'membership.blocked': [QUEUES.notification],
   'membership.unblocked': [QUEUES.notification],

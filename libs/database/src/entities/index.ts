@@ -21,6 +21,8 @@ import { DownloadEntity } from './download.entity.js';
 import { ProductSupportContactEntity } from './product-support-contact.entity.js';
 import { MdmPushCertificateRequestEntity } from './mdm-push-certificate-request.entity.js';
 import { MdmVendorCertificateWarningEntity } from './mdm-vendor-certificate-warning.entity.js';
+import { UserIdentityEntity } from './user-identity.entity.js';
+import { AccountSsoConfigEntity } from './account-sso-config.entity.js';
 
 export * from './account-settings.entity.js';
 export * from './business-account.entity.js';
@@ -45,6 +47,8 @@ export * from './download.entity.js';
 export * from './product-support-contact.entity.js';
 export * from './mdm-push-certificate-request.entity.js';
 export * from './mdm-vendor-certificate-warning.entity.js';
+export * from './user-identity.entity.js';
+export * from './account-sso-config.entity.js';
 
 /** Every entity of the shared schema. A new entity is added here and gets a migration. */
 export const ENTITIES = [
@@ -71,4 +75,6 @@ export const ENTITIES = [
   ProductSupportContactEntity,
   MdmPushCertificateRequestEntity,
   MdmVendorCertificateWarningEntity,
+  UserIdentityEntity,
+  AccountSsoConfigEntity,
 ];

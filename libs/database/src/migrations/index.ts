@@ -7,6 +7,7 @@ import { IdentitySessionsInvitations1796039684777 } from './1796039684777-Identi
 import { MdmPushCertificates1796039686779 } from './1796039686779-MdmPushCertificates.js';
 import { NotificationDeliveryLogAndReminders1796039690576 } from './1796039690576-NotificationDeliveryLogAndReminders.js';
 import { ActivationUsageAndOffline1796039749409 } from './1796039749409-ActivationUsageAndOffline.js';
+import { SocialSignIn1796218879729 } from './1796218879729-SocialSignIn.js';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` appends here. */
 export const MIGRATIONS: Array<new () => import('typeorm').MigrationInterface> = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: Array<new () => import('typeorm').MigrationInterface> =
   MdmPushCertificates1796039686779,
   NotificationDeliveryLogAndReminders1796039690576,
   ActivationUsageAndOffline1796039749409,
+  SocialSignIn1796218879729,
 ];

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { MembershipChangedEvent } from '#messaging';
+import type { MembershipChangedEvent, SignInMethodChangedEvent } from '#messaging';
 import type { Planner, PlannerMap } from './planner.types.js';
 import { accountSummary } from './recipients.js';
 
 type IdentityEvent =
   | 'user.registered'
   | 'user.password-reset-requested'
+  | 'user.sign-in-method-linked'
+  | 'user.identity-unlinked'
   | 'account.invitation-created'
   | 'membership.blocked'
   | 'membership.unblocked'
@@ -25,6 +27,17 @@ const membershipChanged =
     return [{ template, recipient: event.payload.email, data: { firstName: event.payload.firstName, account } }];
   };
 
+/** The email to the user whose ways of signing in changed. */
+const signInMethodChanged =
+  (template: string): Planner<SignInMethodChangedEvent['type']> =>
+  (event) => [
+    {
+      template,
+      recipient: event.payload.email,
+      data: { firstName: event.payload.firstName, method: event.payload.method, at: utcDateTime(event.payload.at) },
+    },
+  ];
+
 /** Emails about people, sessions and memberships. */
 export const identityPlanners: PlannerMap<IdentityEvent> = {
   'user.registered': (event) => [
@@ -42,6 +55,9 @@ export const identityPlanners: PlannerMap<IdentityEvent> = {
       data: { firstName: event.payload.firstName, token: event.payload.token, expiresAt: utcDateTime(event.payload.expiresAt) },
     },
   ],
+
+  'user.sign-in-method-linked': signInMethodChanged('sign-in-method-linked'),
+  'user.identity-unlinked': signInMethodChanged('identity-unlinked'),
 
   'account.invitation-created': async (event, { db }) => {
     // A link revoked or replaced (resent) before this email went out would not work: send nothing.
