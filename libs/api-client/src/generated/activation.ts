@@ -1171,7 +1171,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1260,7 +1260,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED, ADMIN_REQUIRED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`), ADMIN_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1371,7 +1371,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1465,7 +1465,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1563,7 +1563,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1652,7 +1652,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1742,7 +1742,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED, ADMIN_REQUIRED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`), ADMIN_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1836,7 +1836,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED, ADMIN_REQUIRED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`), ADMIN_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1942,7 +1942,7 @@ export interface operations {
             /**
              * @description OFFLINE_DISABLED (offline operations are off for the account), MEMBERSHIP_BLOCKED, ADMIN_REQUIRED, LICENSE_EXPIRED, LICENSE_SUSPENDED, LICENSE_CANCELLED
              *
-             *     MEMBERSHIP_BLOCKED, ADMIN_REQUIRED
+             *     MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`), ADMIN_REQUIRED
              */
             403: {
                 headers: {
@@ -2066,7 +2066,7 @@ export interface operations {
             /**
              * @description OFFLINE_DISABLED (offline operations are off for the account), MEMBERSHIP_BLOCKED, ADMIN_REQUIRED
              *
-             *     MEMBERSHIP_BLOCKED, ADMIN_REQUIRED
+             *     MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`), ADMIN_REQUIRED
              */
             403: {
                 headers: {
@@ -2191,7 +2191,7 @@ export interface operations {
             /**
              * @description OFFLINE_DISABLED (offline operations are off for the account), MEMBERSHIP_BLOCKED, ADMIN_REQUIRED
              *
-             *     MEMBERSHIP_BLOCKED, ADMIN_REQUIRED
+             *     MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`), ADMIN_REQUIRED
              */
             403: {
                 headers: {
@@ -2315,7 +2315,7 @@ export interface operations {
             /**
              * @description OFFLINE_DISABLED (offline operations are off for the account), MEMBERSHIP_BLOCKED, ADMIN_REQUIRED, LICENSE_EXPIRED, LICENSE_SUSPENDED, LICENSE_CANCELLED
              *
-             *     MEMBERSHIP_BLOCKED, ADMIN_REQUIRED
+             *     MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`), ADMIN_REQUIRED
              */
             403: {
                 headers: {

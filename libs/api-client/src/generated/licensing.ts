@@ -1592,7 +1592,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1680,7 +1680,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1780,7 +1780,7 @@ export interface operations {
             /**
              * @description SUBSCRIPTION_REQUIRED (no active subscription on the account)
              *
-             *     MEMBERSHIP_BLOCKED, ADMIN_REQUIRED
+             *     MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`), ADMIN_REQUIRED
              */
             403: {
                 headers: {
@@ -1888,7 +1888,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1988,7 +1988,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2074,7 +2074,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2168,7 +2168,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED, ADMIN_REQUIRED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`), ADMIN_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2267,7 +2267,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2361,7 +2361,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED, ADMIN_REQUIRED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`), ADMIN_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2478,7 +2478,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED, ADMIN_REQUIRED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`), ADMIN_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2573,7 +2573,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED, ADMIN_REQUIRED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`), ADMIN_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2689,7 +2689,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`) */
             403: {
                 headers: {
                     [name: string]: unknown;
