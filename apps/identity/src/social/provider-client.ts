@@ -106,7 +106,6 @@ export class OidcProviderClient implements ProviderClient {
       ...(checks.nonce ? { nonce: checks.nonce } : {}),
       code_challenge: codeChallenge,
       code_challenge_method: 'S256',
-      prompt: 'select_account',
     });
   }
 
