@@ -11,6 +11,7 @@ export const router = createBrowserRouter([
   { path: '/sign-up', lazy: () => import('./pages/SignUpPage').then((m) => ({ Component: m.SignUpPage })) },
   { path: '/forgot-password', lazy: () => import('./pages/ForgotPasswordPage').then((m) => ({ Component: m.ForgotPasswordPage })) },
   { path: '/reset-password', lazy: () => import('./pages/ResetPasswordPage').then((m) => ({ Component: m.ResetPasswordPage })) },
+  { path: '/social/callback', lazy: () => import('./pages/SocialCallbackPage').then((m) => ({ Component: m.SocialCallbackPage })) },
   {
     element: <RequireSession />,
     children: [
