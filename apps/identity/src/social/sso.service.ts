@@ -1,12 +1,27 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { lookup } from 'node:dns/promises';
+import { BlockList, isIP } from 'node:net';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppException } from '#common';
 import { AccountSsoConfigEntity } from '#database';
 import { IdentityErrorCode } from '../common/identity-errors.js';
+import { IDENTITY_CONFIG, type IdentityConfig } from '../config.js';
 import { ProviderRegistry } from './provider-registry.js';
 import type { OperatorSsoAccountListResponseDto, OperatorSsoQueryDto, PutSsoConfigRequestDto, SsoConfigResponseDto } from './social.dto.js';
 import { paging } from '../common/paging.dto.js';
+
+const PRIVATE = new BlockList();
+for (const [net, prefix] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16]] as const) {
+  PRIVATE.addSubnet(net, prefix, 'ipv4');
+}
+for (const [net, prefix] of [['::', 127], ['fc00::', 7], ['fe80::', 10]] as const) PRIVATE.addSubnet(net, prefix, 'ipv6');
+
+/** Loopback, private, link-local, carrier-grade NAT and unspecified addresses (v4 and v6). */
+export function isPrivateAddress(address: string): boolean {
+  const family = isIP(address);
+  return family === 0 || PRIVATE.check(address, family === 6 ? 'ipv6' : 'ipv4');
+}
 
 /** A business account's own OpenID Connect provider, as its admins configure it. */
 @Injectable()
@@ -16,7 +31,27 @@ export class SsoService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly registry: ProviderRegistry,
+    @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
   ) {}
+
+  /**
+   * An issuer a customer enters is fetched by this service: it must resolve to public addresses
+   * only, so the discovery cannot be aimed at the internal network (local test providers excepted).
+   */
+  private async assertPublicIssuer(issuer: string): Promise<void> {
+    if (this.config.social.allowInsecureHttp) return;
+    const refuse = () => AppException.unprocessable(IdentityErrorCode.SSO_ISSUER_UNREACHABLE, `The issuer ${issuer} must be a public https address`);
+    let host: string;
+    try {
+      const url = new URL(issuer);
+      if (url.protocol !== 'https:') throw refuse();
+      host = url.hostname.replace(/^\[|\]$/g, '');
+    } catch {
+      throw refuse();
+    }
+    const addresses = isIP(host) ? [{ address: host, family: isIP(host) }] : await lookup(host, { all: true }).catch(() => []);
+    if (addresses.length === 0 || addresses.some((a) => isPrivateAddress(a.address))) throw refuse();
+  }
 
   async get(accountId: string, redirectUri: string): Promise<SsoConfigResponseDto> {
     const row = await this.dataSource.getRepository(AccountSsoConfigEntity).findOneBy({ accountId });
@@ -46,6 +81,7 @@ export class SsoService {
         'Sign in through this single sign-on first (link it in your security settings): then you can require it',
       );
     }
+    await this.assertPublicIssuer(input.issuer);
     try {
       await this.registry.oidcClient('The identity provider', { issuer: input.issuer, clientId: input.clientId, clientSecret: secret }).configuration();
     } catch {
