@@ -265,8 +265,8 @@ async function main(): Promise<void> {
     const cases: ListCase[] = [
       { label: 'first page, newest first', query: '', selection: {} },
       { label: 'sorted by server name', query: 'sort=serverName&order=asc', selection: {}, sort: 'serverName', order: 'asc' },
-      { label: `sorted by last report, page ${deepPage}`, query: `sort=lastReportDate&order=desc&page=${deepPage}`, selection: {}, sort: 'lastReportDate', offset: (deepPage - 1) * 50 },
-      { label: 'sorted by registered computers', query: 'sort=registeredComputers&order=desc', selection: {}, sort: 'registeredComputers' },
+      { label: `sorted by last report, page ${deepPage}`, query: `sort=lastReportedAt&order=desc&page=${deepPage}`, selection: {}, sort: 'lastReportedAt', offset: (deepPage - 1) * 50 },
+      { label: 'sorted by registered computers', query: 'sort=used&order=desc', selection: {}, sort: 'used' },
       { label: 'search "munich"', query: 'search=munich', selection: { search: 'munich' } },
       { label: 'search a server name fragment', query: 'search=proxy-0a1', selection: { search: 'proxy-0a1' } },
       { label: 'filter expiring soon', query: 'filter=expiring_soon', selection: { filter: 'expiring_soon' } },

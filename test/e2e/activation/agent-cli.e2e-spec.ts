@@ -48,8 +48,8 @@ describe('proxy-agent CLI', () => {
     });
     expect(statSync(state).mode & 0o777).toBe(0o600);
     expect(await cli('report', '--managed', '5', '--peak', '6')).toMatchObject({ managedComputers: 5, peakComputers: 6, overLimit: false });
-    expect(await cli('enroll-check')).toEqual({ allowed: true, quota: 8, used: 5, remaining: 3 });
-    expect(await cli('refresh')).toMatchObject({ used: 5, remaining: 3 });
+    expect(await cli('enroll-check')).toEqual({ allowed: true, quota: 8, used: 5, vacant: 3 });
+    expect(await cli('refresh')).toMatchObject({ used: 5, vacant: 3 });
     expect(await cli('status')).toMatchObject({ mode: 'online', license: { trusted: true } });
     expect(await cliFailure('enroll-check', '--managed', '8')).toMatchObject({ status: 409, code: 'LICENSE_LIMIT_REACHED' });
     expect(await cli('deactivate')).toMatchObject({ status: 'deactivated' });

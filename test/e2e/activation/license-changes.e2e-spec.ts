@@ -36,9 +36,9 @@ describe('license changes seen at refresh', () => {
 
     const before = agent.state.license?.signature;
     const payload = await agent.refresh();
-    expect(payload).toMatchObject({ status: 'active', quota: 15, used: 10, remaining: 5 });
+    expect(payload).toMatchObject({ status: 'active', quota: 15, used: 10, vacant: 5 });
     expect(agent.state.license?.signature).not.toBe(before);
-    expect(await agent.enrollmentCheck()).toMatchObject({ allowed: true, remaining: 5 });
+    expect(await agent.enrollmentCheck()).toMatchObject({ allowed: true, vacant: 5 });
   });
 
   it('a renewal moves the end date and the offline validity; an expired key is reported expired', async () => {

@@ -63,7 +63,7 @@ describe('offline life cycle: files move between the proxy and the portal', () =
     const request = agent.createRefreshRequest({ managed: 17, peak: 19, reportId: 'offline-week-1' });
     const res = await upload('refresh', request).expect(200);
     const payload = agent.importSubscriptionFile(res.body);
-    expect(payload).toMatchObject({ type: 'subscription-information', status: 'active', quota: 30, used: 17, remaining: 13, inResponseTo: request.payload.nonce });
+    expect(payload).toMatchObject({ type: 'subscription-information', status: 'active', quota: 30, used: 17, vacant: 13, inResponseTo: request.payload.nonce });
     const reports = await h.db.getRepository(UsageReportEntity).findBy({ installationId: agent.state.installationId });
     expect(reports.map((r) => [r.reportId, r.managedComputers, r.peakComputers])).toEqual([['offline-week-1', 17, 19]]);
   });

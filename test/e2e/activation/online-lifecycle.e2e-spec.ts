@@ -42,7 +42,7 @@ describe('online activation life cycle (reference agent as the client)', () => {
       endsOn: world.subscription.subscription.endsOn,
       quota: 25,
       used: 0,
-      remaining: 25,
+      vacant: 25,
       status: 'active',
       inUse: false,
     });
@@ -67,7 +67,7 @@ describe('online activation life cycle (reference agent as the client)', () => {
       proxyKeyId: agent.keyId,
       quota: 25,
       used: 0,
-      remaining: 25,
+      vacant: 25,
       status: 'active',
       activatedOffline: false,
     });
@@ -102,7 +102,7 @@ describe('online activation life cycle (reference agent as the client)', () => {
     expect(rows).toHaveLength(1);
 
     const refreshed = await agent.refresh();
-    expect(refreshed).toMatchObject({ status: 'active', quota: 25, used: 12, remaining: 13 });
+    expect(refreshed).toMatchObject({ status: 'active', quota: 25, used: 12, vacant: 13 });
     const row = await h.db.getRepository(InstallationEntity).findOneByOrFail({ id: agent.state.installationId });
     expect(row.managedComputers).toBe(12);
     expect(row.lastReportAt).not.toBeNull();
@@ -118,7 +118,7 @@ describe('online activation life cycle (reference agent as the client)', () => {
   });
 
   it('enrollment checks pass below the quota and are refused at it', async () => {
-    expect(await agent.enrollmentCheck()).toEqual({ allowed: true, quota: 25, used: 15, remaining: 10 });
+    expect(await agent.enrollmentCheck()).toEqual({ allowed: true, quota: 25, used: 15, vacant: 10 });
     const atLimit = await failure(agent.enrollmentCheck(25));
     expect([atLimit.status, atLimit.code, atLimit.details]).toEqual([409, 'LICENSE_LIMIT_REACHED', { quota: 25, used: 25 }]);
   });

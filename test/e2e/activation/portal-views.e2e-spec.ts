@@ -63,10 +63,10 @@ describe('proxy-server views in the portal', () => {
       activatedOffline: false,
       offlineUse: false,
       appVersion: '6.0.0.74',
-      activationDate: expect.any(String),
-      lastReportDate: expect.any(String),
-      maxManagedComputers: 70,
-      registeredComputers: 44,
+      activatedAt: expect.any(String),
+      lastReportedAt: expect.any(String),
+      quota: 70,
+      used: 44,
       notes: null,
     });
   });
@@ -74,13 +74,13 @@ describe('proxy-server views in the portal', () => {
   it('searches, sorts, pages and selects columns', async () => {
     const search = await get('/installations?search=MUNICH').expect(200);
     expect(search.body.items.map((i: { id: string }) => i.id)).toEqual([ids.beta]);
-    const bySite = await get('/installations?sort=siteCode&order=asc&columns=siteCode,registeredComputers&pageSize=2&page=2').expect(200);
-    expect(bySite.body).toMatchObject({ page: 2, pageSize: 2, total: 4, columns: ['siteCode', 'registeredComputers'] });
+    const bySite = await get('/installations?sort=siteCode&order=asc&columns=siteCode,used&pageSize=2&page=2').expect(200);
+    expect(bySite.body).toMatchObject({ page: 2, pageSize: 2, total: 4, columns: ['siteCode', 'used'] });
     expect(bySite.body.items).toEqual([
-      { id: ids.evil, status: 'active', siteCode: 'EVL', registeredComputers: 0 },
-      { id: ids.gamma, status: 'expired', siteCode: 'S04', registeredComputers: 0 },
+      { id: ids.evil, status: 'active', siteCode: 'EVL', used: 0 },
+      { id: ids.gamma, status: 'expired', siteCode: 'S04', used: 0 },
     ]);
-    const byUsage = await get('/installations?sort=registeredComputers&order=desc&pageSize=1').expect(200);
+    const byUsage = await get('/installations?sort=used&order=desc&pageSize=1').expect(200);
     expect(byUsage.body.items[0].id).toBe(ids.alpha);
     expect((await get('/installations?sort=password').expect(400)).body.code).toBe('VALIDATION_FAILED');
     expect((await get('/installations?columns=serverName,secret').expect(400)).body.code).toBe('VALIDATION_FAILED');
@@ -95,7 +95,7 @@ describe('proxy-server views in the portal', () => {
 
   it('shows details with the usage series, oldest first', async () => {
     const res = await get(`/installations/${ids.alpha}`, world.member.token).expect(200);
-    expect(res.body.general).toMatchObject({ id: ids.alpha, status: 'active', serverName: 'alpha.corp.example', registeredComputers: 44, deactivatedAt: null });
+    expect(res.body.general).toMatchObject({ id: ids.alpha, status: 'active', serverName: 'alpha.corp.example', used: 44, deactivatedAt: null });
     expect(res.body.usage.map((u: { managedComputers: number; peakComputers: number }) => [u.managedComputers, u.peakComputers])).toEqual([
       [40, 42],
       [44, 47],
@@ -142,7 +142,7 @@ describe('proxy-server views in the portal', () => {
   });
 
   it('exports CSV: selected servers, chosen columns, spreadsheet formulas neutralised', async () => {
-    const res = await get(`/installations/export?ids=${ids.evil},${ids.alpha}&columns=serverName,siteDescription,registeredComputers&sort=activationDate&order=asc`).expect(200);
+    const res = await get(`/installations/export?ids=${ids.evil},${ids.alpha}&columns=serverName,siteDescription,used&sort=activatedAt&order=asc`).expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="proxy-servers-\d{4}-\d{2}-\d{2}\.csv"$/);
     expect(res.text.split('\r\n')).toEqual([

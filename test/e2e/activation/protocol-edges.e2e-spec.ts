@@ -71,7 +71,7 @@ describe('protocol edges: key rotation, rate limit, bad input', () => {
       const res = await h.activation.post('/proxy/v1/license/verify').send({ key: world.subscription.key });
       statuses.push(res.status);
       if (res.status === 429) {
-        expect(res.body.code).toBe('RATE_LIMITED');
+        expect(res.body.code).toBe('TOO_MANY_REQUESTS');
         expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
         break;
       }

@@ -134,7 +134,7 @@ describe('proxy servers as the proxy sees them', () => {
       ['serverName', 'asc'],
       ['serverName', 'desc'],
       ['siteCode', 'desc'],
-      ['activationDate', 'asc'],
+      ['activatedAt', 'asc'],
     ] as const) {
       const query = `search=berlin&sort=${sort}&order=${order}`;
       const list = await as(world).get(`/installations?${query}&columns=serverName`).expect(200);

@@ -57,10 +57,10 @@ describe('bad input at the shared HTTP layer', () => {
     expect(JSON.stringify(res.body)).not.toContain('zzzz');
   });
 
-  it('refuses numbers beyond their documented range (a 20-digit offset)', async () => {
-    const res = await h.identity.get('/operator/users?offset=12345678901234567890').set('authorization', `Bearer ${operator.token}`).expect(400);
+  it('refuses numbers beyond their documented range (a 20-digit page)', async () => {
+    const res = await h.identity.get('/operator/users?page=12345678901234567890').set('authorization', `Bearer ${operator.token}`).expect(400);
     expect(res.body.code).toBe('VALIDATION_FAILED');
-    const page = await h.identity.get('/operator/accounts?limit=100000000000000000000').set('authorization', `Bearer ${operator.token}`).expect(400);
+    const page = await h.identity.get('/operator/accounts?pageSize=100000000000000000000').set('authorization', `Bearer ${operator.token}`).expect(400);
     expect(page.body.code).toBe('VALIDATION_FAILED');
   });
 });

@@ -37,7 +37,7 @@ describe('identity: members, roles, block and remove', () => {
 
     const all = await list({});
     expect(all.status).toBe(200);
-    expect(all.body).toMatchObject({ total: 4, limit: 20, offset: 0 });
+    expect(all.body).toMatchObject({ total: 4, page: 1, pageSize: 50 });
     expect(names(all)).toEqual(['John Brown', 'David Lewis', 'Erin Lewis', 'Andrew Palmer']);
     expect(all.body.items[0]).toEqual({
       id: expect.any(String),
@@ -64,11 +64,11 @@ describe('identity: members, roles, block and remove', () => {
     expect(names(await list({ sort: 'name', order: 'desc' }))).toEqual(['Andrew Palmer', 'Erin Lewis', 'David Lewis', 'John Brown']);
     expect((await list({ sort: 'role' })).body.items.map((m: { role: string }) => m.role)).toEqual(['admin', 'admin', 'member', 'member']);
 
-    const page = await list({ limit: 2, offset: 2 });
-    expect(page.body).toMatchObject({ total: 4, limit: 2, offset: 2 });
+    const page = await list({ page: 2, pageSize: 2 });
+    expect(page.body).toMatchObject({ total: 4, page: 2, pageSize: 2 });
     expect(names(page)).toEqual(['Erin Lewis', 'Andrew Palmer']);
 
-    const bads: Array<Record<string, string | number>> = [{ limit: 0 }, { limit: 101 }, { offset: -1 }, { role: 'owner' }, { sort: 'password' }, { limit: 'ten' }];
+    const bads: Array<Record<string, string | number>> = [{ pageSize: 0 }, { pageSize: 201 }, { page: 0 }, { role: 'owner' }, { sort: 'password' }, { pageSize: 'ten' }];
     for (const bad of bads) {
       const res = await list(bad);
       expect({ bad, status: res.status, code: res.body.code }).toEqual({ bad, status: 400, code: 'VALIDATION_FAILED' });

@@ -77,12 +77,12 @@ describe('identity: operators (CLI and support look-ups)', () => {
     const accountId = await createAccountApi(h, admin.accessToken, { companyName: `Lookup ${tag}` });
     await addMember(h.db, accountId, users[0]!, 'member', 'blocked');
 
-    const page = await h.identity.get('/operator/users').query({ search: tag, limit: 2 }).set(bearer(operatorToken));
+    const page = await h.identity.get('/operator/users').query({ search: tag, pageSize: 2 }).set(bearer(operatorToken));
     expect(page.status).toBe(200);
-    expect(page.body).toMatchObject({ total: 3, limit: 2, offset: 0 });
+    expect(page.body).toMatchObject({ total: 3, page: 1, pageSize: 2 });
     expect(page.body.items.map((u: { email: string }) => u.email)).toEqual([`anna.${tag}@example.com`, `bert.${tag}@example.com`]);
     expect(page.body.items[0]).toMatchObject({ firstName: 'Anna', role: 'user', accountCount: 1 });
-    const next = await h.identity.get('/operator/users').query({ search: tag, limit: 2, offset: 2 }).set(bearer(operatorToken));
+    const next = await h.identity.get('/operator/users').query({ search: tag, page: 2, pageSize: 2 }).set(bearer(operatorToken));
     expect(next.body.items.map((u: { firstName: string }) => u.firstName)).toEqual(['Carl']);
     const byName = await h.identity.get('/operator/users').query({ search: 'bert searchable' }).set(bearer(operatorToken));
     expect(byName.body.items.map((u: { id: string }) => u.id)).toContain(users[1]!.id);

@@ -81,12 +81,12 @@ describe('the customer\'s portal: dashboard, subscriptions, keys, downloads, sup
     expect(onlyExpired.body.items.map((s: { id: string }) => s.id)).toEqual([expired.id]);
     const search = await get(member, '/subscriptions?search=berlin');
     expect(search.body.items.map((s: { id: string }) => s.id)).toEqual([expired.id, main.id]);
-    const paged = await get(member, '/subscriptions?limit=1&offset=1');
-    expect(paged.body).toMatchObject({ total: 3, items: [{ id: expiring.id }] });
+    const paged = await get(member, '/subscriptions?page=2&pageSize=1');
+    expect(paged.body).toMatchObject({ total: 3, page: 2, pageSize: 1, items: [{ id: expiring.id }] });
 
-    const bad = await get(member, '/subscriptions?status=sometimes&limit=zero');
+    const bad = await get(member, '/subscriptions?status=sometimes&pageSize=zero');
     expect(bad.status).toBe(400);
-    expect((bad.body.details as Array<{ field: string }>).map((d) => d.field).sort()).toEqual(['limit', 'status']);
+    expect((bad.body.details as Array<{ field: string }>).map((d) => d.field).sort()).toEqual(['pageSize', 'status']);
   });
 
   it('shows the details: status, renewal, dates, product and quantity, order history, contract', async () => {
@@ -129,7 +129,7 @@ describe('the customer\'s portal: dashboard, subscriptions, keys, downloads, sup
     expect(asMember.body.items[0]).toMatchObject({
       key: `•••••-•••••-•••••-•••••-${main.key.slice(-5)}`,
       keyMasked: true,
-      type: 'primary',
+      keyKind: 'primary',
       quota: 22,
       used: 4,
       vacant: 18,

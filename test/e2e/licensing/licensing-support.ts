@@ -17,7 +17,7 @@ export interface CreatedSubscription {
 export async function operatorCreates(h: Harness, operator: TestUser, body: Record<string, unknown>): Promise<CreatedSubscription> {
   const res = await h.licensing.post('/operator/subscriptions').set(auth(operator)).send(body);
   if (res.status !== 201) throw new Error(`create subscription: ${res.status} ${JSON.stringify(res.body)}`);
-  const primary = (res.body.subscription.licenseKeys as Array<{ id: string; type: string }>).find((k) => k.type === 'primary');
+  const primary = (res.body.subscription.licenseKeys as Array<{ id: string; keyKind: string }>).find((k) => k.keyKind === 'primary');
   return { id: res.body.id, key: res.body.key, primaryKeyId: primary!.id };
 }
 

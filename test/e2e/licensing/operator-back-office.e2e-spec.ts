@@ -70,7 +70,7 @@ describe('operators\' back office: subscriptions, trials, order history, look-up
       registeredAt: null,
       contract: { contractNumber: 'C-1001', salesChannel: 'reseller', resellerName: 'Contoso', terms: 'Net 30' },
       orders: [{ kind: 'purchase', quantityChange: 20, reference: 'SO-1', performedBy: operator.id, endsOnAfter: daysFromNow(364) }],
-      licenseKeys: [{ type: 'primary', name: 'Primary Key', quota: 20, used: 0, vacant: 20, key: res.body.key, keyMasked: false }],
+      licenseKeys: [{ keyKind: 'primary', name: 'Primary Key', quota: 20, used: 0, vacant: 20, key: res.body.key, keyMasked: false }],
     });
     const [row] = await h.db.query(`SELECT key_hash, key_ciphertext, key_last FROM license_keys WHERE subscription_id = $1`, [res.body.id]);
     expect(row.key_hash).toMatch(/^[0-9a-f]{64}$/);
@@ -210,12 +210,12 @@ describe('operators\' back office: subscriptions, trials, order history, look-up
 
     const byKey = await h.licensing.post('/operator/lookup/license-key').set(auth(operator)).send({ key: s.key.toLowerCase().replace(/-/g, ' ') });
     expect(byKey.status).toBe(200);
-    expect(byKey.body.matchedKey).toMatchObject({ type: 'primary', name: 'Primary Key' });
+    expect(byKey.body.matchedKey).toMatchObject({ keyKind: 'primary', name: 'Primary Key' });
     expect(byKey.body.subscription).toMatchObject({ id: s.id, account: { id: account.id, companyName: 'Lookup Industries' } });
     expect(byKey.body.subscription.licenseKeys.map((k: { key: string }) => k.key)).toEqual([s.key, sub.body.key]);
 
     const bySublicense = await h.licensing.post('/operator/lookup/license-key').set(auth(operator)).send({ key: sub.body.key });
-    expect(bySublicense.body.matchedKey).toMatchObject({ id: sub.body.id, type: 'reserved', name: 'Lab' });
+    expect(bySublicense.body.matchedKey).toMatchObject({ id: sub.body.id, keyKind: 'reserved', name: 'Lab' });
 
     const typo = s.key.slice(0, -1) + (s.key.endsWith('A') ? 'B' : 'A');
     const mistyped = await h.licensing.post('/operator/lookup/license-key').set(auth(operator)).send({ key: typo });
@@ -224,19 +224,15 @@ describe('operators\' back office: subscriptions, trials, order history, look-up
     const malformed = await h.licensing.post('/operator/lookup/license-key').set(auth(operator)).send({ key: 'hello' });
     expect(malformed.body.code).toBe('LICENSE_KEY_MALFORMED');
 
-    const byId = await h.licensing.get(`/operator/accounts/${account.id}`).set(auth(operator));
-    expect(byId.status).toBe(200);
-    expect(byId.body).toMatchObject({ id: account.id, supportCode: account.supportCode, offlineOperationsEnabled: false, subscriptions: [{ id: s.id }] });
-
-    const byCode = await h.licensing.get('/operator/accounts').query({ supportCode: account.supportCode.replace('-', '') }).set(auth(operator));
-    expect(byCode.body.items.map((a: { id: string }) => a.id)).toEqual([account.id]);
-    const byCompany = await h.licensing.get('/operator/accounts').query({ company: 'lookup ind' }).set(auth(operator));
-    expect(byCompany.body.items.map((a: { id: string }) => a.id)).toEqual([account.id]);
-    const wildcard = await h.licensing.get('/operator/accounts').query({ company: '%%' }).set(auth(operator));
-    expect(wildcard.body.items).toEqual([]);
-    const nothing = await h.licensing.get('/operator/accounts').set(auth(operator));
-    expect(nothing.status).toBe(400);
-    expect(nothing.body.code).toBe('LOOKUP_CRITERIA_REQUIRED');
+    // The account is identity's; licensing adds its switch and the subscriptions filtered by account.
+    const offline = await h.licensing.get(`/operator/accounts/${account.id}/offline-operations`).set(auth(operator));
+    expect(offline.status).toBe(200);
+    expect(offline.body).toMatchObject({ accountId: account.id, offlineOperationsEnabled: false });
+    const subscriptions = await h.licensing.get('/operator/subscriptions').query({ accountId: account.id }).set(auth(operator));
+    expect(subscriptions.body.items.map((x: { id: string }) => x.id)).toEqual([s.id]);
+    const unknown = await h.licensing.get('/operator/accounts/00000000-0000-4000-8000-000000000000/offline-operations').set(auth(operator));
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.code).toBe('ACCOUNT_NOT_FOUND');
   });
 
   it('manages the downloads catalogue and the support contacts', async () => {

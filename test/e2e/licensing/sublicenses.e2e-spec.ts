@@ -31,7 +31,7 @@ describe('sublicenses: carving, rules, upgrade, renewal, deletion, concurrency',
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
       name: 'Berlin site',
-      type: 'reserved',
+      keyKind: 'reserved',
       quota: 4,
       used: 0,
       vacant: 4,
@@ -46,7 +46,7 @@ describe('sublicenses: carving, rules, upgrade, renewal, deletion, concurrency',
 
     const keys = await keysOf(s.id);
     expect(keys).toEqual([
-      expect.objectContaining({ type: 'primary', quota: 6, used: 3, vacant: 3, key: s.key, installation: { id: installationId, serverName: 'primary.corp.example' } }),
+      expect.objectContaining({ keyKind: 'primary', quota: 6, used: 3, vacant: 3, key: s.key, installation: { id: installationId, serverName: 'primary.corp.example' } }),
       expect.objectContaining({ id: res.body.id, name: 'Berlin site', quota: 4, key: res.body.key }),
     ]);
     const unnamed = await create(s.id, { quota: 1 });
@@ -58,7 +58,7 @@ describe('sublicenses: carving, rules, upgrade, renewal, deletion, concurrency',
     await insertInstallation(h.db, { accountId, licenseKeyId: s.primaryKeyId, managedComputers: 7 });
     const tooMuch = await create(s.id, { quota: 4 });
     expect(tooMuch.status).toBe(409);
-    expect(tooMuch.body).toMatchObject({ code: 'QUOTA_EXCEEDED', details: { requested: 4, vacant: 3 } });
+    expect(tooMuch.body).toMatchObject({ code: 'QUOTA_EXCEEDED', details: { needed: 4, vacant: 3 } });
     expect((await create(s.id, { quota: 3 })).status).toBe(201);
     expect((await create(s.id, { quota: 1 })).body.code).toBe('QUOTA_EXCEEDED');
     expect((await keyRows(h.db, s.id)).map((k) => [k.kind, k.quota])).toEqual([['primary', 7], ['reserved', 3]]);

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { PageQuery } from '#common';
+import { PageDto, PageQuery } from '#common';
 
 export const INSTALLATION_COLUMNS = [
   'serverName',
@@ -11,10 +11,10 @@ export const INSTALLATION_COLUMNS = [
   'offlineAllowed',
   'activatedOffline',
   'appVersion',
-  'activationDate',
-  'lastReportDate',
-  'maxManagedComputers',
-  'registeredComputers',
+  'activatedAt',
+  'lastReportedAt',
+  'quota',
+  'used',
   'notes',
 ] as const;
 export type InstallationColumn = (typeof INSTALLATION_COLUMNS)[number];
@@ -22,7 +22,7 @@ export type InstallationColumn = (typeof INSTALLATION_COLUMNS)[number];
 export const INSTALLATION_FILTERS = ['all', 'active', 'expiring_soon', 'over_limit', 'expired', 'suspended', 'cancelled', 'deactivated'] as const;
 export type InstallationFilter = (typeof INSTALLATION_FILTERS)[number];
 
-export const INSTALLATION_SORTS = ['serverName', 'siteCode', 'activationDate', 'lastReportDate', 'registeredComputers'] as const;
+export const INSTALLATION_SORTS = ['serverName', 'siteCode', 'activatedAt', 'lastReportedAt', 'used'] as const;
 export type InstallationSort = (typeof INSTALLATION_SORTS)[number];
 
 /** The state the proxy is told at refresh (its license status). */
@@ -54,7 +54,7 @@ export class InstallationSelectionQueryDto {
   filter?: InstallationFilter;
 
   @ApiPropertyOptional({
-    example: 'serverName,siteCode,registeredComputers',
+    example: 'serverName,siteCode,used',
     description: `Comma-separated columns to include (default: all): ${INSTALLATION_COLUMNS.join(', ')}`,
     type: String,
   })
@@ -65,11 +65,9 @@ export class InstallationSelectionQueryDto {
   columns?: InstallationColumn[];
 }
 
-/** Proxy-server lists: pages of 50 by default, at most 200. */
-export const INSTALLATION_PAGE = { defaultSize: 50, maxSize: 200 };
 
-export class ListInstallationsQueryDto extends PageQuery(INSTALLATION_PAGE, InstallationSelectionQueryDto) {
-  @ApiPropertyOptional({ enum: INSTALLATION_SORTS, default: 'activationDate' })
+export class ListInstallationsQueryDto extends PageQuery(InstallationSelectionQueryDto) {
+  @ApiPropertyOptional({ enum: INSTALLATION_SORTS, default: 'activatedAt' })
   @IsOptional()
   @IsIn(INSTALLATION_SORTS)
   sort?: InstallationSort;
@@ -82,7 +80,7 @@ export class ListInstallationsQueryDto extends PageQuery(INSTALLATION_PAGE, Inst
 }
 
 export class ExportInstallationsQueryDto extends InstallationSelectionQueryDto {
-  @ApiPropertyOptional({ enum: INSTALLATION_SORTS, default: 'activationDate', description: 'As the list: the file has the rows in the order on screen' })
+  @ApiPropertyOptional({ enum: INSTALLATION_SORTS, default: 'activatedAt', description: 'As the list: the file has the rows in the order on screen' })
   @IsOptional()
   @IsIn(INSTALLATION_SORTS)
   sort?: InstallationSort;
@@ -124,7 +122,7 @@ export class ExportInstallationsRequestDto {
   @IsIn(INSTALLATION_FILTERS)
   filter?: InstallationFilter;
 
-  @ApiPropertyOptional({ enum: INSTALLATION_SORTS, default: 'activationDate', description: 'As the list: the file has the rows in the order on screen' })
+  @ApiPropertyOptional({ enum: INSTALLATION_SORTS, default: 'activatedAt', description: 'As the list: the file has the rows in the order on screen' })
   @IsOptional()
   @IsIn(INSTALLATION_SORTS)
   sort?: InstallationSort;
@@ -173,33 +171,24 @@ export class InstallationListItemDto {
   appVersion?: string;
 
   @ApiPropertyOptional({ example: '2026-07-19T08:00:00.000Z', format: 'date-time' })
-  activationDate?: string;
+  activatedAt?: string;
 
   @ApiPropertyOptional({ example: '2026-11-23T08:00:00.000Z', format: 'date-time', nullable: true, type: String })
-  lastReportDate?: string | null;
+  lastReportedAt?: string | null;
 
   @ApiPropertyOptional({ example: 50, description: "Licenses of the key it was activated with (0 once the key is gone)" })
-  maxManagedComputers?: number;
+  quota?: number;
 
   @ApiPropertyOptional({ example: 42, description: 'Managed computers in the last report' })
-  registeredComputers?: number;
+  used?: number;
 
   @ApiPropertyOptional({ example: 'Rack 4, owned by IT Berlin', nullable: true, type: String })
   notes?: string | null;
 }
 
-export class InstallationListResponseDto {
+export class InstallationListResponseDto extends PageDto {
   @ApiProperty({ type: [InstallationListItemDto] })
   items: InstallationListItemDto[];
-
-  @ApiProperty({ example: 1 })
-  page: number;
-
-  @ApiProperty({ example: 50 })
-  pageSize: number;
-
-  @ApiProperty({ example: 1234, description: 'Servers matching search and filter' })
-  total: number;
 
   @ApiProperty({ example: ['serverName', 'siteCode'], enum: INSTALLATION_COLUMNS, isArray: true })
   columns: InstallationColumn[];
@@ -240,16 +229,16 @@ export class InstallationGeneralDto {
   appVersion: string;
 
   @ApiProperty({ example: '2026-07-19T08:00:00.000Z', format: 'date-time' })
-  activationDate: string;
+  activatedAt: string;
 
   @ApiProperty({ example: '2026-11-23T08:00:00.000Z', format: 'date-time', nullable: true, type: String })
-  lastReportDate: string | null;
+  lastReportedAt: string | null;
 
   @ApiProperty({ example: 50 })
-  maxManagedComputers: number;
+  quota: number;
 
   @ApiProperty({ example: 42 })
-  registeredComputers: number;
+  used: number;
 
   @ApiProperty({ example: 'Rack 4', nullable: true, type: String })
   notes: string | null;

@@ -28,9 +28,9 @@ export function proxyState(today: string): string {
 const SORT_COLUMNS: Record<InstallationSort, string> = {
   serverName: 'i.server_name',
   siteCode: 'i.site_code',
-  activationDate: 'i.activated_at',
-  lastReportDate: 'i.last_report_at',
-  registeredComputers: 'i.managed_computers',
+  activatedAt: 'i.activated_at',
+  lastReportedAt: 'i.last_report_at',
+  used: 'i.managed_computers',
 };
 
 /** Today (UTC) as a SQL date literal: built from our own clock, never from input. */
@@ -114,7 +114,7 @@ export function whereClause(selection: Selection, now: Date = new Date()): { sql
   return { sql: `WHERE ${conditions.join(' AND ')}`, params, needsKeyJoin };
 }
 
-export function orderBy(sort: InstallationSort = 'activationDate', order: 'asc' | 'desc' = 'desc'): string {
+export function orderBy(sort: InstallationSort = 'activatedAt', order: 'asc' | 'desc' = 'desc'): string {
   const direction = order === 'asc' ? 'ASC' : 'DESC';
   return `ORDER BY ${SORT_COLUMNS[sort]} ${direction}, i.id ${direction}`;
 }
@@ -133,10 +133,10 @@ export function columnValues(row: InstallationRow): Record<InstallationColumn, s
     offlineAllowed: row.offline_allowed,
     activatedOffline: row.activated_offline,
     appVersion: row.app_version,
-    activationDate: row.activated_at.toISOString(),
-    lastReportDate: row.last_report_at?.toISOString() ?? null,
-    maxManagedComputers: row.quota ?? 0,
-    registeredComputers: row.managed_computers,
+    activatedAt: row.activated_at.toISOString(),
+    lastReportedAt: row.last_report_at?.toISOString() ?? null,
+    quota: row.quota ?? 0,
+    used: row.managed_computers,
     notes: row.notes,
   };
 }
@@ -159,9 +159,9 @@ export const COLUMN_LABELS: Record<InstallationColumn, string> = {
   offlineAllowed: 'Offline Use',
   activatedOffline: 'Activated Offline',
   appVersion: 'App Version',
-  activationDate: 'Activation Date',
-  lastReportDate: 'Last Report Date',
-  maxManagedComputers: 'Max. Managed Computers',
-  registeredComputers: 'Registered Computers',
+  activatedAt: 'Activation Date',
+  lastReportedAt: 'Last Report Date',
+  quota: 'Max. Managed Computers',
+  used: 'Registered Computers',
   notes: 'Notes',
 };

@@ -10,7 +10,6 @@ import { InstallationsWriter } from '../proxy/installations.writer.js';
 import { CSV_BOM, csvRow } from './csv.js';
 import {
   INSTALLATION_COLUMNS,
-  INSTALLATION_PAGE,
   type DeactivateInstallationsResponseDto,
   type InstallationColumn,
   type InstallationSort,
@@ -49,7 +48,7 @@ export class InstallationsService {
   ) {}
 
   async list(accountId: string, query: ListInstallationsQueryDto): Promise<InstallationListResponseDto> {
-    const { page, pageSize, offset } = pageOf(query, INSTALLATION_PAGE);
+    const { page, pageSize, offset } = pageOf(query);
     const columns = this.columns(query.columns);
     const where = whereClause({ accountId, search: query.search, filter: query.filter });
     const [rows, counted] = await Promise.all([
@@ -218,10 +217,10 @@ export class InstallationsService {
       activatedOffline: row.activated_offline,
       offlineUse: row.activated_offline,
       appVersion: row.app_version,
-      activationDate: row.activated_at.toISOString(),
-      lastReportDate: row.last_report_at?.toISOString() ?? null,
-      maxManagedComputers: row.quota ?? 0,
-      registeredComputers: row.managed_computers,
+      activatedAt: row.activated_at.toISOString(),
+      lastReportedAt: row.last_report_at?.toISOString() ?? null,
+      quota: row.quota ?? 0,
+      used: row.managed_computers,
       notes: row.notes,
       deactivatedAt: row.deactivated_at?.toISOString() ?? null,
       deactivationReason: row.deactivation_reason,

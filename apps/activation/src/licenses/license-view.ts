@@ -19,7 +19,7 @@ export interface LicenseInfo {
   endsOn: string | null;
   quota: number;
   used: number;
-  remaining: number;
+  vacant: number;
   status: LicenseStatus;
 }
 
@@ -54,7 +54,7 @@ export function installationLicenseStatus(
 }
 
 export function licenseInfo(facts: KeyFacts | null, used: number, status: LicenseStatus): LicenseInfo {
-  if (!facts) return { licenseKey: null, keyKind: null, startsOn: null, endsOn: null, quota: 0, used, remaining: 0, status };
+  if (!facts) return { licenseKey: null, keyKind: null, startsOn: null, endsOn: null, quota: 0, used, vacant: 0, status };
   return {
     licenseKey: maskLicenseKey(facts.keyLast),
     keyKind: facts.keyKind,
@@ -62,7 +62,7 @@ export function licenseInfo(facts: KeyFacts | null, used: number, status: Licens
     endsOn: keyEndsOn(facts),
     quota: facts.quota,
     used,
-    remaining: Math.max(0, facts.quota - used),
+    vacant: Math.max(0, facts.quota - used),
     status,
   };
 }
@@ -106,7 +106,7 @@ export function licensePayload(
     keyKind: info.keyKind,
     quota: info.quota,
     used: info.used,
-    remaining: info.remaining,
+    vacant: info.vacant,
     startsOn: info.startsOn,
     endsOn: info.endsOn,
     status: info.status,

@@ -15,8 +15,8 @@ import { SignedLicenseDocumentDto } from '../proxy/proxy.dto.js';
 import { OfflineDeactivationResponseDto, OfflineRequestFileDto, OfflineUploadResponseDto } from './offline.dto.js';
 import { OfflineService } from './offline.service.js';
 
-const FILE_400 = 'VALIDATION_FAILED, FILE_MALFORMED, FILE_TYPE_MISMATCH';
-const FILE_422 = 'FILE_SIGNATURE_INVALID (tampered), FILE_EXPIRED (older than the maximum age), FILE_NOT_YET_VALID (dated in the future)';
+const FILE_400 = 'VALIDATION_FAILED, FILE_MALFORMED, FILE_TYPE_MISMATCH (details: type, expected)';
+const FILE_422 = 'FILE_SIGNATURE_INVALID (tampered), FILE_EXPIRED (older than the maximum age; details: maxAgeDays), FILE_NOT_YET_VALID (dated in the future)';
 const FILE_403 = 'OFFLINE_DISABLED (offline operations are off for the account), MEMBERSHIP_BLOCKED, ADMIN_REQUIRED';
 
 @ApiTags('offline activation and validation')

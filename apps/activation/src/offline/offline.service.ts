@@ -163,7 +163,7 @@ export class OfflineService {
     const type = file.payload.type;
     if (type !== expected) {
       if (type === 'activation-request' || type === 'refresh-request' || type === 'deactivation-request') {
-        throw AppException.badRequest(ActivationErrorCode.FILE_TYPE_MISMATCH, `This is a ${type} file; upload it as such (expected a ${expected} file)`);
+        throw AppException.badRequest(ActivationErrorCode.FILE_TYPE_MISMATCH, `This is a ${type} file; upload it as such (expected a ${expected} file)`, { type, expected });
       }
       throw AppException.badRequest(ActivationErrorCode.FILE_MALFORMED, 'This is not an offline request file of the proxy');
     }
@@ -212,6 +212,7 @@ export class OfflineService {
       throw AppException.unprocessable(
         ActivationErrorCode.FILE_EXPIRED,
         `The request file is older than ${this.config.offlineFileMaxAgeDays} days; write a new one on the proxy`,
+        { maxAgeDays: this.config.offlineFileMaxAgeDays },
       );
     }
   }

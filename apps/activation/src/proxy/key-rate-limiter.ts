@@ -1,7 +1,6 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { AppException, REDIS } from '#common';
-import { ActivationErrorCode } from '../activation.errors.js';
+import { AppException, CommonErrorCode, REDIS } from '#common';
 import { ACTIVATION_CONFIG, type ActivationConfig } from '../config.js';
 
 /**
@@ -34,9 +33,13 @@ export class KeyRateLimiter {
     }
     if (count > this.config.keyRateLimitPerMinute) {
       const retryAfter = String(60 - Math.floor((Date.now() / 1000) % 60));
-      throw new AppException(HttpStatus.TOO_MANY_REQUESTS, ActivationErrorCode.RATE_LIMITED, 'Too many license key requests; try again in a minute', undefined, {
-        'retry-after': retryAfter,
-      });
+      throw new AppException(
+        HttpStatus.TOO_MANY_REQUESTS,
+        CommonErrorCode.TOO_MANY_REQUESTS,
+        `Too many license key requests; try again in ${retryAfter} seconds`,
+        { retryAfterSeconds: Number(retryAfter), limitPerMinute: this.config.keyRateLimitPerMinute },
+        { 'retry-after': retryAfter },
+      );
     }
   }
 }

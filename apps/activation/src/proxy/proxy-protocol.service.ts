@@ -134,7 +134,7 @@ export class ProxyProtocolService {
         { quota, used },
       );
     }
-    return { allowed: true, quota, used, remaining: quota - used };
+    return { allowed: true, quota, used, vacant: quota - used };
   }
 
   async deactivate(installation: InstallationContext): Promise<DeactivationResponseDto> {

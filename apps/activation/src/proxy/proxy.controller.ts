@@ -55,7 +55,7 @@ export class ProxyController {
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: KEY_ERRORS })
   @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'LICENSE_KEY_NOT_REGISTERED' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'LICENSE_KEY_NOT_FOUND' })
-  @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'RATE_LIMITED (Retry-After header)' })
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'TOO_MANY_REQUESTS (Retry-After header; details: retryAfterSeconds, limitPerMinute)' })
   async verify(@Body() body: VerifyKeyRequestDto, @Ip() ip: string): Promise<VerifyKeyResponseDto> {
     await this.limiter.consume('verify', ip);
     return this.protocol.verify(body.key);
@@ -72,7 +72,7 @@ export class ProxyController {
   @ApiForbiddenResponse({ type: ErrorResponseDto, description: LICENSE_STATE_ERRORS })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'LICENSE_KEY_NOT_FOUND' })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'KEY_IN_USE' })
-  @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'RATE_LIMITED (Retry-After header)' })
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'TOO_MANY_REQUESTS (Retry-After header; details: retryAfterSeconds, limitPerMinute)' })
   async activate(@Body() body: ActivateRequestDto, @Ip() ip: string): Promise<ActivationResponseDto> {
     await this.limiter.consume('activate', ip);
     return this.protocol.activate(body);

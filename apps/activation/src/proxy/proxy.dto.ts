@@ -35,7 +35,7 @@ export class LicenseInfoDto {
   used: number;
 
   @ApiProperty({ example: 38 })
-  remaining: number;
+  vacant: number;
 
   @ApiProperty({ example: 'active', enum: LICENSE_STATUSES })
   status: LicenseStatus;
@@ -243,7 +243,7 @@ export class EnrollmentCheckResponseDto {
   used: number;
 
   @ApiProperty({ example: 8 })
-  remaining: number;
+  vacant: number;
 }
 
 export class DeactivationResponseDto {

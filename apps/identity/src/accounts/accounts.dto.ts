@@ -1,3 +1,4 @@
+import { PageDto } from '#common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
@@ -109,7 +110,7 @@ export class UpdateAccountRequestDto {
 
 export class MyMembershipDto {
   @ApiProperty({ example: '5d7f6a1e-2b3c-4d5e-8f90-a1b2c3d4e5f6', format: 'uuid', description: 'The membership id (member id)' })
-  memberId: string;
+  id: string;
 
   @ApiProperty({ example: 'admin', enum: ['member', 'admin'] })
   role: 'member' | 'admin';
@@ -193,7 +194,7 @@ export class AccountSummaryDto {
   memberSince: string;
 }
 
-export class AccountListResponseDto {
+export class AccountListResponseDto extends PageDto {
   @ApiProperty({ type: [AccountSummaryDto] })
   items: AccountSummaryDto[];
 }

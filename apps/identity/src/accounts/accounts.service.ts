@@ -77,7 +77,7 @@ export class AccountsService {
       phone: account.phone,
       supportCode: account.supportCode,
       createdAt: account.createdAt.toISOString(),
-      membership: { memberId: membership.id, role: membership.role, status: membership.status, memberSince: membership.createdAt.toISOString() },
+      membership: { id: membership.id, role: membership.role, status: membership.status, memberSince: membership.createdAt.toISOString() },
       admins: admins.map((u) => ({ userId: u.id, firstName: u.firstName, lastName: u.lastName, email: u.email })),
     };
   }

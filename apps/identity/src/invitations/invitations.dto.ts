@@ -1,9 +1,9 @@
+import { PageDto, PageQuery } from '#common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { INVITATION_STATUSES, type InvitationStatus } from '#database';
 import { SessionResponseDto } from '../auth/auth.dto.js';
-import { PageQueryDto } from '../common/paging.dto.js';
 import { trim } from '../common/transforms.js';
 
 export const INVITE_RESULTS = ['invited', 'already_member', 'already_invited', 'invalid'] as const;
@@ -45,7 +45,7 @@ export class CreateInvitationsResponseDto {
   results: InvitationOutcomeDto[];
 }
 
-export class InvitationListQueryDto extends PageQueryDto {
+export class InvitationListQueryDto extends PageQuery() {
   @ApiPropertyOptional({ enum: INVITATION_STATUSES, example: 'pending', description: 'Only invitations in this state (default: all)' })
   @IsOptional()
   @IsIn(INVITATION_STATUSES)
@@ -78,18 +78,9 @@ export class InvitationResponseDto {
   acceptedAt: string | null;
 }
 
-export class InvitationListResponseDto {
+export class InvitationListResponseDto extends PageDto {
   @ApiProperty({ type: [InvitationResponseDto] })
   items: InvitationResponseDto[];
-
-  @ApiProperty({ example: 3 })
-  total: number;
-
-  @ApiProperty({ example: 20 })
-  limit: number;
-
-  @ApiProperty({ example: 0 })
-  offset: number;
 }
 
 export class InvitationTokenRequestDto {

@@ -2,11 +2,10 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isEmail } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppException } from '#common';
+import { AppException, pageOf, pageResult } from '#common';
 import { InvitationEntity, UserEntity, type InvitationStatus } from '#database';
 import { appendEvent } from '#messaging';
 import { IdentityErrorCode } from '../common/identity-errors.js';
-import { paging } from '../common/paging.dto.js';
 import { newOpaqueToken, sha256Hex } from '../common/secrets.js';
 import { IDENTITY_CONFIG, type IdentityConfig } from '../config.js';
 import type { InvitationListQueryDto, InvitationListResponseDto, InvitationOutcomeDto, InvitationResponseDto } from './invitations.dto.js';
@@ -94,7 +93,7 @@ export class InvitationsService {
   }
 
   async list(accountId: string, query: InvitationListQueryDto): Promise<InvitationListResponseDto> {
-    const { limit, offset } = paging(query);
+    const page = pageOf(query);
     const params: unknown[] = [accountId];
     let where = 'i.account_id = $1';
     if (query.status) {
@@ -106,9 +105,9 @@ export class InvitationsService {
     }>;
     const rows: InvitationRow[] = await this.dataSource.query(
       `${SELECT_INVITATION} WHERE ${where} ORDER BY i.created_at DESC, i.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, limit, offset],
+      [...params, page.pageSize, page.offset],
     );
-    return { items: rows.map(toInvitation), total, limit, offset };
+    return pageResult(page, rows.map(toInvitation), total);
   }
 
   /** A new link (the old one stops working) with a new expiry, emailed again. Pending or expired invitations only. */
@@ -118,7 +117,9 @@ export class InvitationsService {
       const invitation = await m.findOneBy(InvitationEntity, { id: invitationId, accountId });
       if (!invitation) throw notFound();
       if (invitation.status !== 'pending' && invitation.status !== 'expired') {
-        throw AppException.conflict(IdentityErrorCode.INVITATION_NOT_PENDING, `This invitation was ${invitation.status}; only pending or expired invitations can be resent`);
+        throw AppException.conflict(IdentityErrorCode.INVITATION_NOT_PENDING, `This invitation was ${invitation.status}; only pending or expired invitations can be resent`, {
+          status: invitation.status,
+        });
       }
       if (invitation.status === 'expired') {
         const newer = await m.existsBy(InvitationEntity, { accountId, email: invitation.email, status: 'pending' });

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, ErrorResponseDto, UserAuth, type AuthenticatedUser } from '#common';
+import { CurrentUser, ErrorResponseDto, PageQueryDto, pageOf, pageSlice, UserAuth, type AuthenticatedUser } from '#common';
 import { UserResponseDto } from '../auth/auth.dto.js';
 import { ApiRateLimited } from '../common/api-docs.js';
 import { Client, type ClientInfo } from '../common/client-info.js';
@@ -70,8 +70,8 @@ export class MeController {
   @Get('sessions')
   @ApiOperation({ summary: 'My sessions (security settings)', description: 'Sessions that can still be used, most recently used first.' })
   @ApiOkResponse({ type: SessionListResponseDto })
-  async listMySessions(@CurrentUser() user: AuthenticatedUser): Promise<SessionListResponseDto> {
-    return { items: await this.sessions.list(user.id, user.sessionId) };
+  async listMySessions(@CurrentUser() user: AuthenticatedUser, @Query() query: PageQueryDto): Promise<SessionListResponseDto> {
+    return pageSlice(pageOf(query), await this.sessions.list(user.id, user.sessionId));
   }
 
   @Delete('sessions/others')

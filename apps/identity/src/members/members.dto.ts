@@ -1,14 +1,14 @@
+import { PageDto, PageQuery } from '#common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { MEMBERSHIP_ROLES, MEMBERSHIP_STATUSES, type MembershipRole, type MembershipStatus } from '#database';
-import { PageQueryDto } from '../common/paging.dto.js';
 import { trim } from '../common/transforms.js';
 
 export const MEMBER_SORTS = ['name', 'email', 'role', 'status', 'memberSince'] as const;
 export type MemberSort = (typeof MEMBER_SORTS)[number];
 
-export class MemberListQueryDto extends PageQueryDto {
+export class MemberListQueryDto extends PageQuery() {
   @ApiPropertyOptional({ example: 'lewis', maxLength: 100, description: 'Matches first name, last name, full name or email (case-insensitive)' })
   @IsOptional()
   @Transform(trim)
@@ -96,21 +96,13 @@ export class MemberCountsDto {
   status: MemberStatusCountsDto;
 }
 
-export class MemberListResponseDto {
+export class MemberListResponseDto extends PageDto {
   @ApiProperty({ type: [MemberResponseDto] })
   items: MemberResponseDto[];
 
   @ApiProperty({ type: MemberCountsDto, description: 'Members of the whole account per role and per status, for the filter menus (filters and search ignored)' })
   counts: MemberCountsDto;
 
-  @ApiProperty({ example: 42, description: 'Members matching the filters, over all pages' })
-  total: number;
-
-  @ApiProperty({ example: 20 })
-  limit: number;
-
-  @ApiProperty({ example: 0 })
-  offset: number;
 }
 
 export class UpdateMemberRequestDto {

@@ -1,12 +1,11 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppException } from '#common';
+import { AppException, pageOf, pageResult } from '#common';
 import { MembershipEntity, UserEntity } from '#database';
 import { appendEvent, type MembershipChangedEvent } from '#messaging';
 import { likePattern } from '../common/db-errors.js';
 import { IdentityErrorCode } from '../common/identity-errors.js';
-import { paging } from '../common/paging.dto.js';
 import type { MemberListQueryDto, MemberListResponseDto, MemberResponseDto, MemberSort, UpdateMemberRequestDto } from './members.dto.js';
 
 interface MemberRow {
@@ -56,7 +55,7 @@ export class MembersService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(accountId: string, query: MemberListQueryDto): Promise<MemberListResponseDto> {
-    const { limit, offset } = paging(query);
+    const page = pageOf(query);
     const where = ['m.account_id = $1'];
     const params: unknown[] = [accountId];
     if (query.search) {
@@ -78,9 +77,9 @@ export class MembersService {
     const [{ total }] = (await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, params)) as Array<{ total: number }>;
     const rows: MemberRow[] = await this.dataSource.query(
       `SELECT ${MEMBER_COLUMNS} ${from} ORDER BY ${orderBy} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, limit, offset],
+      [...params, page.pageSize, page.offset],
     );
-    return { items: rows.map(toMember), counts: await this.counts(accountId), total, limit, offset };
+    return { ...pageResult(page, rows.map(toMember), total), counts: await this.counts(accountId) };
   }
 
   private async counts(accountId: string): Promise<MemberListResponseDto['counts']> {

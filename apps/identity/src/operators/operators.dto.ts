@@ -1,10 +1,10 @@
+import { PageDto, PageQuery } from '#common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { PageQueryDto } from '../common/paging.dto.js';
 import { trim } from '../common/transforms.js';
 
-export class OperatorUserSearchQueryDto extends PageQueryDto {
+export class OperatorUserSearchQueryDto extends PageQuery() {
   @ApiPropertyOptional({ example: 'lewis@example', maxLength: 320, description: 'Part of the email or name, case-insensitive' })
   @IsOptional()
   @Transform(trim)
@@ -13,7 +13,7 @@ export class OperatorUserSearchQueryDto extends PageQueryDto {
   search?: string;
 }
 
-export class OperatorAccountSearchQueryDto extends PageQueryDto {
+export class OperatorAccountSearchQueryDto extends PageQuery() {
   @ApiPropertyOptional({
     example: '19240-41140',
     maxLength: 320,
@@ -49,18 +49,9 @@ export class OperatorUserDto {
   createdAt: string;
 }
 
-export class OperatorUserListResponseDto {
+export class OperatorUserListResponseDto extends PageDto {
   @ApiProperty({ type: [OperatorUserDto] })
   items: OperatorUserDto[];
-
-  @ApiProperty({ example: 1 })
-  total: number;
-
-  @ApiProperty({ example: 20 })
-  limit: number;
-
-  @ApiProperty({ example: 0 })
-  offset: number;
 }
 
 export class OperatorMembershipDto {
@@ -123,23 +114,14 @@ export class OperatorAccountDto {
   createdAt: string;
 }
 
-export class OperatorAccountListResponseDto {
+export class OperatorAccountListResponseDto extends PageDto {
   @ApiProperty({ type: [OperatorAccountDto] })
   items: OperatorAccountDto[];
-
-  @ApiProperty({ example: 1 })
-  total: number;
-
-  @ApiProperty({ example: 20 })
-  limit: number;
-
-  @ApiProperty({ example: 0 })
-  offset: number;
 }
 
 export class OperatorAccountMemberDto {
   @ApiProperty({ example: '5d7f6a1e-2b3c-4d5e-8f90-a1b2c3d4e5f6', format: 'uuid' })
-  memberId: string;
+  id: string;
 
   @ApiProperty({ example: '3f0c6a9e-6d1f-4c1e-9a57-1d1b2a7f0c11', format: 'uuid' })
   userId: string;

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException } from '#common';
+import { AppException, pageOf, pageResult } from '#common';
 import { likePattern } from '../common/db-errors.js';
 import { IdentityErrorCode } from '../common/identity-errors.js';
-import { paging } from '../common/paging.dto.js';
 import type {
   OperatorAccountDetailsDto,
   OperatorAccountDto,
@@ -76,7 +75,7 @@ export class OperatorsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async searchUsers(query: OperatorUserSearchQueryDto): Promise<OperatorUserListResponseDto> {
-    const { limit, offset } = paging(query);
+    const page = pageOf(query);
     const params: unknown[] = [];
     let where = '';
     if (query.search) {
@@ -86,9 +85,9 @@ export class OperatorsService {
     const [{ total }] = (await this.dataSource.query(`SELECT count(*)::int AS total FROM users u ${where}`, params)) as Array<{ total: number }>;
     const rows: UserRow[] = await this.dataSource.query(
       `${USER_SELECT} ${where} ORDER BY u.email LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, limit, offset],
+      [...params, page.pageSize, page.offset],
     );
-    return { items: rows.map(toUser), total, limit, offset };
+    return pageResult(page, rows.map(toUser), total);
   }
 
   async user(userId: string): Promise<OperatorUserDetailsDto> {
@@ -115,7 +114,7 @@ export class OperatorsService {
   }
 
   async searchAccounts(query: OperatorAccountSearchQueryDto): Promise<OperatorAccountListResponseDto> {
-    const { limit, offset } = paging(query);
+    const page = pageOf(query);
     const params: unknown[] = [];
     let where = '';
     if (query.search) {
@@ -130,9 +129,9 @@ export class OperatorsService {
     }>;
     const rows: AccountRow[] = await this.dataSource.query(
       `${ACCOUNT_SELECT} ${where} ORDER BY lower(a.company_name), a.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, limit, offset],
+      [...params, page.pageSize, page.offset],
     );
-    return { items: rows.map(toAccount), total, limit, offset };
+    return pageResult(page, rows.map(toAccount), total);
   }
 
   async account(accountId: string): Promise<OperatorAccountDetailsDto> {
@@ -148,7 +147,7 @@ export class OperatorsService {
     return {
       ...toAccount(row),
       members: members.map((m) => ({
-        memberId: m.id,
+        id: m.id,
         userId: m.user_id,
         email: m.email,
         firstName: m.first_name,

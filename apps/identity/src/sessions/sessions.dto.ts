@@ -1,3 +1,4 @@
+import { PageDto } from '#common';
 import { ApiProperty } from '@nestjs/swagger';
 
 export class SessionListItemDto {
@@ -26,7 +27,7 @@ export class SessionListItemDto {
   expiresAt: string;
 }
 
-export class SessionListResponseDto {
+export class SessionListResponseDto extends PageDto {
   @ApiProperty({ type: [SessionListItemDto] })
   items: SessionListItemDto[];
 }

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageDto, PageQuery } from '#common';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, Equals, IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { PASSWORD_POLICY, PASSWORD_POLICY_MESSAGE } from '../auth/auth.dto.js';
 import { normaliseEmail, trim } from '../common/transforms.js';
-import { PageQueryDto } from '../common/paging.dto.js';
 
 const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 const TICKET = /^[A-Za-z0-9_-]{20,100}$/;
@@ -238,21 +238,12 @@ export class OperatorSsoAccountDto {
   required: boolean;
 }
 
-export class OperatorSsoAccountListResponseDto {
+export class OperatorSsoAccountListResponseDto extends PageDto {
   @ApiProperty({ type: [OperatorSsoAccountDto] })
   items: OperatorSsoAccountDto[];
-
-  @ApiProperty({ example: 1 })
-  total: number;
-
-  @ApiProperty({ example: 20 })
-  limit: number;
-
-  @ApiProperty({ example: 0 })
-  offset: number;
 }
 
-export class OperatorSsoQueryDto extends PageQueryDto {
+export class OperatorSsoQueryDto extends PageQuery() {
   @ApiPropertyOptional({ example: true, description: 'Only accounts that require their single sign-on' })
   @IsOptional()
   @Transform(queryBoolean)

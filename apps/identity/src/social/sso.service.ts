@@ -3,13 +3,12 @@ import { BlockList, isIP } from 'node:net';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException } from '#common';
+import { AppException, pageOf, pageResult } from '#common';
 import { AccountSsoConfigEntity } from '#database';
 import { IdentityErrorCode } from '../common/identity-errors.js';
 import { IDENTITY_CONFIG, type IdentityConfig } from '../config.js';
 import { ProviderRegistry } from './provider-registry.js';
 import type { OperatorSsoAccountListResponseDto, OperatorSsoQueryDto, PutSsoConfigRequestDto, SsoConfigResponseDto } from './social.dto.js';
-import { paging } from '../common/paging.dto.js';
 
 const PRIVATE = new BlockList();
 for (const [net, prefix] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16]] as const) {
@@ -109,7 +108,7 @@ export class SsoService {
   }
 
   async listForOperators(query: OperatorSsoQueryDto): Promise<OperatorSsoAccountListResponseDto> {
-    const { limit, offset } = paging(query);
+    const page = pageOf(query);
     const where = query.required === undefined ? '' : 'WHERE c.required = $1';
     const params: unknown[] = query.required === undefined ? [] : [query.required];
     const [{ total }] = (await this.dataSource.query(`SELECT count(*)::int AS total FROM account_sso_configs c ${where}`, params)) as Array<{ total: number }>;
@@ -118,10 +117,11 @@ export class SsoService {
         `SELECT c.account_id, a.company_name, a.support_code, c.issuer, c.allowed_domains, c.required
            FROM account_sso_configs c JOIN business_accounts a ON a.id = c.account_id ${where}
           ORDER BY lower(a.company_name), c.account_id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-        [...params, limit, offset],
+        [...params, page.pageSize, page.offset],
       );
-    return {
-      items: rows.map((r) => ({
+    return pageResult(
+      page,
+      rows.map((r) => ({
         accountId: r.account_id,
         companyName: r.company_name,
         supportCode: r.support_code,
@@ -130,8 +130,6 @@ export class SsoService {
         required: r.required,
       })),
       total,
-      limit,
-      offset,
-    };
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageDto, PageQuery } from '#common';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DOWNLOAD_KINDS, type DownloadKind } from '#database';
@@ -23,7 +24,7 @@ export class CreateProductRequestDto {
   name: string;
 }
 
-export class ProductListResponseDto {
+export class ProductListResponseDto extends PageDto {
   @ApiProperty({ type: [ProductResponseDto] })
   items: ProductResponseDto[];
 }
@@ -129,12 +130,12 @@ export class DownloadResponseDto {
   updatedAt: string;
 }
 
-export class DownloadListResponseDto {
+export class DownloadListResponseDto extends PageDto {
   @ApiProperty({ type: [DownloadResponseDto], description: 'Newest version first, then kind and name' })
   items: DownloadResponseDto[];
 }
 
-export class DownloadsQueryDto {
+export class DownloadsQueryDto extends PageQuery() {
   @ApiPropertyOptional({ example: '7.2.1', description: 'One product version; default: the newest' })
   @IsOptional()
   @IsString()
@@ -142,7 +143,7 @@ export class DownloadsQueryDto {
   version?: string;
 }
 
-export class ProductDownloadsResponseDto {
+export class ProductDownloadsResponseDto extends PageDto {
   @ApiProperty({ type: ProductResponseDto })
   product: ProductResponseDto;
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { AppException } from '#common';
+import { AppException, pageOf, pageSlice } from '#common';
 import { BusinessAccountEntity, DownloadEntity, ProductEntity, ProductSupportContactEntity } from '#database';
 import { LicensingErrorCode } from '../licensing.errors.js';
 import type { ProductResponseDto } from '../shared/subscription.dto.js';
@@ -11,7 +11,7 @@ import type {
   AccountSupportResponseDto,
   CreateDownloadRequestDto,
   CreateProductRequestDto,
-  DownloadListResponseDto,
+  DownloadsQueryDto,
   DownloadResponseDto,
   ProductDownloadsResponseDto,
   SupportContactRequestDto,
@@ -67,10 +67,10 @@ export class CatalogueService {
     }
   }
 
-  async listDownloads(productId: string): Promise<DownloadListResponseDto> {
+  async listDownloads(productId: string): Promise<DownloadResponseDto[]> {
     await this.product(productId);
     const items = await this.dataSource.getRepository(DownloadEntity).findBy({ productId });
-    return { items: sortDownloads(items).map(toDownloadResponse) };
+    return sortDownloads(items).map(toDownloadResponse);
   }
 
   async createDownload(productId: string, input: CreateDownloadRequestDto): Promise<DownloadResponseDto> {
@@ -115,16 +115,19 @@ export class CatalogueService {
   }
 
   /** The downloads of one product version, for an account that holds a subscription of the product. */
-  async accountDownloads(accountId: string, productId: string, version: string | undefined): Promise<ProductDownloadsResponseDto> {
+  async accountDownloads(accountId: string, productId: string, query: DownloadsQueryDto): Promise<ProductDownloadsResponseDto> {
     const product = await this.accountProduct(accountId, productId);
     const all = sortDownloads(await this.dataSource.getRepository(DownloadEntity).findBy({ productId }));
     const versions = [...new Set(all.map((d) => d.version))];
-    const selected = version ?? versions[0] ?? null;
+    const selected = query.version ?? versions[0] ?? null;
     return {
+      ...pageSlice(
+        pageOf(query),
+        all.filter((d) => d.version === selected).map(toDownloadResponse),
+      ),
       product: toProductResponse(product),
       versions,
       version: selected,
-      items: all.filter((d) => d.version === selected).map(toDownloadResponse),
     };
   }
 

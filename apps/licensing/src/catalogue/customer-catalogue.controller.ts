@@ -23,7 +23,7 @@ export class CustomerCatalogueController {
     @Param('productId') productId: string,
     @Query() query: DownloadsQueryDto,
   ): Promise<ProductDownloadsResponseDto> {
-    return this.catalogue.accountDownloads(account.accountId, productId, query.version);
+    return this.catalogue.accountDownloads(account.accountId, productId, query);
   }
 
   @Get('support')

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -10,7 +10,7 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentUser, ErrorResponseDto, OperatorAuth, type AuthenticatedUser } from '#common';
+import { CurrentUser, ErrorResponseDto, OperatorAuth, PageQueryDto, pageOf, pageSlice, type AuthenticatedUser } from '#common';
 import { ProductResponseDto } from '../shared/subscription.dto.js';
 import {
   CreateDownloadRequestDto,
@@ -38,8 +38,8 @@ export class OperatorCatalogueController {
   @Get('products')
   @ApiOperation({ summary: 'List products' })
   @ApiOkResponse({ type: ProductListResponseDto })
-  async listProducts(): Promise<ProductListResponseDto> {
-    return { items: await this.catalogue.listProducts() };
+  async listProducts(@Query() query: PageQueryDto): Promise<ProductListResponseDto> {
+    return pageSlice(pageOf(query), await this.catalogue.listProducts());
   }
 
   @Post('products')
@@ -56,8 +56,8 @@ export class OperatorCatalogueController {
   @ApiOperation({ summary: 'The downloads catalogue of a product, every version' })
   @ApiOkResponse({ type: DownloadListResponseDto })
   @productNotFound
-  listDownloads(@Param('productId') productId: string): Promise<DownloadListResponseDto> {
-    return this.catalogue.listDownloads(productId);
+  async listDownloads(@Param('productId') productId: string, @Query() query: PageQueryDto): Promise<DownloadListResponseDto> {
+    return pageSlice(pageOf(query), await this.catalogue.listDownloads(productId));
   }
 
   @Post('products/:productId/downloads')

@@ -73,7 +73,7 @@ export class MdmController {
   })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'CSR_INVALID (not a PKCS#10 request), VALIDATION_FAILED, INVALID_JSON' })
   @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'SUBSCRIPTION_REQUIRED (no active subscription on the account)' })
-  @ApiPayloadTooLargeResponse({ type: ErrorResponseDto, description: 'CSR_TOO_LARGE (over 16 KiB), PAYLOAD_TOO_LARGE' })
+  @ApiPayloadTooLargeResponse({ type: ErrorResponseDto, description: 'CSR_TOO_LARGE (over 16 KiB; details: maxBytes), PAYLOAD_TOO_LARGE' })
   @ApiUnprocessableEntityResponse({
     type: ErrorResponseDto,
     description: 'CSR_SIGNATURE_INVALID (the CSR is not signed by its key), CSR_KEY_TOO_WEAK (not RSA, or under 2048 bits)',

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PageQuery } from '#common';
+import { PageDto, PageQuery } from '#common';
 
 /** The JSON form of the upload; the raw forms are `application/pkcs10` and `application/octet-stream`. */
 export class PushCertificateRequestRequestDto {
@@ -11,9 +11,7 @@ export class PushCertificateRequestRequestDto {
   csr: string;
 }
 
-export const PUSH_CERTIFICATE_REQUEST_PAGE = { defaultSize: 20, maxSize: 100 };
-
-export class ListPushCertificateRequestsQueryDto extends PageQuery(PUSH_CERTIFICATE_REQUEST_PAGE) {}
+export class ListPushCertificateRequestsQueryDto extends PageQuery() {}
 
 export class SignedByDto {
   @ApiProperty({ format: 'uuid', example: '3f0c6a9e-6d1f-4c1e-9a57-1d1b2a7f0c11' })
@@ -58,16 +56,7 @@ export class PushCertificateRequestRecordResponseDto {
   vendorCertificateSerial: string;
 }
 
-export class PushCertificateRequestListResponseDto {
+export class PushCertificateRequestListResponseDto extends PageDto {
   @ApiProperty({ type: [PushCertificateRequestRecordResponseDto], description: 'Newest first' })
   items: PushCertificateRequestRecordResponseDto[];
-
-  @ApiProperty({ example: 1 })
-  page: number;
-
-  @ApiProperty({ example: 20 })
-  pageSize: number;
-
-  @ApiProperty({ example: 3 })
-  total: number;
 }

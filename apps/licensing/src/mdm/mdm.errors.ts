@@ -13,7 +13,9 @@ export const MdmErrorCode = {
 
 export const csrInvalid = (message: string) => AppException.badRequest(MdmErrorCode.CSR_INVALID, message);
 export const csrTooLarge = (limit: number) =>
-  new AppException(HttpStatus.PAYLOAD_TOO_LARGE, MdmErrorCode.CSR_TOO_LARGE, `The CSR is larger than ${limit} bytes; a certificate signing request is a few KiB`);
+  new AppException(HttpStatus.PAYLOAD_TOO_LARGE, MdmErrorCode.CSR_TOO_LARGE, `The CSR is larger than ${limit} bytes; a certificate signing request is a few KiB`, {
+    maxBytes: limit,
+  });
 export const csrSignatureInvalid = (message = 'The CSR is not signed by the private key of the public key it holds') =>
   AppException.unprocessable(MdmErrorCode.CSR_SIGNATURE_INVALID, message);
 export const csrKeyTooWeak = (message: string) => AppException.unprocessable(MdmErrorCode.CSR_KEY_TOO_WEAK, message);

@@ -1,7 +1,7 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { AppException, pageOf } from '#common';
 import { checkCsr } from './csr.js';
-import { PUSH_CERTIFICATE_REQUEST_PAGE, type ListPushCertificateRequestsQueryDto, type PushCertificateRequestListResponseDto } from './mdm.dto.js';
+import { type ListPushCertificateRequestsQueryDto, type PushCertificateRequestListResponseDto } from './mdm.dto.js';
 import { MdmErrorCode } from './mdm.errors.js';
 import { MdmRepository } from './mdm.repository.js';
 import { MDM_SETTINGS, type MdmSettings } from './mdm.tokens.js';
@@ -83,7 +83,7 @@ export class MdmService {
   }
 
   async list(accountId: string, query: ListPushCertificateRequestsQueryDto): Promise<PushCertificateRequestListResponseDto> {
-    const { page, pageSize, offset } = pageOf(query, PUSH_CERTIFICATE_REQUEST_PAGE);
+    const { page, pageSize, offset } = pageOf(query);
     const { rows, total } = await this.repository.list(accountId, pageSize, offset);
     return {
       page,

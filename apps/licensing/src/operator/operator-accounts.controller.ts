@@ -1,13 +1,10 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiExtraModels, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, ErrorResponseDto, OperatorAuth, type AuthenticatedUser } from '#common';
 import {
-  AccountSearchQueryDto,
-  AccountSearchResponseDto,
   KeyLookupRequestDto,
   KeyLookupResponseDto,
   OfflineOperationsResponseDto,
-  OperatorAccountResponseDto,
   SetOfflineOperationsRequestDto,
 } from './operator-accounts.dto.js';
 import { OperatorAccountsService } from './operator-accounts.service.js';
@@ -21,21 +18,16 @@ import { InstallationRefResponseDto } from '../shared/subscription.dto.js';
 export class OperatorAccountsController {
   constructor(private readonly accounts: OperatorAccountsService) {}
 
-  @Get('accounts')
-  @ApiOperation({ summary: 'Find business accounts by support code or company name', description: 'With their subscriptions.' })
-  @ApiOkResponse({ type: AccountSearchResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'VALIDATION_FAILED, LOOKUP_CRITERIA_REQUIRED' })
-  searchAccounts(@Query() query: AccountSearchQueryDto): Promise<AccountSearchResponseDto> {
-    return this.accounts.search(query);
-  }
-
-  @Get('accounts/:accountId')
+  @Get('accounts/:accountId/offline-operations')
   @ApiParam({ name: 'accountId', format: 'uuid' })
-  @ApiOperation({ summary: 'A business account with its licensing settings and subscriptions' })
-  @ApiOkResponse({ type: OperatorAccountResponseDto })
+  @ApiOperation({
+    summary: 'Whether offline operations are on for an account',
+    description: 'The account itself (company, support code, members) is identity\'s `GET /operator/accounts/{accountId}`; its subscriptions are `GET /operator/subscriptions?accountId=`.',
+  })
+  @ApiOkResponse({ type: OfflineOperationsResponseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'ACCOUNT_NOT_FOUND' })
-  getAccount(@Param('accountId') accountId: string): Promise<OperatorAccountResponseDto> {
-    return this.accounts.getAccount(accountId);
+  getOfflineOperations(@Param('accountId') accountId: string): Promise<OfflineOperationsResponseDto> {
+    return this.accounts.getOfflineOperations(accountId);
   }
 
   @Put('accounts/:accountId/offline-operations')

@@ -1,25 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AppException } from '#common';
-import { AccountSettingsEntity, BusinessAccountEntity, LicenseKeyEntity, SubscriptionEntity } from '#database';
+import { AccountSettingsEntity, BusinessAccountEntity, LicenseKeyEntity } from '#database';
 import { appendEvent } from '#messaging';
 import { KeyVault } from '../keys/key-vault.js';
 import { LicensingErrorCode } from '../licensing.errors.js';
 import { todayUtc } from '../shared/dates.js';
-import { toSubscriptionSummary, type SubscriptionWithProduct } from '../shared/subscription.mapper.js';
-import { isUuid, likeEscape } from '../shared/uuid.js';
-import type {
-  AccountSearchQueryDto,
-  AccountSearchResponseDto,
-  KeyLookupResponseDto,
-  OfflineOperationsResponseDto,
-  OperatorAccountResponseDto,
-} from './operator-accounts.dto.js';
-import { loadOperatorView, toAccountRef } from './operator-view.js';
+import { isUuid } from '../shared/uuid.js';
+import type { KeyLookupResponseDto, OfflineOperationsResponseDto } from './operator-accounts.dto.js';
+import { loadOperatorView } from './operator-view.js';
 
 const accountNotFound = () => AppException.notFound(LicensingErrorCode.ACCOUNT_NOT_FOUND, 'Business account not found');
-const SEARCH_LIMIT = 50;
 
 /** Operators' look-ups and per-account licensing switches. */
 @Injectable()
@@ -51,26 +43,17 @@ export class OperatorAccountsService {
     });
   }
 
-  async getAccount(accountId: string): Promise<OperatorAccountResponseDto> {
+  /** The account's offline-operations switch; without a settings row it has been off since the account was created. */
+  async getOfflineOperations(accountId: string): Promise<OfflineOperationsResponseDto> {
     if (!isUuid(accountId)) throw accountNotFound();
     const account = await this.dataSource.getRepository(BusinessAccountEntity).findOneBy({ id: accountId });
     if (!account) throw accountNotFound();
-    const [view] = await this.describe([account]);
-    return view as OperatorAccountResponseDto;
-  }
-
-  async search(query: AccountSearchQueryDto): Promise<AccountSearchResponseDto> {
-    if (!query.supportCode && !query.company) {
-      throw AppException.badRequest(LicensingErrorCode.LOOKUP_CRITERIA_REQUIRED, 'Give supportCode or company');
-    }
-    const qb = this.dataSource.getRepository(BusinessAccountEntity).createQueryBuilder('a');
-    if (query.supportCode) {
-      const digits = query.supportCode.replace('-', '');
-      qb.andWhere('a.supportCode = :code', { code: `${digits.slice(0, 5)}-${digits.slice(5)}` });
-    }
-    if (query.company) qb.andWhere(`a.companyName ILIKE :company ESCAPE '\\'`, { company: `%${likeEscape(query.company)}%` });
-    const accounts = await qb.orderBy('a.companyName', 'ASC').addOrderBy('a.id', 'ASC').take(SEARCH_LIMIT).getMany();
-    return { items: await this.describe(accounts) };
+    const settings = await this.dataSource.getRepository(AccountSettingsEntity).findOneBy({ accountId });
+    return {
+      accountId,
+      offlineOperationsEnabled: settings?.offlineOperationsEnabled ?? false,
+      updatedAt: (settings?.updatedAt ?? account.createdAt).toISOString(),
+    };
   }
 
   /** Any key, primary or sublicense: parsed and hashed, the clear key never stored nor logged. */
@@ -79,33 +62,8 @@ export class OperatorAccountsService {
     const key = await this.dataSource.getRepository(LicenseKeyEntity).findOneBy({ keyHash });
     if (!key) throw AppException.notFound(LicensingErrorCode.LICENSE_KEY_NOT_FOUND, 'No subscription has this license key');
     return {
-      matchedKey: { id: key.id, type: key.kind, name: key.name },
+      matchedKey: { id: key.id, keyKind: key.kind, name: key.name },
       subscription: await loadOperatorView(this.dataSource.manager, this.vault, key.subscriptionId, todayUtc()),
     };
-  }
-
-  private async describe(accounts: BusinessAccountEntity[]): Promise<OperatorAccountResponseDto[]> {
-    if (accounts.length === 0) return [];
-    const ids = accounts.map((a) => a.id);
-    const [settings, subscriptions] = await Promise.all([
-      this.dataSource.getRepository(AccountSettingsEntity).findBy({ accountId: In(ids) }),
-      this.dataSource.getRepository(SubscriptionEntity).find({
-        where: { accountId: In(ids) },
-        relations: { product: true },
-        order: { endsOn: 'ASC', id: 'ASC' },
-      }),
-    ]);
-    const today = todayUtc();
-    return accounts.map((a) => ({
-      id: a.id,
-      companyName: a.companyName,
-      country: a.country,
-      supportCode: a.supportCode,
-      offlineOperationsEnabled: settings.find((s) => s.accountId === a.id)?.offlineOperationsEnabled ?? false,
-      createdAt: a.createdAt.toISOString(),
-      subscriptions: subscriptions
-        .filter((s) => s.accountId === a.id)
-        .map((s) => ({ ...toSubscriptionSummary(s as SubscriptionWithProduct, today), account: toAccountRef(a) })),
-    }));
   }
 }

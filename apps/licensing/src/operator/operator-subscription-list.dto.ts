@@ -1,14 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { PageQuery } from '#common';
+import { PageDto, PageQuery } from '#common';
 import { EXPIRING_SOON_DAYS } from '../shared/status.js';
 import { trim } from '../shared/transforms.js';
 import { IsCalendarDate } from '../shared/validators.js';
 import { SUBSCRIPTION_FILTERS, SubscriptionCountsResponseDto, type SubscriptionFilter } from '../subscriptions/subscriptions.dto.js';
 import { OperatorSubscriptionSummaryResponseDto } from './operator-subscriptions.dto.js';
-
-export const OPERATOR_SUBSCRIPTION_PAGE = { defaultSize: 50, maxSize: 200 };
 
 export const OPERATOR_SUBSCRIPTION_SORTS = ['endsOn', 'startsOn', 'createdAt', 'name'] as const;
 export type OperatorSubscriptionSort = (typeof OPERATOR_SUBSCRIPTION_SORTS)[number];
@@ -66,20 +64,11 @@ class OperatorSubscriptionFilters {
   order?: 'asc' | 'desc';
 }
 
-export class ListOperatorSubscriptionsQueryDto extends PageQuery(OPERATOR_SUBSCRIPTION_PAGE, OperatorSubscriptionFilters) {}
+export class ListOperatorSubscriptionsQueryDto extends PageQuery(OperatorSubscriptionFilters) {}
 
-export class OperatorSubscriptionListResponseDto {
+export class OperatorSubscriptionListResponseDto extends PageDto {
   @ApiProperty({ type: [OperatorSubscriptionSummaryResponseDto] })
   items: OperatorSubscriptionSummaryResponseDto[];
-
-  @ApiProperty({ example: 1 })
-  page: number;
-
-  @ApiProperty({ example: 50 })
-  pageSize: number;
-
-  @ApiProperty({ example: 3, description: 'Matches of every filter, over all pages' })
-  total: number;
 
   @ApiProperty({ type: SubscriptionCountsResponseDto, description: 'Per status, for the filter menu: every filter applies but `status`' })
   counts: SubscriptionCountsResponseDto;

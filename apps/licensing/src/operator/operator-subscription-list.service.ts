@@ -9,7 +9,6 @@ import { toSubscriptionSummary, type SubscriptionWithProduct } from '../shared/s
 import { likeEscape } from '../shared/uuid.js';
 import type { SubscriptionFilter } from '../subscriptions/subscriptions.dto.js';
 import {
-  OPERATOR_SUBSCRIPTION_PAGE,
   type ListOperatorSubscriptionsQueryDto,
   type OperatorSubscriptionListResponseDto,
   type OperatorSubscriptionSort,
@@ -38,7 +37,7 @@ export class OperatorSubscriptionListService {
 
   async list(query: ListOperatorSubscriptionsQueryDto): Promise<OperatorSubscriptionListResponseDto> {
     const today = todayUtc();
-    const { page, pageSize, offset } = pageOf(query, OPERATOR_SUBSCRIPTION_PAGE);
+    const { page, pageSize, offset } = pageOf(query);
     const qb = this.filtered(query, today).innerJoinAndSelect('s.product', 'p').leftJoinAndSelect('s.account', 'a');
     const status = query.status ?? 'all';
     if (status !== 'all') qb.andWhere(STATUS_SQL[status], { today });

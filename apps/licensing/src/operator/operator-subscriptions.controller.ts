@@ -62,7 +62,7 @@ export class OperatorSubscriptionsController {
   @ApiCreatedResponse({ type: CreateSubscriptionResponseDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'VALIDATION_FAILED, INVALID_PERIOD' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'PRODUCT_NOT_FOUND, ACCOUNT_NOT_FOUND' })
-  @ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: 'TRIAL_LIMIT_EXCEEDED' })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: 'TRIAL_LIMIT_EXCEEDED (details: maxQuantity, maxDays)' })
   createSubscription(@CurrentUser() operator: AuthenticatedUser, @Body() body: CreateSubscriptionRequestDto): Promise<CreateSubscriptionResponseDto> {
     return this.subscriptions.create(operator.id, body);
   }
@@ -110,7 +110,7 @@ export class OperatorSubscriptionsController {
     description: 'Sublicenses that renew with the subscription follow; those with their own expiry keep it. Appends a `renewal` order.',
   })
   @ApiOkResponse({ type: OperatorSubscriptionResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'VALIDATION_FAILED, RENEWAL_NOT_LATER' })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'VALIDATION_FAILED, RENEWAL_NOT_LATER (details: currentEndsOn)' })
   @notFound
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'SUBSCRIPTION_CANCELLED' })
   renewSubscription(
@@ -128,7 +128,7 @@ export class OperatorSubscriptionsController {
   @ApiOkResponse({ type: OperatorSubscriptionResponseDto })
   @invalid
   @notFound
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'INVALID_STATUS_TRANSITION' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'INVALID_STATUS_TRANSITION (details: status, to)' })
   suspendSubscription(
     @CurrentUser() operator: AuthenticatedUser,
     @Param('subscriptionId') subscriptionId: string,
@@ -144,7 +144,7 @@ export class OperatorSubscriptionsController {
   @ApiOkResponse({ type: OperatorSubscriptionResponseDto })
   @invalid
   @notFound
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'INVALID_STATUS_TRANSITION' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'INVALID_STATUS_TRANSITION (details: status, to)' })
   reactivateSubscription(
     @CurrentUser() operator: AuthenticatedUser,
     @Param('subscriptionId') subscriptionId: string,
@@ -160,7 +160,7 @@ export class OperatorSubscriptionsController {
   @ApiOkResponse({ type: OperatorSubscriptionResponseDto })
   @invalid
   @notFound
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'INVALID_STATUS_TRANSITION' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'INVALID_STATUS_TRANSITION (details: status, to)' })
   cancelSubscription(
     @CurrentUser() operator: AuthenticatedUser,
     @Param('subscriptionId') subscriptionId: string,

@@ -84,7 +84,7 @@ export class CreateSubscriptionRequestDto extends ContractFieldsDto {
   @IsCalendarDate()
   startsOn?: string;
 
-  @ApiPropertyOptional({ example: '2026-12-31', format: 'date', description: 'Last valid day; required unless a trial' })
+  @ApiPropertyOptional({ example: '2026-12-31', format: 'date', description: 'Last valid day. Required when `isTrial` is false or absent (400 VALIDATION_FAILED without it); a trial without it ends 29 days after `startsOn` (30 days in all).' })
   @ValidateIf((o: CreateSubscriptionRequestDto) => !o.isTrial || o.endsOn !== undefined)
   @IsCalendarDate()
   endsOn?: string;

@@ -156,7 +156,7 @@ export class OperatorSubscriptionsService {
       const s = await findSubscription(m, subscriptionId, null, true);
       refuseCancelled(s.status);
       if (input.endsOn <= s.endsOn) {
-        throw AppException.badRequest(LicensingErrorCode.RENEWAL_NOT_LATER, `The new end date must be later than the current one (${s.endsOn})`);
+        throw AppException.badRequest(LicensingErrorCode.RENEWAL_NOT_LATER, `The new end date must be later than the current one (${s.endsOn})`, { currentEndsOn: s.endsOn });
       }
       await m.update(SubscriptionEntity, { id: s.id }, { endsOn: input.endsOn });
       await appendOrder(m, s.id, operatorId, { kind: 'renewal', endsOnBefore: s.endsOn, endsOnAfter: input.endsOn, reference: input.reference });
@@ -177,7 +177,7 @@ export class OperatorSubscriptionsService {
         throw AppException.conflict(
           LicensingErrorCode.INVALID_STATUS_TRANSITION,
           `A ${s.status} subscription cannot be ${transition.to}`,
-          { status: s.status },
+          { status: s.status, to: transition.to },
         );
       }
       await m.update(SubscriptionEntity, { id: s.id }, { status: transition.to });

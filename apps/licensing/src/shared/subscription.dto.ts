@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageDto } from '#common';
 import { ApiNullableObject } from './openapi.js';
 import { LICENSE_KEY_KINDS, ORDER_KINDS, type LicenseKeyKind, type OrderKind } from '#database';
 import { EFFECTIVE_STATUSES, type EffectiveStatus } from './status.js';
@@ -112,7 +113,7 @@ export class LicenseKeyResponseDto {
   name: string;
 
   @ApiProperty({ example: 'primary', enum: LICENSE_KEY_KINDS, description: '`primary`, or `reserved` for a sublicense' })
-  type: LicenseKeyKind;
+  keyKind: LicenseKeyKind;
 
   @ApiProperty({
     example: '•••••-•••••-•••••-•••••-K7Q2M',
@@ -145,7 +146,7 @@ export class LicenseKeyResponseDto {
   installation: InstallationRefResponseDto | null;
 }
 
-export class LicenseKeyListResponseDto {
-  @ApiProperty({ type: [LicenseKeyResponseDto], description: 'The primary key first, then the sublicenses' })
+export class LicenseKeyListResponseDto extends PageDto {
+  @ApiProperty({ type: [LicenseKeyResponseDto], description: 'In the order asked for; by default the primary key first, then the sublicenses' })
   items: LicenseKeyResponseDto[];
 }

@@ -68,7 +68,7 @@ export function toLicenseKeyResponse(
   return {
     id: key.id,
     name: key.name,
-    type: key.kind,
+    keyKind: key.kind,
     key: vault.display(key, showFullKey),
     keyMasked: !showFullKey,
     quota: key.quota,

@@ -57,7 +57,7 @@ export function checkQuotaChange(args: { primaryVacant: number; currentQuota: nu
     throw AppException.conflict(
       LicensingErrorCode.QUOTA_EXCEEDED,
       `Not enough vacant licenses on the primary key: ${increase} needed, ${args.primaryVacant} vacant`,
-      { requested: increase, vacant: args.primaryVacant },
+      { needed: increase, vacant: args.primaryVacant },
     );
   }
   if (args.newQuota < args.used) {

@@ -18,7 +18,7 @@ import { CreateSublicenseRequestDto, UpdateSublicenseRequestDto } from './sublic
 import { SublicensesService } from './sublicenses.service.js';
 
 const badRequest = ApiBadRequestResponse({ type: ErrorResponseDto, description: 'VALIDATION_FAILED, EXPIRY_REQUIRED, EXPIRY_WITH_RENEWAL' });
-const unprocessable = ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: 'EXPIRY_AFTER_SUBSCRIPTION, EXPIRY_IN_PAST' });
+const unprocessable = ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: 'EXPIRY_AFTER_SUBSCRIPTION (details: subscriptionEndsOn), EXPIRY_IN_PAST' });
 
 @ApiTags('sublicenses')
 @Controller('accounts/:accountId/subscriptions/:subscriptionId/sublicenses')
@@ -36,7 +36,7 @@ export class SublicensesController {
   @ApiCreatedResponse({ type: LicenseKeyResponseDto })
   @badRequest
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'ACCOUNT_NOT_FOUND, SUBSCRIPTION_NOT_FOUND' })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'QUOTA_EXCEEDED, SUBSCRIPTION_NOT_ACTIVE' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'QUOTA_EXCEEDED (details: needed, vacant), SUBSCRIPTION_NOT_ACTIVE (details: status)' })
   @unprocessable
   createSublicense(
     @CurrentAccount() account: AccountContext,
@@ -53,7 +53,7 @@ export class SublicensesController {
   @ApiOkResponse({ type: LicenseKeyResponseDto })
   @badRequest
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'ACCOUNT_NOT_FOUND, SUBSCRIPTION_NOT_FOUND, SUBLICENSE_NOT_FOUND' })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'QUOTA_EXCEEDED, QUOTA_BELOW_USAGE, SUBSCRIPTION_NOT_ACTIVE' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'QUOTA_EXCEEDED (details: needed, vacant), QUOTA_BELOW_USAGE (details: used), SUBSCRIPTION_NOT_ACTIVE (details: status)' })
   @unprocessable
   updateSublicense(
     @CurrentAccount() account: AccountContext,

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiExtraModels, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AccountAccess, CurrentAccount, ErrorResponseDto, type AccountContext } from '#common';
 import { InstallationRefResponseDto, LicenseKeyListResponseDto, SubscriptionDetailsResponseDto } from '../shared/subscription.dto.js';
-import { ListSubscriptionsQueryDto, RenameSubscriptionRequestDto, SubscriptionListResponseDto } from './subscriptions.dto.js';
+import { LicenseKeyListQueryDto, ListSubscriptionsQueryDto, RenameSubscriptionRequestDto, SubscriptionListResponseDto } from './subscriptions.dto.js';
 import { SubscriptionsService } from './subscriptions.service.js';
 
 const notFound = ApiNotFoundResponse({
@@ -60,7 +60,11 @@ export class SubscriptionsController {
   })
   @ApiOkResponse({ type: LicenseKeyListResponseDto })
   @notFound
-  listLicenseKeys(@CurrentAccount() account: AccountContext, @Param('subscriptionId') subscriptionId: string): Promise<LicenseKeyListResponseDto> {
-    return this.subscriptions.licenseKeys(account.accountId, subscriptionId, account.role === 'admin');
+  listLicenseKeys(
+    @CurrentAccount() account: AccountContext,
+    @Param('subscriptionId') subscriptionId: string,
+    @Query() query: LicenseKeyListQueryDto,
+  ): Promise<LicenseKeyListResponseDto> {
+    return this.subscriptions.licenseKeys(account.accountId, subscriptionId, account.role === 'admin', query);
   }
 }

@@ -1,19 +1,28 @@
+import { PageDto, PageQuery } from '#common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { SubscriptionSummaryResponseDto } from '../shared/subscription.dto.js';
-import { toInt, trim } from '../shared/transforms.js';
+import { trim } from '../shared/transforms.js';
 
 export const SUBSCRIPTION_FILTERS = ['all', 'active', 'expired', 'suspended', 'cancelled'] as const;
 export type SubscriptionFilter = (typeof SUBSCRIPTION_FILTERS)[number];
 
-export class ListSubscriptionsQueryDto {
+export const SUBSCRIPTION_SORTS = ['endsOn', 'startsOn', 'name'] as const;
+export type SubscriptionSort = (typeof SUBSCRIPTION_SORTS)[number];
+
+export class ListSubscriptionsQueryDto extends PageQuery() {
   @ApiPropertyOptional({ enum: SUBSCRIPTION_FILTERS, default: 'all', description: 'By status (`expired` is derived from the end date)' })
   @IsOptional()
   @IsIn(SUBSCRIPTION_FILTERS)
   status?: SubscriptionFilter;
 
-  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc', description: 'Sort by end date' })
+  @ApiPropertyOptional({ enum: SUBSCRIPTION_SORTS, default: 'endsOn' })
+  @IsOptional()
+  @IsIn(SUBSCRIPTION_SORTS)
+  sort?: SubscriptionSort;
+
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc' })
   @IsOptional()
   @IsIn(['asc', 'desc'])
   order?: 'asc' | 'desc';
@@ -29,22 +38,21 @@ export class ListSubscriptionsQueryDto {
   @IsOptional()
   @IsUUID()
   productId?: string;
+}
 
-  @ApiPropertyOptional({ example: 50, default: 50, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
+export const LICENSE_KEY_SORTS = ['name', 'keyKind', 'quota', 'used', 'vacant', 'expiresOn'] as const;
+export type LicenseKeySort = (typeof LICENSE_KEY_SORTS)[number];
 
-  @ApiPropertyOptional({ example: 0, default: 0, minimum: 0, maximum: 1_000_000 })
+export class LicenseKeyListQueryDto extends PageQuery() {
+  @ApiPropertyOptional({ enum: LICENSE_KEY_SORTS, description: 'The column to sort by; default: the primary key first, then the sublicenses by creation' })
   @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  offset?: number;
+  @IsIn(LICENSE_KEY_SORTS)
+  sort?: LicenseKeySort;
+
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc' })
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
+  order?: 'asc' | 'desc';
 }
 
 export class SubscriptionCountsResponseDto {
@@ -64,12 +72,9 @@ export class SubscriptionCountsResponseDto {
   cancelled: number;
 }
 
-export class SubscriptionListResponseDto {
+export class SubscriptionListResponseDto extends PageDto {
   @ApiProperty({ type: [SubscriptionSummaryResponseDto] })
   items: SubscriptionSummaryResponseDto[];
-
-  @ApiProperty({ example: 1, description: 'Matches of the filter and search, before paging' })
-  total: number;
 
   @ApiProperty({ type: SubscriptionCountsResponseDto, description: 'Per status, for the filter menu (search ignored)' })
   counts: SubscriptionCountsResponseDto;

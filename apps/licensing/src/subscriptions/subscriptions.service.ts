@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { pageOf, pageResult, pageSlice } from '#common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { SubscriptionEntity } from '#database';
@@ -9,7 +10,7 @@ import { toLicenseKeyResponse, toSubscriptionDetails, toSubscriptionSummary, typ
 import { findSubscription, loadOrders } from '../shared/subscriptions.repository.js';
 import { todayUtc } from '../shared/dates.js';
 import { likeEscape } from '../shared/uuid.js';
-import type { ListSubscriptionsQueryDto, SubscriptionListResponseDto } from './subscriptions.dto.js';
+import type { LicenseKeyListQueryDto, ListSubscriptionsQueryDto, SubscriptionListResponseDto } from './subscriptions.dto.js';
 
 /** The customer's view of the account's subscriptions. Every query is scoped by the account id. */
 @Injectable()
@@ -45,8 +46,12 @@ export class SubscriptionsService {
         break;
     }
     const direction = query.order === 'desc' ? 'DESC' : 'ASC';
-    qb.orderBy('s.endsOn', direction).addOrderBy('s.name', 'ASC').addOrderBy('s.id', 'ASC');
-    qb.take(query.limit ?? 50).skip(query.offset ?? 0);
+    const column = { endsOn: 's.endsOn', startsOn: 's.startsOn', name: 's.name' }[query.sort ?? 'endsOn'];
+    qb.orderBy(column, direction);
+    if (column !== 's.name') qb.addOrderBy('s.name', 'ASC');
+    qb.addOrderBy('s.id', 'ASC');
+    const page = pageOf(query);
+    qb.take(page.pageSize).skip(page.offset);
     const [rows, total] = await qb.getManyAndCount();
 
     const [counts] = (await this.dataSource.query(
@@ -60,8 +65,11 @@ export class SubscriptionsService {
     )) as SubscriptionListResponseDto['counts'][];
 
     return {
-      items: rows.map((s) => toSubscriptionSummary(s as SubscriptionWithProduct, today)),
-      total,
+      ...pageResult(
+        page,
+        rows.map((s) => toSubscriptionSummary(s as SubscriptionWithProduct, today)),
+        total,
+      ),
       counts: counts ?? { all: 0, active: 0, expired: 0, suspended: 0, cancelled: 0 },
     };
   }
@@ -78,10 +86,19 @@ export class SubscriptionsService {
     return this.details(accountId, subscriptionId);
   }
 
-  async licenseKeys(accountId: string, subscriptionId: string, showFullKeys: boolean): Promise<LicenseKeyListResponseDto> {
+  async licenseKeys(accountId: string, subscriptionId: string, showFullKeys: boolean, query: LicenseKeyListQueryDto): Promise<LicenseKeyListResponseDto> {
     const subscription = await findSubscription(this.dataSource.manager, subscriptionId, accountId);
     const keys = await loadKeysWithUsage(this.dataSource.manager, subscription.id);
     const today = todayUtc();
-    return { items: keys.map((k) => toLicenseKeyResponse(k, subscription.endsOn, today, this.vault, showFullKeys)) };
+    const items = keys.map((k) => toLicenseKeyResponse(k, subscription.endsOn, today, this.vault, showFullKeys));
+    if (query.sort) {
+      const column = query.sort;
+      const direction = query.order === 'desc' ? -1 : 1;
+      // Stable: equal values keep the default order (primary first, then by creation).
+      items.sort((a, b) => (a[column] < b[column] ? -direction : a[column] > b[column] ? direction : 0));
+    } else if (query.order === 'desc') {
+      items.reverse();
+    }
+    return pageSlice(pageOf(query), items);
   }
 }

@@ -28,7 +28,7 @@ export class DeliveriesController {
     description: 'The delivery log: every email with its event, template, recipient, status, attempts, last error and SMTP message id. Operators only.',
   })
   @ApiOkResponse({ type: DeliveryPageResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'VALIDATION_FAILED (unknown status, malformed dates, page size above 100, ...)' })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'VALIDATION_FAILED (unknown status, malformed dates, page size above 200, ...)' })
   list(@Query() query: ListDeliveriesQueryDto): Promise<DeliveryPageResponseDto> {
     return this.deliveries.list(query);
   }

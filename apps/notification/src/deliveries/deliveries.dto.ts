@@ -2,13 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { EMAIL_DELIVERY_STATUSES, type EmailDeliveryStatus } from '#database';
-import { PageQuery } from '#common';
+import { PageDto, PageQuery } from '#common';
 
 const trimLower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
-export const DELIVERY_PAGE = { defaultSize: 20, maxSize: 100 };
-
-export class ListDeliveriesQueryDto extends PageQuery(DELIVERY_PAGE) {
+export class ListDeliveriesQueryDto extends PageQuery() {
   @ApiPropertyOptional({ enum: EMAIL_DELIVERY_STATUSES, example: 'dead' })
   @IsOptional()
   @IsIn(EMAIL_DELIVERY_STATUSES)
@@ -80,16 +78,7 @@ export class DeliveryResponseDto {
   sentAt: string | null;
 }
 
-export class DeliveryPageResponseDto {
+export class DeliveryPageResponseDto extends PageDto {
   @ApiProperty({ type: [DeliveryResponseDto], description: 'Newest first' })
   items: DeliveryResponseDto[];
-
-  @ApiProperty({ example: 1 })
-  page: number;
-
-  @ApiProperty({ example: 20 })
-  pageSize: number;
-
-  @ApiProperty({ example: 42, description: 'Deliveries matching the filters' })
-  total: number;
 }

@@ -8,7 +8,7 @@ import { EmailDeliveryEntity } from '#database';
 import { DEFAULT_JOB_OPTIONS, QUEUES } from '#messaging';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config.js';
 import { RETRY_DELIVERY_JOB, type RetryDeliveryJobData } from '../worker/notification.jobs.js';
-import { DELIVERY_PAGE, type DeliveryPageResponseDto, type DeliveryResponseDto, type ListDeliveriesQueryDto } from './deliveries.dto.js';
+import { type DeliveryPageResponseDto, type DeliveryResponseDto, type ListDeliveriesQueryDto } from './deliveries.dto.js';
 
 export const DeliveryErrorCode = {
   DELIVERY_NOT_FOUND: 'DELIVERY_NOT_FOUND',
@@ -52,7 +52,7 @@ export class DeliveriesService implements BeforeApplicationShutdown {
   ) {}
 
   async list(query: ListDeliveriesQueryDto): Promise<DeliveryPageResponseDto> {
-    const { page, pageSize, offset } = pageOf(query, DELIVERY_PAGE);
+    const { page, pageSize, offset } = pageOf(query);
     const qb = this.db.getRepository(EmailDeliveryEntity).createQueryBuilder('d');
     if (query.status) qb.andWhere('d.status = :status', { status: query.status });
     if (query.template) qb.andWhere('d.template = :template', { template: query.template });

@@ -22,7 +22,7 @@ export function SubscriptionDetailsPage() {
   const { accountId, subscriptionId } = useParams() as { accountId: string; subscriptionId: string };
   const path = { accountId, subscriptionId };
   const details = licensingApi.useQuery('get', '/accounts/{accountId}/subscriptions/{subscriptionId}', { params: { path } });
-  const keys = licensingApi.useQuery('get', '/accounts/{accountId}/subscriptions/{subscriptionId}/license-keys', { params: { path } });
+  const keys = licensingApi.useQuery('get', '/accounts/{accountId}/subscriptions/{subscriptionId}/license-keys', { params: { path, query: { pageSize: 200 } } });
   const [renaming, rename] = useDisclosure(false);
 
   return (
@@ -126,7 +126,7 @@ export function SubscriptionDetailsPage() {
           </SimpleGrid>
           <Card withBorder>
             <Title order={3} fz="md" mb="xs">
-              License Keys{keys.data ? ` (${keys.data.items.length})` : ''}
+              License Keys{keys.data ? ` (${keys.data.total})` : ''}
             </Title>
             <QueryState query={keys}>{(k) => <LicenseKeysTable keys={k.items} />}</QueryState>
           </Card>

@@ -42,7 +42,7 @@ export function SubscriptionsPage() {
     {
       params: {
         path: { accountId },
-        query: { status, order, search: debouncedSearch || undefined, productId, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+        query: { status, order, search: debouncedSearch || undefined, productId, page, pageSize: PAGE_SIZE },
       },
     },
     { placeholderData: keepPreviousData },

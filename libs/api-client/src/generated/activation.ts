@@ -463,10 +463,10 @@ export interface components {
             allowed: true;
             /** @example 50 */
             quota: number;
-            /** @example 8 */
-            remaining: number;
             /** @example 42 */
             used: number;
+            /** @example 8 */
+            vacant: number;
         };
         ErrorResponseDto: {
             /**
@@ -503,7 +503,7 @@ export interface components {
         };
         ExportInstallationsRequestDto: {
             /** @description Columns to export (default: all) */
-            columns?: ("serverName" | "licenseKey" | "siteCode" | "siteDescription" | "offlineAllowed" | "activatedOffline" | "appVersion" | "activationDate" | "lastReportDate" | "maxManagedComputers" | "registeredComputers" | "notes")[];
+            columns?: ("serverName" | "licenseKey" | "siteCode" | "siteDescription" | "offlineAllowed" | "activatedOffline" | "appVersion" | "activatedAt" | "lastReportedAt" | "quota" | "used" | "notes")[];
             /**
              * @default all
              * @enum {string}
@@ -520,10 +520,10 @@ export interface components {
             search?: string;
             /**
              * @description As the list: the file has the rows in the order on screen
-             * @default activationDate
+             * @default activatedAt
              * @enum {string}
              */
-            sort: "serverName" | "siteCode" | "activationDate" | "lastReportDate" | "registeredComputers";
+            sort: "serverName" | "siteCode" | "activatedAt" | "lastReportedAt" | "used";
         };
         InstallationDetailsResponseDto: {
             general: components["schemas"]["InstallationGeneralDto"];
@@ -532,15 +532,15 @@ export interface components {
         };
         InstallationGeneralDto: {
             /**
+             * Format: date-time
+             * @example 2026-07-19T08:00:00.000Z
+             */
+            activatedAt: string;
+            /**
              * @description Whether it was activated with offline files
              * @example false
              */
             activatedOffline: boolean;
-            /**
-             * Format: date-time
-             * @example 2026-07-19T08:00:00.000Z
-             */
-            activationDate: string;
             /** @example 6.0.0.74 */
             appVersion: string;
             /**
@@ -562,7 +562,7 @@ export interface components {
              * Format: date-time
              * @example 2026-11-23T08:00:00.000Z
              */
-            lastReportDate: string | null;
+            lastReportedAt: string | null;
             /** @example •••••-•••••-•••••-•••••-5FJ6D */
             licenseKey: string | null;
             /**
@@ -571,8 +571,6 @@ export interface components {
              * @example 2027-01-14
              */
             licenseKeyEndsOn: string | null;
-            /** @example 50 */
-            maxManagedComputers: number;
             /** @example Rack 4 */
             notes: string | null;
             /**
@@ -586,8 +584,8 @@ export interface components {
              * @example false
              */
             offlineUse: boolean;
-            /** @example 42 */
-            registeredComputers: number;
+            /** @example 50 */
+            quota: number;
             /** @example sccm-proxy-01.corp.example */
             serverName: string;
             /** @example T12 */
@@ -600,18 +598,20 @@ export interface components {
              * @enum {string}
              */
             status: "active" | "over_limit" | "expired" | "suspended" | "cancelled" | "deactivated";
+            /** @example 42 */
+            used: number;
         };
         InstallationListItemDto: {
+            /**
+             * Format: date-time
+             * @example 2026-07-19T08:00:00.000Z
+             */
+            activatedAt?: string;
             /**
              * @description Whether it was activated with offline files
              * @example false
              */
             activatedOffline?: boolean;
-            /**
-             * Format: date-time
-             * @example 2026-07-19T08:00:00.000Z
-             */
-            activationDate?: string;
             /** @example 6.0.0.74 */
             appVersion?: string;
             /**
@@ -623,17 +623,12 @@ export interface components {
              * Format: date-time
              * @example 2026-11-23T08:00:00.000Z
              */
-            lastReportDate?: string | null;
+            lastReportedAt?: string | null;
             /**
              * @description Masked; null once the sublicense was deleted
              * @example •••••-•••••-•••••-•••••-5FJ6D
              */
             licenseKey?: string | null;
-            /**
-             * @description Licenses of the key it was activated with (0 once the key is gone)
-             * @example 50
-             */
-            maxManagedComputers?: number;
             /** @example Rack 4, owned by IT Berlin */
             notes?: string | null;
             /**
@@ -648,10 +643,10 @@ export interface components {
              */
             offlineUse?: boolean;
             /**
-             * @description Managed computers in the last report
-             * @example 42
+             * @description Licenses of the key it was activated with (0 once the key is gone)
+             * @example 50
              */
-            registeredComputers?: number;
+            quota?: number;
             /** @example sccm-proxy-01.corp.example */
             serverName?: string;
             /** @example T12 */
@@ -664,6 +659,11 @@ export interface components {
              * @enum {string}
              */
             status: "active" | "over_limit" | "expired" | "suspended" | "cancelled" | "deactivated";
+            /**
+             * @description Managed computers in the last report
+             * @example 42
+             */
+            used?: number;
         };
         InstallationListResponseDto: {
             /**
@@ -672,15 +672,21 @@ export interface components {
              *       "siteCode"
              *     ]
              */
-            columns: ("serverName" | "licenseKey" | "siteCode" | "siteDescription" | "offlineAllowed" | "activatedOffline" | "appVersion" | "activationDate" | "lastReportDate" | "maxManagedComputers" | "registeredComputers" | "notes")[];
+            columns: ("serverName" | "licenseKey" | "siteCode" | "siteDescription" | "offlineAllowed" | "activatedOffline" | "appVersion" | "activatedAt" | "lastReportedAt" | "quota" | "used" | "notes")[];
             items: components["schemas"]["InstallationListItemDto"][];
-            /** @example 1 */
+            /**
+             * @description The page answered
+             * @example 1
+             */
             page: number;
-            /** @example 50 */
+            /**
+             * @description Items per page
+             * @example 50
+             */
             pageSize: number;
             /**
-             * @description Servers matching search and filter
-             * @example 1234
+             * @description Items over every page
+             * @example 1
              */
             total: number;
         };
@@ -737,8 +743,6 @@ export interface components {
              * @example 50
              */
             quota: number;
-            /** @example 38 */
-            remaining: number;
             /**
              * Format: date
              * @example 2026-01-15
@@ -754,6 +758,8 @@ export interface components {
              * @example 12
              */
             used: number;
+            /** @example 38 */
+            vacant: number;
         };
         LicensePayloadDto: {
             /**
@@ -807,8 +813,6 @@ export interface components {
              * @example 50
              */
             quota: number;
-            /** @example 38 */
-            remaining: number;
             /**
              * Format: date
              * @example 2026-01-15
@@ -829,6 +833,8 @@ export interface components {
              * @example 12
              */
             used: number;
+            /** @example 38 */
+            vacant: number;
             /**
              * Format: date-time
              * @description Trust offline until then (never after the key ends)
@@ -1095,8 +1101,6 @@ export interface components {
              * @example 50
              */
             quota: number;
-            /** @example 38 */
-            remaining: number;
             /**
              * Format: date
              * @example 2026-01-15
@@ -1112,6 +1116,8 @@ export interface components {
              * @example 12
              */
             used: number;
+            /** @example 38 */
+            vacant: number;
         };
     };
     responses: never;
@@ -1129,11 +1135,13 @@ export interface operations {
                 search?: string;
                 /** @description By the state the proxy is told at refresh. active: running (active or over_limit); expiring_soon: running, key ends within 30 days; over_limit, expired, suspended, cancelled, deactivated: that state */
                 filter?: "all" | "active" | "expiring_soon" | "over_limit" | "expired" | "suspended" | "cancelled" | "deactivated";
-                /** @description Comma-separated columns to include (default: all): serverName, licenseKey, siteCode, siteDescription, offlineAllowed, activatedOffline, appVersion, activationDate, lastReportDate, maxManagedComputers, registeredComputers, notes */
+                /** @description Comma-separated columns to include (default: all): serverName, licenseKey, siteCode, siteDescription, offlineAllowed, activatedOffline, appVersion, activatedAt, lastReportedAt, quota, used, notes */
                 columns?: string;
+                /** @description Page number, from 1 */
                 page?: number;
+                /** @description Items per page */
                 pageSize?: number;
-                sort?: "serverName" | "siteCode" | "activationDate" | "lastReportDate" | "registeredComputers";
+                sort?: "serverName" | "siteCode" | "activatedAt" | "lastReportedAt" | "used";
                 order?: "asc" | "desc";
             };
             header?: never;
@@ -1327,10 +1335,10 @@ export interface operations {
                 search?: string;
                 /** @description By the state the proxy is told at refresh. active: running (active or over_limit); expiring_soon: running, key ends within 30 days; over_limit, expired, suspended, cancelled, deactivated: that state */
                 filter?: "all" | "active" | "expiring_soon" | "over_limit" | "expired" | "suspended" | "cancelled" | "deactivated";
-                /** @description Comma-separated columns to include (default: all): serverName, licenseKey, siteCode, siteDescription, offlineAllowed, activatedOffline, appVersion, activationDate, lastReportDate, maxManagedComputers, registeredComputers, notes */
+                /** @description Comma-separated columns to include (default: all): serverName, licenseKey, siteCode, siteDescription, offlineAllowed, activatedOffline, appVersion, activatedAt, lastReportedAt, quota, used, notes */
                 columns?: string;
                 /** @description As the list: the file has the rows in the order on screen */
-                sort?: "serverName" | "siteCode" | "activationDate" | "lastReportDate" | "registeredComputers";
+                sort?: "serverName" | "siteCode" | "activatedAt" | "lastReportedAt" | "used";
                 order?: "asc" | "desc";
                 /** @description Comma-separated ids of the selected servers (at most 200; POST the export for more). Without: all matching search and filter. */
                 ids?: string;
@@ -1921,7 +1929,7 @@ export interface operations {
                     "application/json": components["schemas"]["SignedLicenseDocumentDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, FILE_MALFORMED, FILE_TYPE_MISMATCH, LICENSE_KEY_MALFORMED, LICENSE_KEY_MISTYPED */
+            /** @description VALIDATION_FAILED, FILE_MALFORMED, FILE_TYPE_MISMATCH (details: type, expected), LICENSE_KEY_MALFORMED, LICENSE_KEY_MISTYPED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1992,7 +2000,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description FILE_SIGNATURE_INVALID (tampered), FILE_EXPIRED (older than the maximum age), FILE_NOT_YET_VALID (dated in the future) */
+            /** @description FILE_SIGNATURE_INVALID (tampered), FILE_EXPIRED (older than the maximum age; details: maxAgeDays), FILE_NOT_YET_VALID (dated in the future) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2045,7 +2053,7 @@ export interface operations {
                     "application/json": components["schemas"]["OfflineDeactivationResponseDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, FILE_MALFORMED, FILE_TYPE_MISMATCH */
+            /** @description VALIDATION_FAILED, FILE_MALFORMED, FILE_TYPE_MISMATCH (details: type, expected) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2116,7 +2124,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description FILE_SIGNATURE_INVALID (tampered), FILE_EXPIRED (older than the maximum age), FILE_NOT_YET_VALID (dated in the future), PROXY_KEY_MISMATCH (signed by another proxy) */
+            /** @description FILE_SIGNATURE_INVALID (tampered), FILE_EXPIRED (older than the maximum age; details: maxAgeDays), FILE_NOT_YET_VALID (dated in the future), PROXY_KEY_MISMATCH (signed by another proxy) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2170,7 +2178,7 @@ export interface operations {
                     "application/json": components["schemas"]["SignedLicenseDocumentDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, FILE_MALFORMED, FILE_TYPE_MISMATCH, PEAK_BELOW_MANAGED, REPORTED_AT_IN_FUTURE */
+            /** @description VALIDATION_FAILED, FILE_MALFORMED, FILE_TYPE_MISMATCH (details: type, expected), PEAK_BELOW_MANAGED, REPORTED_AT_IN_FUTURE */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2241,7 +2249,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description FILE_SIGNATURE_INVALID (tampered), FILE_EXPIRED (older than the maximum age), FILE_NOT_YET_VALID (dated in the future), PROXY_KEY_MISMATCH (signed by another proxy) */
+            /** @description FILE_SIGNATURE_INVALID (tampered), FILE_EXPIRED (older than the maximum age; details: maxAgeDays), FILE_NOT_YET_VALID (dated in the future), PROXY_KEY_MISMATCH (signed by another proxy) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2365,7 +2373,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description FILE_SIGNATURE_INVALID (tampered), FILE_EXPIRED (older than the maximum age), FILE_NOT_YET_VALID (dated in the future), PROXY_KEY_MISMATCH (signed by another proxy) */
+            /** @description FILE_SIGNATURE_INVALID (tampered), FILE_EXPIRED (older than the maximum age; details: maxAgeDays), FILE_NOT_YET_VALID (dated in the future), PROXY_KEY_MISMATCH (signed by another proxy) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2571,7 +2579,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description RATE_LIMITED (Retry-After header) */
+            /** @description TOO_MANY_REQUESTS (Retry-After header; details: retryAfterSeconds, limitPerMinute) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2798,7 +2806,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description RATE_LIMITED (Retry-After header) */
+            /** @description TOO_MANY_REQUESTS (Retry-After header; details: retryAfterSeconds, limitPerMinute) */
             429: {
                 headers: {
                     [name: string]: unknown;

@@ -1036,6 +1036,21 @@ export interface components {
         };
         AccountListResponseDto: {
             items: components["schemas"]["AccountSummaryDto"][];
+            /**
+             * @description The page answered
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Items per page
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * @description Items over every page
+             * @example 1
+             */
+            total: number;
         };
         AccountResponseDto: {
             /** @description The active administrators */
@@ -1270,11 +1285,20 @@ export interface components {
         };
         InvitationListResponseDto: {
             items: components["schemas"]["InvitationResponseDto"][];
-            /** @example 20 */
-            limit: number;
-            /** @example 0 */
-            offset: number;
-            /** @example 3 */
+            /**
+             * @description The page answered
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Items per page
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * @description Items over every page
+             * @example 1
+             */
             total: number;
         };
         InvitationOutcomeDto: {
@@ -1432,13 +1456,19 @@ export interface components {
             /** @description Members of the whole account per role and per status, for the filter menus (filters and search ignored) */
             counts: components["schemas"]["MemberCountsDto"];
             items: components["schemas"]["MemberResponseDto"][];
-            /** @example 20 */
-            limit: number;
-            /** @example 0 */
-            offset: number;
             /**
-             * @description Members matching the filters, over all pages
-             * @example 42
+             * @description The page answered
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Items per page
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * @description Items over every page
+             * @example 1
              */
             total: number;
         };
@@ -1500,7 +1530,7 @@ export interface components {
              * @description The membership id (member id)
              * @example 5d7f6a1e-2b3c-4d5e-8f90-a1b2c3d4e5f6
              */
-            memberId: string;
+            id: string;
             /**
              * Format: date-time
              * @example 2026-10-16T09:30:00.000Z
@@ -1581,11 +1611,20 @@ export interface components {
         };
         OperatorAccountListResponseDto: {
             items: components["schemas"]["OperatorAccountDto"][];
-            /** @example 20 */
-            limit: number;
-            /** @example 0 */
-            offset: number;
-            /** @example 1 */
+            /**
+             * @description The page answered
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Items per page
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * @description Items over every page
+             * @example 1
+             */
             total: number;
         };
         OperatorAccountMemberDto: {
@@ -1593,13 +1632,13 @@ export interface components {
             email: string;
             /** @example David */
             firstName: string;
-            /** @example Lewis */
-            lastName: string;
             /**
              * Format: uuid
              * @example 5d7f6a1e-2b3c-4d5e-8f90-a1b2c3d4e5f6
              */
-            memberId: string;
+            id: string;
+            /** @example Lewis */
+            lastName: string;
             /**
              * Format: date-time
              * @example 2026-10-16T09:30:00.000Z
@@ -1673,11 +1712,20 @@ export interface components {
         };
         OperatorSsoAccountListResponseDto: {
             items: components["schemas"]["OperatorSsoAccountDto"][];
-            /** @example 20 */
-            limit: number;
-            /** @example 0 */
-            offset: number;
-            /** @example 1 */
+            /**
+             * @description The page answered
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Items per page
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * @description Items over every page
+             * @example 1
+             */
             total: number;
         };
         OperatorUserDetailsDto: {
@@ -1739,11 +1787,20 @@ export interface components {
         };
         OperatorUserListResponseDto: {
             items: components["schemas"]["OperatorUserDto"][];
-            /** @example 20 */
-            limit: number;
-            /** @example 0 */
-            offset: number;
-            /** @example 1 */
+            /**
+             * @description The page answered
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Items per page
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * @description Items over every page
+             * @example 1
+             */
             total: number;
         };
         PendingInvitationDto: {
@@ -1870,6 +1927,21 @@ export interface components {
         };
         SessionListResponseDto: {
             items: components["schemas"]["SessionListItemDto"][];
+            /**
+             * @description The page answered
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Items per page
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * @description Items over every page
+             * @example 1
+             */
+            total: number;
         };
         SessionResponseDto: {
             /**
@@ -2181,7 +2253,12 @@ export interface operations {
     };
     listMyAccounts: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page */
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2488,8 +2565,10 @@ export interface operations {
     listInvitations: {
         parameters: {
             query?: {
-                limit?: number;
-                offset?: number;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page */
+                pageSize?: number;
                 /** @description Only invitations in this state (default: all) */
                 status?: "pending" | "accepted" | "revoked" | "expired";
             };
@@ -2966,8 +3045,10 @@ export interface operations {
     listMembers: {
         parameters: {
             query?: {
-                limit?: number;
-                offset?: number;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page */
+                pageSize?: number;
                 /** @description Matches first name, last name, full name or email (case-insensitive) */
                 search?: string;
                 role?: "member" | "admin";
@@ -5702,7 +5783,12 @@ export interface operations {
     };
     listMySessions: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page */
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5942,8 +6028,10 @@ export interface operations {
     searchAccounts: {
         parameters: {
             query?: {
-                limit?: number;
-                offset?: number;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page */
+                pageSize?: number;
                 /** @description Part of the company name, the support code (with or without the dash), or a member's email; case-insensitive */
                 search?: string;
             };
@@ -6095,8 +6183,10 @@ export interface operations {
     listSsoAccountsForOperators: {
         parameters: {
             query?: {
-                limit?: number;
-                offset?: number;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page */
+                pageSize?: number;
                 /** @description Only accounts that require their single sign-on */
                 required?: boolean;
             };
@@ -6164,8 +6254,10 @@ export interface operations {
     searchUsers: {
         parameters: {
             query?: {
-                limit?: number;
-                offset?: number;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page */
+                pageSize?: number;
                 /** @description Part of the email or name, case-insensitive */
                 search?: string;
             };

@@ -240,43 +240,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/operator/accounts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Find business accounts by support code or company name
-         * @description With their subscriptions.
-         */
-        get: operations["searchAccounts"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/operator/accounts/{accountId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A business account with its licensing settings and subscriptions */
-        get: operations["getAccount"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/operator/accounts/{accountId}/offline-operations": {
         parameters: {
             query?: never;
@@ -284,7 +247,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Whether offline operations are on for an account
+         * @description The account itself (company, support code, members) is identity's `GET /operator/accounts/{accountId}`; its subscriptions are `GET /operator/subscriptions?accountId=`.
+         */
+        get: operations["getOfflineOperations"];
         /**
          * Turn offline operations on or off for an account
          * @description Off by default. Turning it on emails the account's admins; setting the current value again changes nothing.
@@ -549,10 +516,6 @@ export interface components {
             /** @example 19240-41140 */
             supportCode: string;
         };
-        AccountSearchResponseDto: {
-            /** @description At most 50, by company name */
-            items: components["schemas"]["OperatorAccountResponseDto"][];
-        };
         AccountSupportResponseDto: {
             /**
              * Format: uuid
@@ -670,7 +633,7 @@ export interface components {
             contractTerms?: string | null;
             /**
              * Format: date
-             * @description Last valid day; required unless a trial
+             * @description Last valid day. Required when `isTrial` is false or absent (400 VALIDATION_FAILED without it); a trial without it ends 29 days after `startsOn` (30 days in all).
              * @example 2026-12-31
              */
             endsOn?: string;
@@ -800,6 +763,21 @@ export interface components {
         DownloadListResponseDto: {
             /** @description Newest version first, then kind and name */
             items: components["schemas"]["DownloadResponseDto"][];
+            /**
+             * @description The page answered
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Items per page
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * @description Items over every page
+             * @example 1
+             */
+            total: number;
         };
         DownloadResponseDto: {
             /**
@@ -887,8 +865,23 @@ export interface components {
             subscription: components["schemas"]["OperatorSubscriptionResponseDto"];
         };
         LicenseKeyListResponseDto: {
-            /** @description The primary key first, then the sublicenses */
+            /** @description In the order asked for; by default the primary key first, then the sublicenses */
             items: components["schemas"]["LicenseKeyResponseDto"][];
+            /**
+             * @description The page answered
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Items per page
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * @description Items over every page
+             * @example 1
+             */
+            total: number;
         };
         LicenseKeyResponseDto: {
             /** @example false */
@@ -912,6 +905,12 @@ export interface components {
              */
             key: string;
             /**
+             * @description `primary`, or `reserved` for a sublicense
+             * @example primary
+             * @enum {string}
+             */
+            keyKind: "primary" | "reserved";
+            /**
              * @description Whether `key` is masked
              * @example true
              */
@@ -925,12 +924,6 @@ export interface components {
              * @example true
              */
             renewsWithSubscription: boolean;
-            /**
-             * @description `primary`, or `reserved` for a sublicense
-             * @example primary
-             * @enum {string}
-             */
-            type: "primary" | "reserved";
             /**
              * @description Managed computers last reported by the installation using the key
              * @example 4
@@ -948,13 +941,13 @@ export interface components {
              * @example 9b2d7f0e-4c1a-4f51-8e3a-2d6c5b4a3f21
              */
             id: string;
-            /** @example Berlin site */
-            name: string;
             /**
              * @example reserved
              * @enum {string}
              */
-            type: "primary" | "reserved";
+            keyKind: "primary" | "reserved";
+            /** @example Berlin site */
+            name: string;
         };
         MdmSigningAvailabilityDto: {
             /**
@@ -982,27 +975,6 @@ export interface components {
              * @example 2026-11-30T10:00:00.000Z
              */
             updatedAt: string;
-        };
-        OperatorAccountResponseDto: {
-            /** @example My Company, Inc. */
-            companyName: string;
-            /** @example US */
-            country: string;
-            /**
-             * Format: date-time
-             * @example 2026-01-03T09:12:00.000Z
-             */
-            createdAt: string;
-            /**
-             * Format: uuid
-             * @example 9b2d7f0e-4c1a-4f51-8e3a-2d6c5b4a3f21
-             */
-            id: string;
-            /** @example false */
-            offlineOperationsEnabled: boolean;
-            subscriptions: components["schemas"]["OperatorSubscriptionSummaryResponseDto"][];
-            /** @example 19240-41140 */
-            supportCode: string;
         };
         OperatorOrderResponseDto: {
             /**
@@ -1045,13 +1017,19 @@ export interface components {
             /** @description Per status, for the filter menu: every filter applies but `status` */
             counts: components["schemas"]["SubscriptionCountsResponseDto"];
             items: components["schemas"]["OperatorSubscriptionSummaryResponseDto"][];
-            /** @example 1 */
+            /**
+             * @description The page answered
+             * @example 1
+             */
             page: number;
-            /** @example 50 */
+            /**
+             * @description Items per page
+             * @example 50
+             */
             pageSize: number;
             /**
-             * @description Matches of every filter, over all pages
-             * @example 3
+             * @description Items over every page
+             * @example 1
              */
             total: number;
         };
@@ -1197,7 +1175,22 @@ export interface components {
         };
         ProductDownloadsResponseDto: {
             items: components["schemas"]["DownloadResponseDto"][];
+            /**
+             * @description The page answered
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Items per page
+             * @example 50
+             */
+            pageSize: number;
             product: components["schemas"]["ProductResponseDto"];
+            /**
+             * @description Items over every page
+             * @example 1
+             */
+            total: number;
             /**
              * @description The version listed
              * @example 7.2.1
@@ -1214,6 +1207,21 @@ export interface components {
         };
         ProductListResponseDto: {
             items: components["schemas"]["ProductResponseDto"][];
+            /**
+             * @description The page answered
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Items per page
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * @description Items over every page
+             * @example 1
+             */
+            total: number;
         };
         ProductResponseDto: {
             /** @example mac-management */
@@ -1229,11 +1237,20 @@ export interface components {
         PushCertificateRequestListResponseDto: {
             /** @description Newest first */
             items: components["schemas"]["PushCertificateRequestRecordResponseDto"][];
-            /** @example 1 */
+            /**
+             * @description The page answered
+             * @example 1
+             */
             page: number;
-            /** @example 20 */
+            /**
+             * @description Items per page
+             * @example 50
+             */
             pageSize: number;
-            /** @example 3 */
+            /**
+             * @description Items over every page
+             * @example 1
+             */
             total: number;
         };
         PushCertificateRequestRecordResponseDto: {
@@ -1416,7 +1433,17 @@ export interface components {
             counts: components["schemas"]["SubscriptionCountsResponseDto"];
             items: components["schemas"]["SubscriptionSummaryResponseDto"][];
             /**
-             * @description Matches of the filter and search, before paging
+             * @description The page answered
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Items per page
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * @description Items over every page
              * @example 1
              */
             total: number;
@@ -1642,7 +1669,9 @@ export interface operations {
     listPushCertificateRequests: {
         parameters: {
             query?: {
+                /** @description Page number, from 1 */
                 page?: number;
+                /** @description Items per page */
                 pageSize?: number;
             };
             header?: never;
@@ -1799,7 +1828,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description CSR_TOO_LARGE (over 16 KiB), PAYLOAD_TOO_LARGE */
+            /** @description CSR_TOO_LARGE (over 16 KiB; details: maxBytes), PAYLOAD_TOO_LARGE */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1849,6 +1878,10 @@ export interface operations {
     listProductDownloads: {
         parameters: {
             query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page */
+                pageSize?: number;
                 /** @description One product version; default: the newest */
                 version?: string;
             };
@@ -1942,16 +1975,18 @@ export interface operations {
     listSubscriptions: {
         parameters: {
             query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page */
+                pageSize?: number;
                 /** @description By status (`expired` is derived from the end date) */
                 status?: "all" | "active" | "expired" | "suspended" | "cancelled";
-                /** @description Sort by end date */
+                sort?: "endsOn" | "startsOn" | "name";
                 order?: "asc" | "desc";
                 /** @description Part of the subscription name, any case */
                 search?: string;
                 /** @description Only this product */
                 productId?: string;
-                limit?: number;
-                offset?: number;
             };
             header?: never;
             path: {
@@ -2230,7 +2265,15 @@ export interface operations {
     };
     listLicenseKeys: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page */
+                pageSize?: number;
+                /** @description The column to sort by; default: the primary key first, then the sublicenses by creation */
+                sort?: "name" | "keyKind" | "quota" | "used" | "vacant" | "expiresOn";
+                order?: "asc" | "desc";
+            };
             header?: never;
             path: {
                 subscriptionId: string;
@@ -2383,7 +2426,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description QUOTA_EXCEEDED, SUBSCRIPTION_NOT_ACTIVE */
+            /** @description QUOTA_EXCEEDED (details: needed, vacant), SUBSCRIPTION_NOT_ACTIVE (details: status) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2410,7 +2453,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description EXPIRY_AFTER_SUBSCRIPTION, EXPIRY_IN_PAST */
+            /** @description EXPIRY_AFTER_SUBSCRIPTION (details: subscriptionEndsOn), EXPIRY_IN_PAST */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2595,7 +2638,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description QUOTA_EXCEEDED, QUOTA_BELOW_USAGE, SUBSCRIPTION_NOT_ACTIVE */
+            /** @description QUOTA_EXCEEDED (details: needed, vacant), QUOTA_BELOW_USAGE (details: used), SUBSCRIPTION_NOT_ACTIVE (details: status) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2622,7 +2665,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description EXPIRY_AFTER_SUBSCRIPTION, EXPIRY_IN_PAST */
+            /** @description EXPIRY_AFTER_SUBSCRIPTION (details: subscriptionEndsOn), EXPIRY_IN_PAST */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2962,76 +3005,7 @@ export interface operations {
             };
         };
     };
-    searchAccounts: {
-        parameters: {
-            query?: {
-                /** @description Exact support code (with or without the dash) */
-                supportCode?: string;
-                /** @description Part of the company name, any case */
-                company?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AccountSearchResponseDto"];
-                };
-            };
-            /** @description VALIDATION_FAILED, LOOKUP_CRITERIA_REQUIRED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description OPERATOR_REQUIRED */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    getAccount: {
+    getOfflineOperations: {
         parameters: {
             query?: never;
             header?: never;
@@ -3047,7 +3021,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OperatorAccountResponseDto"];
+                    "application/json": components["schemas"]["OfflineOperationsResponseDto"];
                 };
             };
             /** @description VALIDATION_FAILED */
@@ -3480,7 +3454,12 @@ export interface operations {
     };
     listProducts: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page */
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3630,7 +3609,12 @@ export interface operations {
     };
     listDownloads: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page */
+                pageSize?: number;
+            };
             header?: never;
             path: {
                 productId: string;
@@ -4009,7 +3993,9 @@ export interface operations {
                 search?: string;
                 sort?: "endsOn" | "startsOn" | "createdAt" | "name";
                 order?: "asc" | "desc";
+                /** @description Page number, from 1 */
                 page?: number;
+                /** @description Items per page */
                 pageSize?: number;
             };
             header?: never;
@@ -4139,7 +4125,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description TRIAL_LIMIT_EXCEEDED */
+            /** @description TRIAL_LIMIT_EXCEEDED (details: maxQuantity, maxDays) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4408,7 +4394,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description INVALID_STATUS_TRANSITION */
+            /** @description INVALID_STATUS_TRANSITION (details: status, to) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4514,7 +4500,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description INVALID_STATUS_TRANSITION */
+            /** @description INVALID_STATUS_TRANSITION (details: status, to) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4584,7 +4570,7 @@ export interface operations {
                     "application/json": components["schemas"]["OperatorSubscriptionResponseDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, RENEWAL_NOT_LATER */
+            /** @description VALIDATION_FAILED, RENEWAL_NOT_LATER (details: currentEndsOn) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4726,7 +4712,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description INVALID_STATUS_TRANSITION */
+            /** @description INVALID_STATUS_TRANSITION (details: status, to) */
             409: {
                 headers: {
                     [name: string]: unknown;

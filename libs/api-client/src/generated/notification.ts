@@ -98,13 +98,19 @@ export interface components {
         DeliveryPageResponseDto: {
             /** @description Newest first */
             items: components["schemas"]["DeliveryResponseDto"][];
-            /** @example 1 */
+            /**
+             * @description The page answered
+             * @example 1
+             */
             page: number;
-            /** @example 20 */
+            /**
+             * @description Items per page
+             * @example 50
+             */
             pageSize: number;
             /**
-             * @description Deliveries matching the filters
-             * @example 42
+             * @description Items over every page
+             * @example 1
              */
             total: number;
         };
@@ -213,7 +219,9 @@ export interface operations {
     list: {
         parameters: {
             query?: {
+                /** @description Page number, from 1 */
                 page?: number;
+                /** @description Items per page */
                 pageSize?: number;
                 status?: "queued" | "sent" | "failed" | "dead";
                 /** @description Template name */
@@ -239,7 +247,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryPageResponseDto"];
                 };
             };
-            /** @description VALIDATION_FAILED (unknown status, malformed dates, page size above 100, ...) */
+            /** @description VALIDATION_FAILED (unknown status, malformed dates, page size above 200, ...) */
             400: {
                 headers: {
                     [name: string]: unknown;

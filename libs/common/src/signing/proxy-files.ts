@@ -90,7 +90,7 @@ export const licensePayload = z.object({
   keyKind: z.enum(['primary', 'reserved']).nullable(),
   quota: count,
   used: count,
-  remaining: count,
+  vacant: count,
   startsOn: isoDate.nullable(),
   endsOn: isoDate.nullable(),
   status: z.enum(LICENSE_STATUSES),

@@ -5,10 +5,10 @@ import type { LicensingComponents } from '#api-client';
 import { formatDate } from './format';
 
 type LicenseKey = LicensingComponents['schemas']['LicenseKeyResponseDto'];
-type Column = 'name' | 'type' | 'quota' | 'used' | 'vacant' | 'expiresOn';
+type Column = 'name' | 'keyKind' | 'quota' | 'used' | 'vacant' | 'expiresOn';
 const COLUMNS: { key: Column; label: string; numeric?: boolean }[] = [
   { key: 'name', label: 'Name' },
-  { key: 'type', label: 'Type' },
+  { key: 'keyKind', label: 'Type' },
   { key: 'quota', label: 'Quota', numeric: true },
   { key: 'used', label: 'Used', numeric: true },
   { key: 'vacant', label: 'Vacant', numeric: true },
@@ -57,7 +57,7 @@ export function LicenseKeysTable({ keys }: { keys: LicenseKey[] }) {
           {rows.map((k) => (
             <Table.Tr key={k.id}>
               <Table.Td>{k.name}</Table.Td>
-              <Table.Td>{k.type === 'primary' ? 'Primary' : 'Reserved'}</Table.Td>
+              <Table.Td>{k.keyKind === 'primary' ? 'Primary' : 'Reserved'}</Table.Td>
               <Table.Td ta="right">{k.quota}</Table.Td>
               <Table.Td ta="right">{k.used}</Table.Td>
               <Table.Td ta="right">{k.vacant}</Table.Td>
