@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { IncomingHttpHeaders as Http2IncomingHttpHeaders } from 'node:http2';
 import Fastify, { type FastifyInstance, type FastifyReply, type RawServerBase, type RouteGenericInterface } from 'fastify';
 import httpProxy, { type FastifyHttpProxyOptions } from '@fastify/http-proxy';
-import { CommonErrorCode, prettyLogTransport, REDACTED_PATHS, requestIdFor } from '#common';
+import { CommonErrorCode, prettyLogTransport, REDACTED_PATHS, redactUrl, requestIdFor } from '#common';
 import type { GatewayConfig } from './config.js';
 import { registerCors } from './cors.js';
 import { registerDocs } from './docs.js';
@@ -84,6 +84,9 @@ export async function buildGateway(config: GatewayConfig): Promise<FastifyInstan
       name: 'gateway',
       base: { service: 'gateway' },
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
+      },
       ...(transport ? { transport } : {}),
     },
     genReqId: (req) => requestIdFor(req),

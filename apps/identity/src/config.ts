@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { booleanFlag, loadConfig, mapShared, pemSchema, portSchema, positiveInt, sharedEnvSchema, type SharedConfig } from '#common';
 
+const optionalText = z.preprocess((v) => (v === '' ? undefined : v), z.string().min(1).optional());
+const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional());
+
 export const identityEnvSchema = sharedEnvSchema.extend({
   IDENTITY_PORT: portSchema(3001),
   /** Ed25519 private key (PKCS#8 PEM) that signs access tokens. */
@@ -36,7 +39,43 @@ export const identityEnvSchema = sharedEnvSchema.extend({
   PASSWORD_RESET_LIMIT_PER_IP: positiveInt(20),
   PASSWORD_RESET_LIMIT_PER_EMAIL: positiveInt(3),
   PASSWORD_RESET_LIMIT_WINDOW_SECONDS: positiveInt(3600),
+  /**
+   * Sign-in through other parties. Each provider is off until its client id and secret are set.
+   * PUBLIC_URL is the gateway's origin as browsers reach it (the callback is
+   * PUBLIC_URL/api/identity/auth/social/callback); unset, it is taken from the gateway's X-Forwarded-Host.
+   */
+  PUBLIC_URL: optionalUrl,
+  GOOGLE_CLIENT_ID: optionalText,
+  GOOGLE_CLIENT_SECRET: optionalText,
+  GOOGLE_ISSUER: z.string().url().default('https://accounts.google.com'),
+  FACEBOOK_CLIENT_ID: optionalText,
+  FACEBOOK_CLIENT_SECRET: optionalText,
+  FACEBOOK_AUTHORIZATION_URL: z.string().url().default('https://www.facebook.com/v23.0/dialog/oauth'),
+  FACEBOOK_GRAPH_URL: z.string().url().default('https://graph.facebook.com/v23.0'),
+  /** Allow http:// issuers (local test providers only; never in production). */
+  OIDC_ALLOW_INSECURE_HTTP: booleanFlag(false),
+  /** How long a started sign-in with a provider, and its follow-up step (terms, password), may take. */
+  SOCIAL_FLOW_TTL_SECONDS: positiveInt(600),
+  /** Time allowed for each call to a provider. */
+  SOCIAL_PROVIDER_TIMEOUT_SECONDS: positiveInt(10),
+  /** 32 bytes, base64: the key that encrypts accounts' SSO client secrets; unset, derived from AUTH_PRIVATE_KEY. */
+  SSO_SECRET_KEY: optionalText,
 });
+
+export interface OAuthClientSettings {
+  clientId: string;
+  clientSecret: string;
+}
+
+export interface SocialConfig {
+  publicUrl?: string;
+  google?: OAuthClientSettings & { issuer: string };
+  facebook?: OAuthClientSettings & { authorizationUrl: string; graphUrl: string };
+  allowInsecureHttp: boolean;
+  flowTtlSeconds: number;
+  providerTimeoutSeconds: number;
+  ssoSecretKey?: string;
+}
 
 export interface RateLimit {
   perIp: number;
@@ -54,6 +93,7 @@ export interface IdentityConfig extends SharedConfig {
   emailChangeTtlSeconds: number;
   cleanup: { intervalSeconds: number; sessionGraceDays: number; invitationRetentionDays: number; offlineNonceRetentionDays: number };
   rateLimits: { signIn: RateLimit; passwordReset: RateLimit };
+  social: SocialConfig;
 }
 
 export function loadIdentityConfig(env: Record<string, string | undefined> = process.env): IdentityConfig {
@@ -79,6 +119,26 @@ export function loadIdentityConfig(env: Record<string, string | undefined> = pro
         perEmail: p.PASSWORD_RESET_LIMIT_PER_EMAIL,
         windowSeconds: p.PASSWORD_RESET_LIMIT_WINDOW_SECONDS,
       },
+    },
+    social: {
+      publicUrl: p.PUBLIC_URL?.replace(/\/$/, ''),
+      google:
+        p.GOOGLE_CLIENT_ID && p.GOOGLE_CLIENT_SECRET
+          ? { clientId: p.GOOGLE_CLIENT_ID, clientSecret: p.GOOGLE_CLIENT_SECRET, issuer: p.GOOGLE_ISSUER }
+          : undefined,
+      facebook:
+        p.FACEBOOK_CLIENT_ID && p.FACEBOOK_CLIENT_SECRET
+          ? {
+              clientId: p.FACEBOOK_CLIENT_ID,
+              clientSecret: p.FACEBOOK_CLIENT_SECRET,
+              authorizationUrl: p.FACEBOOK_AUTHORIZATION_URL,
+              graphUrl: p.FACEBOOK_GRAPH_URL.replace(/\/$/, ''),
+            }
+          : undefined,
+      allowInsecureHttp: p.OIDC_ALLOW_INSECURE_HTTP,
+      flowTtlSeconds: p.SOCIAL_FLOW_TTL_SECONDS,
+      providerTimeoutSeconds: p.SOCIAL_PROVIDER_TIMEOUT_SECONDS,
+      ssoSecretKey: p.SSO_SECRET_KEY,
     },
   }));
 }

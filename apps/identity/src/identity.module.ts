@@ -26,6 +26,12 @@ import { OperatorsController } from './operators/operators.controller.js';
 import { OperatorsService } from './operators/operators.service.js';
 import { RateLimiter } from './rate-limit/rate-limiter.js';
 import { SessionService } from './sessions/session.service.js';
+import { ProviderRegistry } from './social/provider-registry.js';
+import { SocialFlowStore } from './social/social-flow.store.js';
+import { SocialController } from './social/social.controller.js';
+import { SocialService } from './social/social.service.js';
+import { SsoController } from './social/sso.controller.js';
+import { SsoService } from './social/sso.service.js';
 
 @Module({})
 export class IdentityModule {
@@ -51,6 +57,8 @@ export class IdentityModule {
         InvitationsController,
         InvitationAcceptanceController,
         OperatorsController,
+        SocialController,
+        SsoController,
       ],
       providers: [
         { provide: IDENTITY_CONFIG, useValue: config },
@@ -69,6 +77,10 @@ export class IdentityModule {
         InvitationAcceptanceService,
         OperatorsService,
         CleanupJob,
+        ProviderRegistry,
+        SocialFlowStore,
+        SocialService,
+        SsoService,
       ],
     };
   }

@@ -32,6 +32,16 @@ export interface EmailChangedEvent {
   payload: { userId: string; oldEmail: string; newEmail: string; firstName: string };
 }
 
+/**
+ * A way to sign in was added to a user (a provider identity linked, or a password set), or a
+ * provider identity was unlinked. Email: the user, so that a change they did not make is noticed.
+ */
+export interface SignInMethodChangedEvent {
+  type: 'user.sign-in-method-linked' | 'user.identity-unlinked';
+  /** `method`: what a person reads, e.g. "Google", "Facebook", "Single sign-on (Acme Inc.)", "Password". */
+  payload: { userId: string; email: string; firstName: string; method: string; at: string };
+}
+
 /** An admin invited someone. Email: invitation link. */
 export interface InvitationCreatedEvent {
   type: 'account.invitation-created';
@@ -106,6 +116,7 @@ export type DomainEvent =
   | PasswordResetRequestedEvent
   | EmailChangeRequestedEvent
   | EmailChangedEvent
+  | SignInMethodChangedEvent
   | InvitationCreatedEvent
   | MembershipChangedEvent
   | OfflineOperationsEnabledEvent

@@ -15,6 +15,8 @@ export const EVENT_ROUTES: Record<DomainEventType, readonly QueueName[]> = {
   'user.password-reset-requested': [QUEUES.notification],
   'user.email-change-requested': [QUEUES.notification],
   'user.email-changed': [QUEUES.notification],
+  'user.sign-in-method-linked': [QUEUES.notification],
+  'user.identity-unlinked': [QUEUES.notification],
   'account.invitation-created': [QUEUES.notification],
   'membership.blocked': [QUEUES.notification],
   'membership.unblocked': [QUEUES.notification],

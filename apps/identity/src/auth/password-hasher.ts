@@ -20,13 +20,15 @@ export class PasswordHasher {
   private decoyHash?: Promise<string>;
 
   /** Verifies a user's password; with no user, spends the same time and answers false. */
-  async verifyUser(user: { passwordHash: string } | null | undefined, password: string): Promise<boolean> {
+  async verifyUser(user: { passwordHash: string | null } | null | undefined, password: string): Promise<boolean> {
     this.decoyHash ??= this.hash('decoy-password-0');
+    // A provider-only user (no password) costs the same as an unknown email, and never matches.
     const ok = await this.verify(user?.passwordHash ?? (await this.decoyHash), password);
-    return Boolean(user) && ok;
+    return Boolean(user?.passwordHash) && ok;
   }
 
-  async verify(hash: string, password: string): Promise<boolean> {
+  async verify(hash: string | null, password: string): Promise<boolean> {
+    if (!hash) return false;
     try {
       return await argon2.verify(hash, password);
     } catch {

@@ -38,3 +38,16 @@ export function setRefreshCookie(reply: FastifyReply, cookie: IdentityConfig['re
 export function clearRefreshCookie(reply: FastifyReply, cookie: IdentityConfig['refreshCookie']): void {
   void reply.header('set-cookie', `${REFRESH_COOKIE}=; ${attributes(cookie, 0)}`);
 }
+
+/** In the browser flow the refresh token goes to the cookie and is left out of the JSON. */
+export function deliverSession<S extends { refreshToken?: string; refreshTokenExpiresAt: string }>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  cookie: IdentityConfig['refreshCookie'],
+  session: S,
+): S | Omit<S, 'refreshToken'> {
+  if (!wantsCookie(request) || !session.refreshToken) return session;
+  setRefreshCookie(reply, cookie, session.refreshToken, session.refreshTokenExpiresAt);
+  const { refreshToken: _inCookie, ...rest } = session;
+  return rest;
+}

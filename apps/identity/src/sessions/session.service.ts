@@ -37,8 +37,17 @@ export class SessionService {
     @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
   ) {}
 
-  /** Starts a session for a user whose credentials were just verified; `manager` may be a transaction's. */
-  async start(manager: EntityManager, user: UserEntity, keepSignedIn: boolean, client: ClientInfo): Promise<SessionResponseDto> {
+  /**
+   * Starts a session for a user whose credentials were just verified; `manager` may be a transaction's.
+   * `ssoAccountId`: the business account whose single sign-on verified them.
+   */
+  async start(
+    manager: EntityManager,
+    user: UserEntity,
+    keepSignedIn: boolean,
+    client: ClientInfo,
+    ssoAccountId: string | null = null,
+  ): Promise<SessionResponseDto> {
     const refreshToken = newOpaqueToken();
     const now = new Date();
     const session = await manager.save(
@@ -52,6 +61,7 @@ export class SessionService {
         expiresAt: this.expiry(keepSignedIn, now),
         revokedAt: null,
         revokedReason: null,
+        ssoAccountId,
       }),
     );
     return this.respond(user, session, refreshToken);

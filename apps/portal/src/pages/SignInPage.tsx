@@ -5,6 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { identity } from '../api/clients';
 import { errorMessage } from '../api/errors';
 import { session } from '../api/session';
+import { SocialButtons } from '../features/social/SocialButtons';
 import { AuthLayout } from '../layout/AuthLayout';
 
 export function SignInPage() {
@@ -50,6 +51,7 @@ export function SignInPage() {
           <Button type="submit" loading={form.submitting} fullWidth>
             Sign in
           </Button>
+          <SocialButtons verb="Sign in" keepSignedIn={form.values.keepSignedIn} />
           <Text size="sm" ta="center">
             New here?{' '}
             <Anchor component={Link} to="/sign-up">

@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { identity } from '../api/clients';
 import { errorMessage, fieldErrors, isApiError } from '../api/errors';
 import { session } from '../api/session';
+import { SocialButtons } from '../features/social/SocialButtons';
 import { AuthLayout } from '../layout/AuthLayout';
 
 /** The vendor's published terms (opens in a new tab, so the form keeps what was typed). */
@@ -74,6 +75,7 @@ export function SignUpPage() {
           <Button type="submit" loading={form.submitting} fullWidth>
             Create account
           </Button>
+          <SocialButtons verb="Sign up" keepSignedIn={form.values.keepSignedIn} />
           <Text size="sm" ta="center">
             Already have an account?{' '}
             <Anchor component={Link} to="/sign-in">

@@ -231,6 +231,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounts/{accountId}/sso": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The account's single sign-on (admins)
+         * @description The client secret is never answered, only whether one is stored.
+         */
+        get: operations["getAccountSso"];
+        /**
+         * Connect the account's own OpenID Connect provider (admins)
+         * @description Issuer, client id and secret (stored encrypted, never answered or logged), the email domains that may sign in, and whether members must sign in through it to act on this account (their other accounts are unaffected). The issuer's discovery document must answer. Register the answered `redirectUri` at the provider.
+         */
+        put: operations["putAccountSso"];
+        post?: never;
+        /**
+         * Disconnect the account's single sign-on (admins)
+         * @description Members sign in as before; identities linked through it stop working.
+         */
+        delete: operations["deleteAccountSso"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/forgot-password": {
         parameters: {
             query?: never;
@@ -245,6 +273,26 @@ export interface paths {
          * @description Always answers 202 with the same message, whether or not the email is registered. The link (`/reset-password?token=...`) is single use and expires after an hour.
          */
         post: operations["forgotPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which ways to sign in are on
+         * @description The sign-in and sign-up pages show a button for each method that is on.
+         */
+        get: operations["getSignInMethods"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -365,6 +413,146 @@ export interface paths {
          * @description Sends a welcome email.
          */
         post: operations["signUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/social/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where every provider sends the browser back
+         * @description Register `<gateway origin>/api/identity/auth/social/callback` as the redirect URI at Google, Facebook and an account's provider. Checks `state` against the `lic_social` cookie, exchanges the code with the PKCE verifier, verifies the ID token and nonce, then answers 302 to the portal's `/social/callback` with `outcome=signed-in|sign-up|link|linked` and a single-use `ticket`, or with `error=SOCIAL_STATE_INVALID|PROVIDER_REJECTED|PROVIDER_UNAVAILABLE|PROVIDER_EMAIL_UNVERIFIED|SSO_EMAIL_DOMAIN_NOT_ALLOWED|IDENTITY_LINKED_ELSEWHERE`.
+         */
+        get: operations["finishSocialSignIn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/social/link-with-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link the provider to the existing account with its password, and sign in
+         * @description For a `link` ticket: the verified email belongs to an existing account, whose password proves it is yours. Emails "a new way to sign in was added".
+         */
+        post: operations["linkSocialWithPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/social/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish signing in with a provider
+         * @description Redeems a `signed-in` ticket for the session: the same answer (and cookie) as POST /auth/sign-in.
+         */
+        post: operations["redeemSocialSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/social/sign-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create the account from the provider, with the terms of use accepted
+         * @description Creates the user from the provider's verified name and email (no password; one can be set later), links the identity, sends the welcome email and signs in.
+         */
+        post: operations["completeSocialSignUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/social/start/{provider}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start signing in (or up) with Google or Facebook
+         * @description A browser navigation. Answers 302 to the provider's authorization page (authorization code with PKCE S256, `state`, and for Google a `nonce`) and sets the short-lived `lic_social` cookie that binds the flow to this browser. A provider that is off or cannot be reached answers 302 to the portal's `/social/callback?error=SIGN_IN_METHOD_DISABLED` or `?error=PROVIDER_UNAVAILABLE`.
+         */
+        get: operations["startSocialSignIn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/social/tickets/{ticket}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The pending step of a sign-in with a provider
+         * @description What the portal shows: the terms step of a sign-up, or the password step of a link. Does not use the ticket up.
+         */
+        get: operations["describeSocialTicket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sso/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start signing in through a business account's single sign-on
+         * @description A browser navigation, like the Google start: by the work email's domain, or by the account (as an SSO_REQUIRED answer names it). An email no account covers answers 302 to `/social/callback?error=SSO_NOT_CONFIGURED`.
+         */
+        get: operations["startSsoSignIn"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -528,6 +716,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/identities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My ways to sign in (security settings)
+         * @description Linked providers, oldest first, and whether I have a password.
+         */
+        get: operations["listMyIdentities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/identities/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start linking a provider to my account
+         * @description The session is the proof. Answers the URL to send the browser to and sets the `lic_social` cookie; the callback links the identity and answers 302 to `/social/callback?outcome=linked`.
+         */
+        post: operations["linkMyIdentity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/identities/{identityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unlink a provider from my account
+         * @description Refused for the last way to sign in. Emails "a way to sign in was removed".
+         */
+        delete: operations["unlinkMyIdentity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/overview": {
         parameters: {
             query?: never;
@@ -562,6 +810,26 @@ export interface paths {
          * @description Needs the current password; signs out every other session.
          */
         post: operations["changeMyPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/password/set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a first password (accounts created through a provider)
+         * @description Then email and password sign in too. Emails "a new way to sign in was added".
+         */
+        post: operations["setMyPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -652,6 +920,26 @@ export interface paths {
         };
         /** A business account and its members (operators) */
         get: operations["getAccountForOperator"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/sso-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Business accounts with single sign-on (operators)
+         * @description Which accounts have connected their provider, and which require it; paged.
+         */
+        get: operations["listSsoAccountsForOperators"];
         put?: never;
         post?: never;
         delete?: never;
@@ -871,6 +1159,13 @@ export interface components {
              */
             status: "active" | "blocked";
         };
+        AuthorizationUrlResponseDto: {
+            /**
+             * @description Send the browser here (a top-level navigation); the provider comes back to the gateway's callback
+             * @example https://accounts.google.com/o/oauth2/v2/auth?client_id=123.apps.googleusercontent.com&response_type=code&state=...
+             */
+            authorizationUrl: string;
+        };
         ChangePasswordRequestDto: {
             /** @example correct-horse-7 */
             currentPassword: string;
@@ -1016,6 +1311,52 @@ export interface components {
             /** @example ada@example.com */
             email: string;
         };
+        IdentityDto: {
+            /**
+             * Format: uuid
+             * @description For `sso`: the business account
+             * @example null
+             */
+            accountId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-30T10:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description The email the provider gave when linked
+             * @example ada@example.com
+             */
+            email: string | null;
+            /**
+             * Format: uuid
+             * @example 5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T08:30:00.000Z
+             */
+            lastUsedAt: string | null;
+            /**
+             * @description As a person reads it, e.g. "Single sign-on (Acme Inc.)"
+             * @example Google
+             */
+            method: string;
+            /**
+             * @example google
+             * @enum {string}
+             */
+            provider: "google" | "facebook" | "sso";
+        };
+        IdentityListResponseDto: {
+            /**
+             * @description Whether the user can also sign in with email and password
+             * @example true
+             */
+            hasPassword: boolean;
+            items: components["schemas"]["IdentityDto"][];
+        };
         InvitationListResponseDto: {
             items: components["schemas"]["InvitationResponseDto"][];
             /**
@@ -1153,6 +1494,31 @@ export interface components {
              * @enum {string}
              */
             service: "licensing";
+        };
+        LinkProviderRequestDto: {
+            /**
+             * Format: uuid
+             * @description For `sso`: the business account whose provider to link
+             * @example 7a1c3f5e-2b4d-4e6f-8a9b-0c1d2e3f4a5b
+             */
+            accountId?: string;
+            /**
+             * @example google
+             * @enum {string}
+             */
+            provider: "google" | "facebook" | "sso";
+        };
+        LinkWithPasswordRequestDto: {
+            /**
+             * @description The existing account's password
+             * @example correct-horse-7
+             */
+            password: string;
+            /**
+             * @description The `ticket` the callback put in the portal URL
+             * @example q9X1b3aH0V3mJ2e8n5cTzK4rW7yL6pD1sF0gU2iO9eA
+             */
+            ticket: string;
         };
         MemberCountsDto: {
             /** @description Per role ("Role: All (2)") */
@@ -1394,6 +1760,48 @@ export interface components {
             /** @example 19240-41140 */
             supportCode: string;
         };
+        OperatorSsoAccountDto: {
+            /**
+             * Format: uuid
+             * @example 7a1c3f5e-2b4d-4e6f-8a9b-0c1d2e3f4a5b
+             */
+            accountId: string;
+            /**
+             * @example [
+             *       "acme.example"
+             *     ]
+             */
+            allowedDomains: string[];
+            /** @example Acme Inc. */
+            companyName: string;
+            /** @example https://login.acme.example */
+            issuer: string;
+            /**
+             * @description Members must sign in through it
+             * @example true
+             */
+            required: boolean;
+            /** @example 19240-41140 */
+            supportCode: string;
+        };
+        OperatorSsoAccountListResponseDto: {
+            items: components["schemas"]["OperatorSsoAccountDto"][];
+            /**
+             * @description The page answered
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Items per page
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * @description Items over every page
+             * @example 1
+             */
+            total: number;
+        };
         OperatorUserDetailsDto: {
             /**
              * @description Business accounts the user belongs to
@@ -1519,6 +1927,32 @@ export interface components {
             pendingInvitations: components["schemas"]["PendingInvitationDto"][];
             user: components["schemas"]["UserResponseDto"];
         };
+        PutSsoConfigRequestDto: {
+            /**
+             * @description Email domains that may sign in through this provider
+             * @example [
+             *       "acme.example"
+             *     ]
+             */
+            allowedDomains: string[];
+            /** @example licensing-portal */
+            clientId: string;
+            /**
+             * @description Required the first time; leave out to keep the stored one. Never answered.
+             * @example s3cr3t-from-the-provider
+             */
+            clientSecret?: string;
+            /**
+             * @description The provider's issuer; its /.well-known/openid-configuration must answer
+             * @example https://login.acme.example
+             */
+            issuer: string;
+            /**
+             * @description Members must sign in through this provider to act on the account. Turning it on needs a session started through it (proof that it works).
+             * @example false
+             */
+            required: boolean;
+        };
         RefreshRequestDto: {
             /**
              * @description Omit it in the browser flow: the `lic_refresh` cookie is used instead, with the `X-CSRF-Token` header.
@@ -1643,6 +2077,35 @@ export interface components {
             tokenType: "Bearer";
             user: components["schemas"]["UserResponseDto"];
         };
+        SetPasswordRequestDto: {
+            /**
+             * @description password must be 8 to 128 characters and contain at least one letter and one digit
+             * @example correct-horse-7
+             */
+            password: string;
+        };
+        SignInMethodsResponseDto: {
+            /**
+             * @description Sign in with Facebook (on when FACEBOOK_CLIENT_ID and FACEBOOK_CLIENT_SECRET are set)
+             * @example false
+             */
+            facebook: boolean;
+            /**
+             * @description Sign in with Google (on when GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET are set)
+             * @example true
+             */
+            google: boolean;
+            /**
+             * @description Email and password (always on)
+             * @example true
+             */
+            password: boolean;
+            /**
+             * @description Single sign-on of a business account, found by the email address (on when any account has configured it)
+             * @example true
+             */
+            sso: boolean;
+        };
         SignInRequestDto: {
             /** @example ada@example.com */
             email: string;
@@ -1676,6 +2139,90 @@ export interface components {
              * @example correct-horse-7
              */
             password: string;
+        };
+        SocialSignUpRequestDto: {
+            /**
+             * @description The terms of use must be accepted
+             * @example true
+             */
+            acceptTerms: boolean;
+            /**
+             * @description Keep me signed in (default: what the sign-in was started with)
+             * @example false
+             */
+            keepSignedIn?: boolean;
+            /**
+             * @description The `ticket` the callback put in the portal URL
+             * @example q9X1b3aH0V3mJ2e8n5cTzK4rW7yL6pD1sF0gU2iO9eA
+             */
+            ticket: string;
+        };
+        SocialTicketRequestDto: {
+            /**
+             * @description The `ticket` the callback put in the portal URL
+             * @example q9X1b3aH0V3mJ2e8n5cTzK4rW7yL6pD1sF0gU2iO9eA
+             */
+            ticket: string;
+        };
+        SocialTicketResponseDto: {
+            /**
+             * @description The verified email the provider gave
+             * @example ada@example.com
+             */
+            email?: string;
+            /** @example Ada */
+            firstName?: string;
+            /** @example false */
+            keepSignedIn: boolean;
+            /** @example Lovelace */
+            lastName?: string;
+            /**
+             * @description The sign-in method, as a person reads it
+             * @example Google
+             */
+            method?: string;
+            /**
+             * @description `link` only: the existing account has a password to prove ownership with
+             * @example true
+             */
+            passwordSignInAvailable?: boolean;
+            /**
+             * @example google
+             * @enum {string}
+             */
+            provider?: "google" | "facebook" | "sso";
+            /**
+             * @description `session`: a known identity, redeem it with POST /auth/social/session. `sign-up`: no account has this email; show the name and email and ask for the terms of use. `link`: an account has this email; its owner proves it with the password (or, without one, signs in and links from security settings).
+             * @example sign-up
+             * @enum {string}
+             */
+            step: "session" | "sign-up" | "link";
+        };
+        SsoConfigResponseDto: {
+            /**
+             * @example [
+             *       "acme.example"
+             *     ]
+             */
+            allowedDomains: string[];
+            /** @example licensing-portal */
+            clientId: string | null;
+            /**
+             * @description A client secret is stored (it is never answered)
+             * @example true
+             */
+            clientSecretSet: boolean;
+            /** @example true */
+            configured: boolean;
+            /** @example https://login.acme.example */
+            issuer: string | null;
+            /**
+             * @description The redirect URI to register at the provider
+             * @example https://licensing.example.com/api/identity/auth/social/callback
+             */
+            redirectUri: string;
+            /** @example false */
+            required: boolean;
         };
         StateDto: {
             /**
@@ -1969,7 +2516,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2058,7 +2605,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED, ADMIN_REQUIRED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`), ADMIN_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2159,7 +2706,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2248,7 +2795,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED, ADMIN_REQUIRED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`), ADMIN_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2342,7 +2889,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED, ADMIN_REQUIRED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`), ADMIN_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2441,7 +2988,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED, ADMIN_REQUIRED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`), ADMIN_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2538,7 +3085,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2643,7 +3190,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2730,7 +3277,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2820,7 +3367,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED, ADMIN_REQUIRED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`), ADMIN_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2924,7 +3471,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED, ADMIN_REQUIRED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`), ADMIN_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3033,7 +3580,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED, ADMIN_REQUIRED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`), ADMIN_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3133,7 +3680,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description MEMBERSHIP_BLOCKED, ADMIN_REQUIRED */
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`), ADMIN_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3147,6 +3694,291 @@ export interface operations {
              *
              *     ACCOUNT_NOT_FOUND (also for an account you do not belong to)
              */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description URI_TOO_LONG: a path parameter is longer than 200 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getAccountSso: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The business account acted on */
+                accountId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoConfigResponseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`), ADMIN_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND (also for an account you do not belong to) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description URI_TOO_LONG: a path parameter is longer than 200 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    putAccountSso: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The business account acted on */
+                accountId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutSsoConfigRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoConfigResponseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (clientSecret missing the first time, a bad domain, ...) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`), ADMIN_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND (also for an account you do not belong to) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SSO_SESSION_REQUIRED (to require it, sign in through it first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description URI_TOO_LONG: a path parameter is longer than 200 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SSO_ISSUER_UNREACHABLE */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    deleteAccountSso: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The business account acted on */
+                accountId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Disconnected */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`), ADMIN_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND (also for an account you do not belong to) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3228,6 +4060,52 @@ export interface operations {
                 headers: {
                     /** @description Seconds until a new attempt is allowed */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getSignInMethods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInMethodsResponseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -3620,6 +4498,464 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    finishSocialSignIn: {
+        parameters: {
+            query?: {
+                error?: string;
+                code?: string;
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the portal: /social/callback?outcome=...&ticket=... or /social/callback?error=CODE */
+            302: {
+                headers: {
+                    /** @description Where the browser goes next */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    linkSocialWithPassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Browser flow, as for POST /auth/sign-in: the refresh token goes to the `lic_refresh` cookie instead of the body. */
+                "x-csrf-token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkWithPasswordRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, SOCIAL_TICKET_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INVALID_CREDENTIALS (the ticket stays usable) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description PASSWORD_NOT_SET (sign in another way and link from security settings), IDENTITY_LINKED_ELSEWHERE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description TOO_MANY_REQUESTS: wrong passwords count like failed sign-ins */
+            429: {
+                headers: {
+                    /** @description Seconds until a new attempt is allowed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    redeemSocialSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Browser flow, as for POST /auth/sign-in: the refresh token goes to the `lic_refresh` cookie instead of the body. */
+                "x-csrf-token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SocialTicketRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, SOCIAL_TICKET_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    completeSocialSignUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Browser flow, as for POST /auth/sign-in: the refresh token goes to the `lic_refresh` cookie instead of the body. */
+                "x-csrf-token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SocialSignUpRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (terms not accepted), SOCIAL_TICKET_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description EMAIL_TAKEN (registered meanwhile) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    startSocialSignIn: {
+        parameters: {
+            query?: {
+                /** @description Keep me signed in: a long-lived session once signed in */
+                keepSignedIn?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description google or facebook */
+                provider: "google" | "facebook";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the provider's authorization page, or to /social/callback?error=CODE */
+            302: {
+                headers: {
+                    /** @description Where the browser goes next */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROUTE_NOT_FOUND (an unknown provider) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description URI_TOO_LONG: a path parameter is longer than 200 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    describeSocialTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description From the callback */
+                ticket: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialTicketResponseDto"];
+                };
+            };
+            /** @description SOCIAL_TICKET_INVALID (unknown, used or expired) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description URI_TOO_LONG: a path parameter is longer than 200 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    startSsoSignIn: {
+        parameters: {
+            query?: {
+                /** @description Keep me signed in: a long-lived session once signed in */
+                keepSignedIn?: boolean;
+                /** @description The work email: its domain selects the business account */
+                email?: string;
+                /** @description Or the business account itself (as SSO_REQUIRED names it) */
+                accountId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the account's identity provider, or to /social/callback?error=CODE */
+            302: {
+                headers: {
+                    /** @description Where the browser goes next */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (neither a valid email nor an accountId) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4385,6 +5721,230 @@ export interface operations {
             };
         };
     };
+    listMyIdentities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityListResponseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description USER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    linkMyIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkProviderRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorizationUrlResponseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SIGN_IN_METHOD_DISABLED, SSO_NOT_CONFIGURED */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description PROVIDER_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    unlinkMyIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                identityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unlinked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description IDENTITY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description LAST_SIGN_IN_METHOD */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description URI_TOO_LONG: a path parameter is longer than 200 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     getMyOverview: {
         parameters: {
             query?: never;
@@ -4511,6 +6071,82 @@ export interface operations {
                 headers: {
                     /** @description Seconds until a new attempt is allowed */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    setMyPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPasswordRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Password set */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (password policy) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description PASSWORD_ALREADY_SET (change it with POST /me/password) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -4909,6 +6545,77 @@ export interface operations {
             };
             /** @description URI_TOO_LONG: a path parameter is longer than 200 characters */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: unexpected; the body carries a correlationId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: Postgres is unreachable or restarting; retry after the `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listSsoAccountsForOperators: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page */
+                pageSize?: number;
+                /** @description Only accounts that require their single sign-on */
+                required?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorSsoAccountListResponseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED, TOKEN_EXPIRED, SESSION_REVOKED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description OPERATOR_REQUIRED */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -29,6 +29,7 @@ export const AuthErrorCodes = {
   ACCOUNT_NOT_FOUND: 'ACCOUNT_NOT_FOUND',
   MEMBERSHIP_BLOCKED: 'MEMBERSHIP_BLOCKED',
   ADMIN_REQUIRED: 'ADMIN_REQUIRED',
+  SSO_REQUIRED: 'SSO_REQUIRED',
 } as const;
 
 /** Redis key that marks a session revoked until its last access token has expired. */

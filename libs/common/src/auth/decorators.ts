@@ -31,7 +31,10 @@ export function AccountAccess(role: 'member' | 'admin' = 'member') {
     unauthorized,
     ApiForbiddenResponse({
       type: ErrorResponseDto,
-      description: role === 'admin' ? 'MEMBERSHIP_BLOCKED, ADMIN_REQUIRED' : 'MEMBERSHIP_BLOCKED',
+      description:
+        role === 'admin'
+          ? 'MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`), ADMIN_REQUIRED'
+          : 'MEMBERSHIP_BLOCKED, SSO_REQUIRED (the account requires its single sign-on; `details.accountId`)',
     }),
     ApiNotFoundResponse({ type: ErrorResponseDto, description: 'ACCOUNT_NOT_FOUND (also for an account you do not belong to)' }),
   );

@@ -1,4 +1,4 @@
-import { CanActivate, ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
+import { CanActivate, ExecutionContext, HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
@@ -91,14 +91,28 @@ export class AccountAccessGuard implements CanActivate {
     const accountId = (request.params as Record<string, string> | undefined)?.accountId;
     const notFound = () => AppException.notFound(AuthErrorCodes.ACCOUNT_NOT_FOUND, 'Business account not found');
     if (!accountId || !UUID.test(accountId)) throw notFound();
-    const rows: Array<{ id: string; role: 'member' | 'admin'; status: 'active' | 'blocked' }> = await this.dataSource.query(
-      `SELECT id, role, status FROM memberships WHERE account_id = $1 AND user_id = $2`,
-      [accountId, user.id],
+    // An account that requires its single sign-on accepts only sessions started through it.
+    const rows: Array<{ id: string; role: 'member' | 'admin'; status: 'active' | 'blocked'; sso_missing: boolean }> = await this.dataSource.query(
+      `SELECT m.id, m.role, m.status,
+              COALESCE(c.required, false) AND (s.sso_account_id IS DISTINCT FROM m.account_id) AS sso_missing
+         FROM memberships m
+         LEFT JOIN account_sso_configs c ON c.account_id = m.account_id
+         LEFT JOIN sessions s ON s.id = $3
+        WHERE m.account_id = $1 AND m.user_id = $2`,
+      [accountId, user.id, user.sessionId ?? null],
     );
     const membership = rows[0];
     if (!membership) throw notFound();
     if (membership.status !== 'active') {
       throw AppException.forbidden(AuthErrorCodes.MEMBERSHIP_BLOCKED, 'Your access to this business account is blocked');
+    }
+    if (membership.sso_missing) {
+      throw new AppException(
+        HttpStatus.FORBIDDEN,
+        AuthErrorCodes.SSO_REQUIRED,
+        "This business account requires its single sign-on: sign in through your organisation's provider",
+        { accountId },
+      );
     }
     const required = this.reflector.getAllAndOverride<'member' | 'admin' | undefined>(REQUIRED_ACCOUNT_ROLE, [
       context.getHandler(),

@@ -48,6 +48,14 @@ export function prettyLogTransport(format: LogFormat): { target: string; options
   return { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service' } };
 }
 
+/** Query parameters that carry single-use secrets (provider codes, flow state and tickets, emailed tokens). */
+const SECRET_QUERY = /([?&](?:code|state|ticket|token|access_token|id_token|code_verifier)=)[^&#]*/gi;
+
+/** A request URL fit for the logs: secret query values replaced. */
+export function redactUrl(url: string): string {
+  return url.replace(SECRET_QUERY, '$1[redacted]');
+}
+
 /** Logs, one line per request with its id, secrets redacted: JSON, or pretty in a terminal. */
 export function loggerModule(service: string, level: string, format: LogFormat = 'auto') {
   const transport = prettyLogTransport(format);
@@ -63,7 +71,7 @@ export function loggerModule(service: string, level: string, format: LogFormat =
       // Health probes every few seconds would drown everything else.
       autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     },

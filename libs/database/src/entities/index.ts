@@ -22,6 +22,8 @@ import { DownloadEntity } from './download.entity.js';
 import { ProductSupportContactEntity } from './product-support-contact.entity.js';
 import { MdmPushCertificateRequestEntity } from './mdm-push-certificate-request.entity.js';
 import { MdmVendorCertificateWarningEntity } from './mdm-vendor-certificate-warning.entity.js';
+import { UserIdentityEntity } from './user-identity.entity.js';
+import { AccountSsoConfigEntity } from './account-sso-config.entity.js';
 
 export * from './account-settings.entity.js';
 export * from './business-account.entity.js';
@@ -47,6 +49,8 @@ export * from './download.entity.js';
 export * from './product-support-contact.entity.js';
 export * from './mdm-push-certificate-request.entity.js';
 export * from './mdm-vendor-certificate-warning.entity.js';
+export * from './user-identity.entity.js';
+export * from './account-sso-config.entity.js';
 
 /** Every entity of the shared schema. A new entity is added here and gets a migration. */
 export const ENTITIES = [
@@ -74,4 +78,6 @@ export const ENTITIES = [
   ProductSupportContactEntity,
   MdmPushCertificateRequestEntity,
   MdmVendorCertificateWarningEntity,
+  UserIdentityEntity,
+  AccountSsoConfigEntity,
 ];

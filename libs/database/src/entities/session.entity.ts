@@ -46,6 +46,10 @@ export class SessionEntity {
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 
+  /** The business account whose single sign-on started this session (SSO-required accounts accept only these). */
+  @Column({ type: 'uuid', nullable: true })
+  ssoAccountId: string | null;
+
   /** sign-out, revoked, password-changed, password-reset, refresh-token-reuse. */
   @Column({ type: 'varchar', length: 32, nullable: true })
   revokedReason: string | null;

@@ -16,8 +16,9 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 100 })
   lastName: string;
 
-  @Column({ type: 'text' })
-  passwordHash: string;
+  /** Null for a person who signs in only through a provider (Google, Facebook, single sign-on). */
+  @Column({ type: 'text', nullable: true })
+  passwordHash: string | null;
 
   @Column({ type: 'timestamptz' })
   termsAcceptedAt: Date;

@@ -10,6 +10,7 @@ import { ActivationUsageAndOffline1796039749409 } from './1796039749409-Activati
 import { DeliverySendStartedAt1796040000000 } from './1796040000000-DeliverySendStartedAt.js';
 import { OutboxConsumedAt1796040100000 } from './1796040100000-OutboxConsumedAt.js';
 import { EmailChangeTokens1796218496031 } from './1796218496031-EmailChangeTokens.js';
+import { SocialSignIn1796218879729 } from './1796218879729-SocialSignIn.js';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` appends here. */
 export const MIGRATIONS: Array<new () => import('typeorm').MigrationInterface> = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: Array<new () => import('typeorm').MigrationInterface> =
   DeliverySendStartedAt1796040000000,
   OutboxConsumedAt1796040100000,
   EmailChangeTokens1796218496031,
+  SocialSignIn1796218879729,
 ];

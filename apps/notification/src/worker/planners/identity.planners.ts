@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { MembershipChangedEvent } from '#messaging';
+import type { MembershipChangedEvent, SignInMethodChangedEvent } from '#messaging';
 import type { Planner, PlannerMap } from './planner.types.js';
 import { accountSummary } from './recipients.js';
 
@@ -8,6 +8,8 @@ type IdentityEvent =
   | 'user.password-reset-requested'
   | 'user.email-change-requested'
   | 'user.email-changed'
+  | 'user.sign-in-method-linked'
+  | 'user.identity-unlinked'
   | 'account.invitation-created'
   | 'membership.blocked'
   | 'membership.unblocked'
@@ -26,6 +28,17 @@ const membershipChanged =
     if (!account) return [];
     return [{ template, recipient: event.payload.email, data: { firstName: event.payload.firstName, account } }];
   };
+
+/** The email to the user whose ways of signing in changed. */
+const signInMethodChanged =
+  (template: string): Planner<SignInMethodChangedEvent['type']> =>
+  (event) => [
+    {
+      template,
+      recipient: event.payload.email,
+      data: { firstName: event.payload.firstName, method: event.payload.method, at: utcDateTime(event.payload.at) },
+    },
+  ];
 
 /** Emails about people, sessions and memberships. */
 export const identityPlanners: PlannerMap<IdentityEvent> = {
@@ -66,6 +79,9 @@ export const identityPlanners: PlannerMap<IdentityEvent> = {
       data: { firstName: event.payload.firstName, oldEmail: event.payload.oldEmail, newEmail: event.payload.newEmail },
     },
   ],
+
+  'user.sign-in-method-linked': signInMethodChanged('sign-in-method-linked'),
+  'user.identity-unlinked': signInMethodChanged('identity-unlinked'),
 
   'account.invitation-created': async (event, { db }) => {
     // A link revoked or replaced (resent) before this email went out would not work: send nothing.

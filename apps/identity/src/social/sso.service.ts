@@ -1,0 +1,135 @@
+import { lookup } from 'node:dns/promises';
+import { BlockList, isIP } from 'node:net';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppException, pageOf, pageResult } from '#common';
+import { AccountSsoConfigEntity } from '#database';
+import { IdentityErrorCode } from '../common/identity-errors.js';
+import { IDENTITY_CONFIG, type IdentityConfig } from '../config.js';
+import { ProviderRegistry } from './provider-registry.js';
+import type { OperatorSsoAccountListResponseDto, OperatorSsoQueryDto, PutSsoConfigRequestDto, SsoConfigResponseDto } from './social.dto.js';
+
+const PRIVATE = new BlockList();
+for (const [net, prefix] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16]] as const) {
+  PRIVATE.addSubnet(net, prefix, 'ipv4');
+}
+for (const [net, prefix] of [['::', 127], ['fc00::', 7], ['fe80::', 10]] as const) PRIVATE.addSubnet(net, prefix, 'ipv6');
+
+/** Loopback, private, link-local, carrier-grade NAT and unspecified addresses (v4 and v6). */
+export function isPrivateAddress(address: string): boolean {
+  const family = isIP(address);
+  return family === 0 || PRIVATE.check(address, family === 6 ? 'ipv6' : 'ipv4');
+}
+
+/** A business account's own OpenID Connect provider, as its admins configure it. */
+@Injectable()
+export class SsoService {
+  private readonly logger = new Logger(SsoService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registry: ProviderRegistry,
+    @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
+  ) {}
+
+  /**
+   * An issuer a customer enters is fetched by this service: it must resolve to public addresses
+   * only, so the discovery cannot be aimed at the internal network (local test providers excepted).
+   */
+  private async assertPublicIssuer(issuer: string): Promise<void> {
+    if (this.config.social.allowInsecureHttp) return;
+    const refuse = () => AppException.unprocessable(IdentityErrorCode.SSO_ISSUER_UNREACHABLE, `The issuer ${issuer} must be a public https address`);
+    let host: string;
+    try {
+      const url = new URL(issuer);
+      if (url.protocol !== 'https:') throw refuse();
+      host = url.hostname.replace(/^\[|\]$/g, '');
+    } catch {
+      throw refuse();
+    }
+    const addresses = isIP(host) ? [{ address: host, family: isIP(host) }] : await lookup(host, { all: true }).catch(() => []);
+    if (addresses.length === 0 || addresses.some((a) => isPrivateAddress(a.address))) throw refuse();
+  }
+
+  async get(accountId: string, redirectUri: string): Promise<SsoConfigResponseDto> {
+    const row = await this.dataSource.getRepository(AccountSsoConfigEntity).findOneBy({ accountId });
+    return {
+      configured: Boolean(row),
+      issuer: row?.issuer ?? null,
+      clientId: row?.clientId ?? null,
+      clientSecretSet: Boolean(row),
+      allowedDomains: row?.allowedDomains ?? [],
+      required: row?.required ?? false,
+      redirectUri,
+    };
+  }
+
+  /**
+   * Saves the provider after checking its discovery document answers. Requiring it needs the
+   * admin's own session to come from it: proof that members will be able to sign in.
+   */
+  async put(accountId: string, input: PutSsoConfigRequestDto, sessionSsoAccountId: string | null, redirectUri: string): Promise<SsoConfigResponseDto> {
+    const repo = this.dataSource.getRepository(AccountSsoConfigEntity);
+    const existing = await repo.findOneBy({ accountId });
+    const secret = input.clientSecret ?? (existing ? this.registry.box.open(existing.clientSecretEncrypted) : undefined);
+    if (!secret) throw AppException.badRequest('VALIDATION_FAILED', 'clientSecret is required', [{ field: 'clientSecret', problems: ['clientSecret is required the first time'] }]);
+    if (input.required && sessionSsoAccountId !== accountId) {
+      throw AppException.conflict(
+        IdentityErrorCode.SSO_SESSION_REQUIRED,
+        'Sign in through this single sign-on first (link it in your security settings): then you can require it',
+      );
+    }
+    await this.assertPublicIssuer(input.issuer);
+    try {
+      await this.registry.oidcClient('The identity provider', { issuer: input.issuer, clientId: input.clientId, clientSecret: secret }).configuration();
+    } catch {
+      throw AppException.unprocessable(IdentityErrorCode.SSO_ISSUER_UNREACHABLE, `The issuer ${input.issuer} did not answer its OpenID Connect discovery document`);
+    }
+    await repo.save({
+      accountId,
+      issuer: input.issuer.replace(/\/$/, ''),
+      clientId: input.clientId,
+      clientSecretEncrypted: this.registry.box.seal(secret),
+      allowedDomains: [...new Set(input.allowedDomains)],
+      required: input.required,
+    });
+    this.logger.log({ accountId, issuer: input.issuer, required: input.required }, 'Single sign-on configured');
+    return this.get(accountId, redirectUri);
+  }
+
+  async remove(accountId: string): Promise<void> {
+    const result = await this.dataSource.getRepository(AccountSsoConfigEntity).delete({ accountId });
+    if (!result.affected) throw AppException.notFound(IdentityErrorCode.SSO_NOT_CONFIGURED, 'This business account has no single sign-on');
+  }
+
+  async anyConfigured(): Promise<boolean> {
+    return this.dataSource.getRepository(AccountSsoConfigEntity).exists();
+  }
+
+  async listForOperators(query: OperatorSsoQueryDto): Promise<OperatorSsoAccountListResponseDto> {
+    const page = pageOf(query);
+    const where = query.required === undefined ? '' : 'WHERE c.required = $1';
+    const params: unknown[] = query.required === undefined ? [] : [query.required];
+    const [{ total }] = (await this.dataSource.query(`SELECT count(*)::int AS total FROM account_sso_configs c ${where}`, params)) as Array<{ total: number }>;
+    const rows: Array<{ account_id: string; company_name: string; support_code: string; issuer: string; allowed_domains: string[]; required: boolean }> =
+      await this.dataSource.query(
+        `SELECT c.account_id, a.company_name, a.support_code, c.issuer, c.allowed_domains, c.required
+           FROM account_sso_configs c JOIN business_accounts a ON a.id = c.account_id ${where}
+          ORDER BY lower(a.company_name), c.account_id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+        [...params, page.pageSize, page.offset],
+      );
+    return pageResult(
+      page,
+      rows.map((r) => ({
+        accountId: r.account_id,
+        companyName: r.company_name,
+        supportCode: r.support_code,
+        issuer: r.issuer,
+        allowedDomains: r.allowed_domains,
+        required: r.required,
+      })),
+      total,
+    );
+  }
+}
