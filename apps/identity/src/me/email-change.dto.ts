@@ -1,7 +1,7 @@
 import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import { normaliseEmail } from '#common';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
-import { normaliseEmail } from '../common/transforms.js';
 
 export class RequestEmailChangeRequestDto {
   @ApiProperty({ example: 'ada.king@example.com', maxLength: 320, description: 'The new address; a confirmation link is sent there' })

@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppException } from '#common';
+import { AppException, isUniqueViolation } from '#common';
 import { EmailChangeTokenEntity, UserEntity } from '#database';
 import { appendEvent } from '#messaging';
 import { emailTaken } from '../auth/auth.service.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import type { ClientInfo } from '../common/client-info.js';
-import { isUniqueViolation } from '../common/db-errors.js';
 import { IdentityErrorCode } from '../common/identity-errors.js';
 import { newOpaqueToken, sha256Hex } from '../common/secrets.js';
 import { IDENTITY_CONFIG, type IdentityConfig } from '../config.js';

@@ -16,13 +16,12 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { CurrentUser, ErrorResponseDto, UserAuth, type AuthenticatedUser } from '#common';
+import { AppException, CurrentUser, ErrorResponseDto, idParam, type AuthenticatedUser, UserAuth } from '#common';
 import { SessionResponseDto } from '../auth/auth.dto.js';
 import { CSRF_HEADER, deliverSession } from '../auth/refresh-cookie.js';
 import { ApiRateLimited } from '../common/api-docs.js';
 import { Client, type ClientInfo } from '../common/client-info.js';
 import { IdentityErrorCode } from '../common/identity-errors.js';
-import { uuidOr404 } from '../common/uuid-param.js';
 import { IDENTITY_CONFIG, type IdentityConfig } from '../config.js';
 import { clearSocialCookie, publicOrigin, readSocialCookie, setSocialCookie } from './social-cookie.js';
 import {
@@ -42,7 +41,6 @@ import { SocialService, PORTAL_CALLBACK_PATH } from './social.service.js';
 import { SOCIAL_PROVIDERS, type MethodRef, type SocialProvider } from './social.types.js';
 import { ProviderRegistry } from './provider-registry.js';
 import { SsoService } from './sso.service.js';
-import { AppException } from '#common';
 
 const cookieHeader = ApiHeader({
   name: CSRF_HEADER,
@@ -264,7 +262,7 @@ export class SocialController {
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'LAST_SIGN_IN_METHOD' })
   async unlinkMyIdentity(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('identityId', uuidOr404(IdentityErrorCode.IDENTITY_NOT_FOUND, 'Sign-in method not found')) identityId: string,
+    @Param('identityId', idParam(IdentityErrorCode.IDENTITY_NOT_FOUND, 'Sign-in method not found')) identityId: string,
   ): Promise<void> {
     await this.social.unlink(user.id, identityId);
   }

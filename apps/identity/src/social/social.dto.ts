@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageDto, PageQuery } from '#common';
+import { normaliseEmail, PageDto, PageQuery, trim } from '#common';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, Equals, IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { PASSWORD_POLICY, PASSWORD_POLICY_MESSAGE } from '../auth/auth.dto.js';
-import { normaliseEmail, trim } from '../common/transforms.js';
 
 const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 const TICKET = /^[A-Za-z0-9_-]{20,100}$/;

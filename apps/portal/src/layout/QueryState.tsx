@@ -1,6 +1,7 @@
 import { Alert } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { errorMessage, isApiError } from '../api/errors';
+import { isSsoRequired, SsoRequiredNotice } from '../features/social/SsoRequiredNotice';
 import { PageLoader } from './PageLoader';
 
 /** Loading and error states of one query, so pages only render their data. */
@@ -12,6 +13,10 @@ export function QueryState<T>({ query, children }: { query: { data?: T; error: u
         An administrator of the account blocked your membership. Ask them to unblock you; meanwhile you can use your personal account and your other business accounts.
       </Alert>
     );
+  }
+  if (query.data === undefined && isSsoRequired(query.error)) {
+    const accountId = query.error.details?.accountId;
+    if (accountId) return <SsoRequiredNotice accountId={accountId} />;
   }
   if (query.data === undefined) {
     return (

@@ -8,6 +8,7 @@ import { identity, identityApi } from '../api/clients';
 import { errorMessage } from '../api/errors';
 import { BusinessTabs, ROLE_LABELS } from '../features/business/BusinessTabs';
 import { EditCompanyDialog } from '../features/business/EditCompanyDialog';
+import { SsoSettings } from '../features/social/SsoSettings';
 import { formatDate } from '../features/subscriptions/format';
 import { QueryState } from '../layout/QueryState';
 
@@ -77,6 +78,7 @@ export function BusinessProfilePage() {
                   </Text>
                 ))}
               </Card>
+              {isAdmin && <SsoSettings accountId={a.id} />}
               {editOpen && <EditCompanyDialog account={a} opened={editOpen} onClose={edit.close} />}
               <LeaveDialog accountId={a.id} companyName={a.companyName} opened={leaveOpen} onClose={leave.close} />
             </>

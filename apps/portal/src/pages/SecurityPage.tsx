@@ -1,10 +1,11 @@
-import { Alert, Badge, Box, Button, Card, Group, PasswordInput, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, PasswordInput, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { identity, identityApi } from '../api/clients';
 import { errorMessage, fieldErrors } from '../api/errors';
+import { SignInMethods } from '../features/social/SignInMethods';
 import { QueryState } from '../layout/QueryState';
 
 const dateTime = (iso: string) => new Date(iso).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
@@ -14,8 +15,7 @@ export function SecurityPage() {
   return (
     <Stack maw={960}>
       <Title order={2}>Security Settings</Title>
-      {/* Sign-in methods (social sign-in): the SignInMethods component is mounted here once it exists. */}
-      <Box data-slot="sign-in-methods" />
+      <SignInMethods />
       <ChangePasswordCard />
       <SessionsCard />
     </Stack>
