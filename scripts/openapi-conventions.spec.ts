@@ -33,6 +33,7 @@ const documents = SERVICES.map((service) => ({
 /** Lists that are fixed sets, not collections that grow: answered whole. */
 const UNPAGED_LISTS = new Set([
   'identity GET /countries', // the ISO country list
+  'identity GET /me/identities', // a person's ways to sign in: one per provider and per account's single sign-on, never long
 ]);
 
 const resolve = (doc: Document, schema: Schema | undefined): Schema | undefined =>

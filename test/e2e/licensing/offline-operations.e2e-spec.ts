@@ -30,7 +30,7 @@ describe('offline operations per business account: off by default, operators swi
     h.db.query(`SELECT id, payload, published_at FROM outbox_events WHERE type = 'account.offline-operations-enabled' AND payload->>'accountId' = $1`, [accountId]);
 
   it('is off by default', async () => {
-    const account = await h.licensing.get(`/operator/accounts/${accountId}`).set(auth(operator));
+    const account = await h.licensing.get(`/operator/accounts/${accountId}/offline-operations`).set(auth(operator));
     expect(account.body.offlineOperationsEnabled).toBe(false);
   });
 

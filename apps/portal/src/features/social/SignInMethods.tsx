@@ -58,7 +58,7 @@ export function SignInMethods() {
             <Table.Tbody>
               <Table.Tr>
                 <Table.Td>Email and password</Table.Td>
-                <Table.Td>{data.hasPassword ? <Badge color="green">On</Badge> : <Badge color="gray">Not set</Badge>}</Table.Td>
+                <Table.Td>{data.hasPassword ? <Badge color="#1b5e20">On</Badge> : <Badge color="gray.7">Not set</Badge>}</Table.Td>
                 <Table.Td />
               </Table.Tr>
               {data.items.map((item) => (
@@ -72,7 +72,7 @@ export function SignInMethods() {
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Badge color="green">Linked</Badge>
+                    <Badge color="#1b5e20">Linked</Badge>
                   </Table.Td>
                   <Table.Td ta="right">
                     <Button
