@@ -37,6 +37,13 @@ const shared = {
 
 export default {
   testTimeout: 60_000,
+  // Two workers on the two cores: the e2e suites spend most of their time waiting on their own
+  // service processes, so two files at once nearly halve the run. Each suite has its own database,
+  // queue prefix and ports. A worker that has grown past the limit is replaced after its file
+  // (setting the limit also keeps Jest from running in band, where ESM module graphs accumulate
+  // until the heap is exhausted).
+  maxWorkers: 2,
+  workerIdleMemoryLimit: '1GB',
   projects: [
     {
       ...shared,
