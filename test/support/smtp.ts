@@ -16,6 +16,8 @@ type RefuseMode = { kind: 'accept' } | { kind: 'temporary'; remaining: number } 
 /** A real SMTP server the tests run, to receive what the notification service sends. */
 export class TestSmtpServer {
   readonly received: ReceivedEmail[] = [];
+  /** Errors the server met other than a client resetting its connection. */
+  readonly serverErrors: Error[] = [];
   private mode: RefuseMode = { kind: 'accept' };
   private server!: SMTPServer;
   private waiters: Array<() => void> = [];
@@ -57,6 +59,11 @@ export class TestSmtpServer {
             .catch((err: Error) => callback(err));
         });
       },
+    });
+    // A client killed mid-conversation (the worker-kill suite) resets its socket; smtp-server reports
+    // that as an 'error' event, which would otherwise crash the suite's process.
+    this.server.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'ECONNRESET' && err.code !== 'EPIPE') this.serverErrors.push(err);
     });
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.server.address() as AddressInfo).port;
