@@ -1,5 +1,6 @@
 export * from './config/load-config.js';
-export * from './errors/app-exception.js';
+export * from './errors/define-errors.js';
+export * from './errors/domain-error.js';
 export * from './errors/error-body.dto.js';
 export * from './errors/error-codes.js';
 export * from './errors/http-exception.filter.js';

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ErrorBody } from '../errors/app-exception.js';
+import type { ErrorBody } from '../errors/domain-error.js';
 import { CommonErrorCode } from '../errors/error-codes.js';
 import type { FieldProblem } from '../errors/validation.js';
 
