@@ -3,6 +3,7 @@ export * from './errors/define-errors.js';
 export * from './errors/domain-error.js';
 export * from './errors/error-body.dto.js';
 export * from './errors/error-codes.js';
+export * from './errors/error-docs.js';
 export * from './errors/http-exception.filter.js';
 export * from './errors/validation.js';
 export * from './health/health.module.js';

@@ -39,7 +39,7 @@ export const CommonErrorCode = defineErrors('common', {
   TOO_MANY_REQUESTS: {
     status: 429,
     description: 'a rate limit; wait the `Retry-After` seconds',
-    details: { retryAfterSeconds: 'seconds until a retry can succeed (also the Retry-After header)', limitPerMinute: 'the limit, where it is per minute' },
+    details: { retryAfterSeconds: 'seconds until a retry can succeed, also sent as Retry-After', limitPerMinute: 'the limit, where it is per minute' },
   },
   SERVICE_UNAVAILABLE: {
     status: 503,
