@@ -1335,7 +1335,7 @@ export interface components {
          *     - `TOO_MANY_REQUESTS` (429): a rate limit; wait the `Retry-After` seconds; details: `retryAfterSeconds` (seconds until a retry can succeed, also sent as Retry-After), `limitPerMinute` (the limit, where it is per minute)
          *     - `UNAUTHENTICATED` (401): no access token, or one that is not valid
          *     - `UNSUPPORTED_MEDIA_TYPE` (415): a body of a type the operation does not take
-         *     - `URI_TOO_LONG` (414): a path parameter is over the length limit
+         *     - `URI_TOO_LONG` (414): a path parameter is over the length limit; details: `maxLength` (the longest path parameter taken, in characters)
          *     - `USER_NOT_FOUND` (404): no such user (or the user was deleted)
          *     - `VALIDATION_FAILED` (400): the input broke a rule; unknown fields are refused too; details: a list of `{ field, problems[] }`, one per invalid field
          * @example CSRF_HEADER_REQUIRED

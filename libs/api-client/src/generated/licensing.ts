@@ -881,7 +881,7 @@ export interface components {
          *     - `TRIAL_LIMIT_EXCEEDED` (422): a trial over the size or length a trial may have; details: `maxQuantity` (the most licenses a trial has), `maxDays` (the most days a trial lasts)
          *     - `UNAUTHENTICATED` (401): no access token, or one that is not valid
          *     - `UNSUPPORTED_MEDIA_TYPE` (415): a body of a type the operation does not take
-         *     - `URI_TOO_LONG` (414): a path parameter is over the length limit
+         *     - `URI_TOO_LONG` (414): a path parameter is over the length limit; details: `maxLength` (the longest path parameter taken, in characters)
          *     - `VALIDATION_FAILED` (400): the input broke a rule; unknown fields are refused too; details: a list of `{ field, problems[] }`, one per invalid field
          * @example CSR_INVALID
          * @enum {string}

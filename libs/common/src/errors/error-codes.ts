@@ -14,7 +14,7 @@ export const CommonErrorCode = defineErrors('common', {
   },
   INVALID_JSON: { status: 400, description: 'the body is not JSON' },
   PAYLOAD_TOO_LARGE: { status: 413, description: 'the body is over the limit (1 MiB by default)' },
-  URI_TOO_LONG: { status: 414, description: 'a path parameter is over the length limit' },
+  URI_TOO_LONG: { status: 414, description: 'a path parameter is over the length limit', details: { maxLength: 'the longest path parameter taken, in characters' } },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, description: 'a body of a type the operation does not take' },
   ROUTE_NOT_FOUND: { status: 404, description: 'no such route' },
   METHOD_NOT_ALLOWED: { status: 405, description: 'the route does not take this method' },

@@ -110,7 +110,7 @@ export function toErrorBody(
   if (isDatabaseUnavailable(exception)) {
     return {
       body: {
-        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        statusCode: errorRegistry.statusOf(CommonErrorCode.DATABASE_UNAVAILABLE),
         code: CommonErrorCode.DATABASE_UNAVAILABLE,
         message: 'The database is unavailable for a moment; retry after the Retry-After seconds',
         correlationId: requestId,
@@ -119,11 +119,11 @@ export function toErrorBody(
     };
   }
   if (exception instanceof SyntaxError && /JSON/.test(exception.message)) {
-    return { body: { statusCode: 400, code: CommonErrorCode.INVALID_JSON, message: 'Request body is not valid JSON' } };
+    return { body: { statusCode: errorRegistry.statusOf(CommonErrorCode.INVALID_JSON), code: CommonErrorCode.INVALID_JSON, message: 'Request body is not valid JSON' } };
   }
   return {
     body: {
-      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      statusCode: errorRegistry.statusOf(CommonErrorCode.INTERNAL_ERROR),
       code: CommonErrorCode.INTERNAL_ERROR,
       message: 'An unexpected error occurred; quote the correlation id to support',
       correlationId: requestId,
