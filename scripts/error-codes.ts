@@ -1,49 +1,50 @@
 /**
- * Writes the index of error codes into docs/api.md (between the markers), from the `...ErrorCode`
- * constant objects in the source: one list per service. `node dist/scripts/error-codes.js [check]`
+ * Writes the index of error codes into docs/api.md (between the markers), from the error tables
+ * themselves (`defineErrors` in libs/common and each service): per table, each code with its status,
+ * when it is answered and what its details carry. `node dist/scripts/error-codes.js [check]`
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describeError, errorRegistry, type RegisteredError } from '#common';
+// Loading a table registers it (and refuses a code another table defines already).
+import '../apps/identity/src/common/identity-errors.js';
+import '../apps/licensing/src/licensing.errors.js';
+import '../apps/activation/src/activation.errors.js';
+import '../apps/notification/src/notification.errors.js';
+import '../apps/gateway/src/gateway.errors.js';
 
 const ROOT = process.cwd();
 const START = '<!-- error-codes:start -->';
 const END = '<!-- error-codes:end -->';
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return files(path);
-    return name.endsWith('.ts') && !name.endsWith('.spec.ts') ? [path] : [];
-  });
-}
+const TITLES: Record<string, string> = {
+  common: '`libs/common`: every service',
+  identity: '`apps/identity`',
+  licensing: '`apps/licensing`',
+  activation: '`apps/activation`',
+  notification: '`apps/notification`',
+  gateway: '`apps/gateway`: the gateway itself, for the services behind it',
+};
 
-function collect(): Map<string, Set<string>> {
-  const byArea = new Map<string, Set<string>>();
-  for (const file of [...files(join(ROOT, 'apps')), ...files(join(ROOT, 'libs'))]) {
-    const text = readFileSync(file, 'utf8');
-    for (const match of text.matchAll(/export const \w*ErrorCodes?\s*=\s*\{([\s\S]*?)\}\s*as const/g)) {
-      const area = relative(ROOT, file).split('/').slice(0, 2).join('/');
-      const set = byArea.get(area) ?? new Set<string>();
-      for (const code of (match[1] ?? '').matchAll(/([A-Z][A-Z0-9_]+)\s*:/g)) set.add(code[1] as string);
-      byArea.set(area, set);
-    }
-  }
-  return byArea;
-}
+const cell = (text: string) => text.replace(/\|/g, '\\|');
 
-function render(byArea: Map<string, Set<string>>): string {
-  const lines = [START, '', '| where | codes |', '| --- | --- |'];
-  for (const area of [...byArea.keys()].sort()) {
-    lines.push(`| \`${area}\` | ${[...(byArea.get(area) ?? [])].sort().map((c) => `\`${c}\``).join(', ')} |`);
+function render(): string {
+  const lines = [START, ''];
+  const areas = ['common', ...errorRegistry.areas().filter((a) => a !== 'common').sort()];
+  for (const area of areas) {
+    const entries: RegisteredError[] = errorRegistry.list([area]).sort((a, b) => a.status - b.status || a.code.localeCompare(b.code));
+    lines.push(`#### ${TITLES[area] ?? `\`${area}\``}`, '', '| status | code | when; details |', '| --- | --- | --- |');
+    for (const e of entries) lines.push(`| ${e.status} | \`${e.code}\` | ${cell(describeError(e))} |`);
+    lines.push('');
   }
-  lines.push('', END);
+  lines.push(END);
   return lines.join('\n');
 }
 
 const docPath = join(ROOT, 'docs', 'api.md');
 const doc = readFileSync(docPath, 'utf8');
-const section = render(collect());
-const next = doc.includes(START) ? doc.replace(new RegExp(`${START}[\\s\\S]*?${END}`), section) : `${doc.trimEnd()}\n\n${section}\n`;
+const section = render();
+const next = doc.includes(START) ? doc.replace(new RegExp(`${START}[\\s\\S]*?${END}`), () => section) : `${doc.trimEnd()}\n\n${section}\n`;
 if (process.argv[2] === 'check') {
   if (next !== doc) {
     console.error('docs/api.md lists stale error codes: run `npm run openapi` and commit');

@@ -59,4 +59,13 @@ describe('breakingChanges', () => {
       ].sort(),
     );
   });
+
+  it('reports an error code removed or answered under another status, not one added', () => {
+    const codes = (statuses: Record<string, number>) =>
+      doc({}, { ErrorCode: { type: 'string', enum: Object.keys(statuses), 'x-error-statuses': statuses } });
+    const before = codes({ KEY_IN_USE: 409, RATE_LIMITED: 429, INSTALLATION_DEACTIVATED: 401 });
+    const after = codes({ KEY_IN_USE: 409, INSTALLATION_DEACTIVATED: 403, CREDENTIAL_REVOKED: 401 });
+    expect(breakingChanges('s', before, after)).toEqual(['s: error code RATE_LIMITED removed', 's: error code INSTALLATION_DEACTIVATED answers 403 instead of 401']);
+    expect(breakingChanges('s', codes({ KEY_IN_USE: 409 }), codes({ KEY_IN_USE: 409, NEW_CODE: 400 }))).toEqual([]);
+  });
 });

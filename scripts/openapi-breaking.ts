@@ -88,8 +88,23 @@ function jsonSchemaOf(container: unknown): unknown {
   return ((container as JsonObject | undefined)?.content as Record<string, JsonObject> | undefined)?.['application/json']?.schema;
 }
 
+/** Error codes the document enumerates (`ErrorCode`, generated from the error tables) and their statuses. */
+function errorStatuses(document: JsonObject): Record<string, number> | undefined {
+  const schema = ((document.components as JsonObject | undefined)?.schemas as JsonObject | undefined)?.ErrorCode as JsonObject | undefined;
+  return schema?.['x-error-statuses'] as Record<string, number> | undefined;
+}
+
 export function breakingChanges(service: string, before: JsonObject, after: JsonObject): string[] {
   const out: string[] = [];
+  // Clients branch on codes: a code no longer answered, or answered under another status, breaks them.
+  const codesBefore = errorStatuses(before);
+  const codesAfter = errorStatuses(after);
+  if (codesBefore && codesAfter) {
+    for (const [code, status] of Object.entries(codesBefore)) {
+      if (!(code in codesAfter)) out.push(`${service}: error code ${code} removed`);
+      else if (codesAfter[code] !== status) out.push(`${service}: error code ${code} answers ${codesAfter[code]} instead of ${status}`);
+    }
+  }
   const afterOps = new Map(operationsOf(service, after).map((o) => [`${o.method} ${o.path}`, o]));
   for (const old of operationsOf(service, before)) {
     const key = `${old.method} ${old.path}`;

@@ -2,17 +2,13 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { IncomingHttpHeaders as Http2IncomingHttpHeaders } from 'node:http2';
 import Fastify, { type FastifyInstance, type FastifyReply, type RawServerBase, type RouteGenericInterface } from 'fastify';
 import httpProxy, { type FastifyHttpProxyOptions } from '@fastify/http-proxy';
-import { CommonErrorCode, prettyLogTransport, REDACTED_PATHS, redactUrl, requestIdFor } from '#common';
+import { CommonErrorCode, errorRegistry, prettyLogTransport, REDACTED_PATHS, redactUrl, requestIdFor } from '#common';
 import type { GatewayConfig } from './config.js';
+import { GatewayErrorCode } from './gateway.errors.js';
 import { registerCors } from './cors.js';
 import { registerDocs } from './docs.js';
 import { registerPortal } from './portal.js';
 import { apiPrefix, GATEWAY_PATHS, ROUTES, SERVICE_NAMES, type Route } from './routes.js';
-
-export const GatewayErrorCode = {
-  UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
-  UPSTREAM_TIMEOUT: 'UPSTREAM_TIMEOUT',
-} as const;
 
 const errorBody = (statusCode: number, code: string, message: string, correlationId?: string) => ({
   statusCode,
@@ -60,18 +56,13 @@ function onUpstreamError(route: Route) {
   return (reply: FastifyReply<RouteGenericInterface, RawServerBase>, { error }: { error: Error & { code?: string } }) => {
     const timedOut = /timeout/i.test(error.code ?? '') || /timeout/i.test(error.name);
     reply.log.warn({ err: { message: error.message, code: error.code }, service: route.service }, 'upstream failed');
-    const status = timedOut ? 504 : 502;
+    const code = timedOut ? GatewayErrorCode.UPSTREAM_TIMEOUT : GatewayErrorCode.UPSTREAM_UNAVAILABLE;
+    const status = errorRegistry.statusOf(code);
+    const message = timedOut ? `The ${route.service} service did not answer in time` : `The ${route.service} service is unavailable`;
     void reply
       .code(status)
       .type('application/json')
-      .send(
-        errorBody(
-          status,
-          timedOut ? GatewayErrorCode.UPSTREAM_TIMEOUT : GatewayErrorCode.UPSTREAM_UNAVAILABLE,
-          timedOut ? `The ${route.service} service did not answer in time` : `The ${route.service} service is unavailable`,
-          reply.request.id,
-        ),
-      );
+      .send({ ...errorBody(status, code, message, reply.request.id), details: { service: route.service } });
   };
 }
 

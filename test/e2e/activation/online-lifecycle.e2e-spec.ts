@@ -131,7 +131,7 @@ describe('online activation life cycle (reference agent as the client)', () => {
     const row = await h.db.getRepository(InstallationEntity).findOneByOrFail({ id: agent.state.installationId });
     expect(row).toMatchObject({ status: 'deactivated', deactivationReason: 'proxy' });
     const res = await h.activation.post('/proxy/v1/refresh').set({ authorization: `Proxy ${credential}` }).send({}).expect(401);
-    expect(res.body.code).toBe('INSTALLATION_DEACTIVATED');
+    expect(res.body.code).toBe('CREDENTIAL_REVOKED');
     await expect(agent.refresh()).rejects.toBeInstanceOf(AgentError);
 
     // The key is free again: another proxy activates with it.

@@ -49,7 +49,7 @@ describe('bad input at the shared HTTP layer', () => {
   it('answers an over-long path parameter with 414 URI_TOO_LONG in the error shape, not echoing it', async () => {
     const long = 'z'.repeat(5000);
     const res = await h.identity.get(`/operator/users/${long}`).set('authorization', `Bearer ${operator.token}`).expect(414);
-    expect(res.body).toEqual({ statusCode: 414, code: 'URI_TOO_LONG', message: expect.any(String) });
+    expect(res.body).toEqual({ statusCode: 414, code: 'URI_TOO_LONG', message: expect.any(String), details: { maxLength: 200 } });
     expect(JSON.stringify(res.body)).not.toContain('zzzz');
   });
 

@@ -108,7 +108,7 @@ describe('MDM push certificate requests', () => {
     const weak = await generateDevCsr({ bits: 1024 });
     const tooWeak = await upload(admin, accountId, weak.der);
     expect(tooWeak.status).toBe(422);
-    expect(tooWeak.body).toEqual({ statusCode: 422, code: 'CSR_KEY_TOO_WEAK', message: "The CSR's RSA key has 1024 bits; at least 2048 are required" });
+    expect(tooWeak.body).toEqual({ statusCode: 422, code: 'CSR_KEY_TOO_WEAK', message: "The CSR's RSA key has 1024 bits; at least 2048 are required", details: { bits: 1024, minBits: 2048 } });
 
     const large = await upload(admin, accountId, Buffer.concat([csr.der, Buffer.alloc(17 * 1024, 0x41)]));
     expect(large.status).toBe(413);

@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException, AuthErrorCodes, pageOf } from '#common';
+import { DomainError, CommonErrorCode, pageOf } from '#common';
 import { appendEvents } from '#messaging';
 import { ActivationErrorCode } from '../activation.errors.js';
 import { rows } from '../db/prepared.js';
@@ -38,7 +38,7 @@ import {
 const EXPORT_BATCH = 1000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const notFound = () => AppException.notFound(ActivationErrorCode.INSTALLATION_NOT_FOUND, 'Proxy server not found');
+const notFound = () => new DomainError(ActivationErrorCode.INSTALLATION_NOT_FOUND, 'Proxy server not found');
 
 /** The portal's proxy-server views. Every query is scoped by the account of the route. */
 @Injectable()
@@ -70,7 +70,7 @@ export class InstallationsService {
     const found = UUID.test(accountId)
       ? await this.dataSource.query<Array<{ id: string }>>(`SELECT id FROM business_accounts WHERE id = $1`, [accountId])
       : [];
-    if (found.length === 0) throw AppException.notFound(AuthErrorCodes.ACCOUNT_NOT_FOUND, 'Business account not found');
+    if (found.length === 0) throw new DomainError(CommonErrorCode.ACCOUNT_NOT_FOUND, 'Business account not found');
     return this.list(accountId.toLowerCase(), query);
   }
 
@@ -126,7 +126,7 @@ export class InstallationsService {
       );
       if (found.length !== ids.length) {
         const known = new Set(found.map((r) => r.id));
-        throw new AppException(HttpStatus.NOT_FOUND, ActivationErrorCode.INSTALLATION_NOT_FOUND, 'Proxy server not found', { missing: ids.filter((id) => !known.has(id)) });
+        throw new DomainError(ActivationErrorCode.INSTALLATION_NOT_FOUND, 'Proxy server not found', { missing: ids.filter((id) => !known.has(id)) });
       }
       const changed = await this.writer.deactivate(manager, accountId, ids, 'portal', false);
       await appendEvents(

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppException, hashLicenseKey, parseLicenseKey, type LicenseState } from '#common';
+import { DomainError, hashLicenseKey, parseLicenseKey, type LicenseState, CommonErrorCode } from '#common';
 import { ActivationErrorCode } from '../activation.errors.js';
 import { ACTIVATION_CONFIG, type ActivationConfig } from '../config.js';
 import { prepared } from '../db/prepared.js';
@@ -54,9 +54,9 @@ export class LicenseKeysRepository {
     const parsed = parseLicenseKey(input);
     if (parsed.ok) return parsed.key;
     if (parsed.reason === 'mistyped') {
-      throw AppException.badRequest(ActivationErrorCode.LICENSE_KEY_MISTYPED, 'The license key has a typo: please check it character by character');
+      throw new DomainError(CommonErrorCode.LICENSE_KEY_MISTYPED, 'The license key has a typo: please check it character by character');
     }
-    throw AppException.badRequest(ActivationErrorCode.LICENSE_KEY_MALFORMED, 'This is not a license key (5 groups of 5 characters)');
+    throw new DomainError(CommonErrorCode.LICENSE_KEY_MALFORMED, 'This is not a license key (5 groups of 5 characters)');
   }
 
   async findByKey(canonicalKey: string, db: DataSource | EntityManager = this.dataSource): Promise<KeyRecord | undefined> {
@@ -82,11 +82,11 @@ export class LicenseKeysRepository {
 export function assertActivatable(status: LicenseState): void {
   switch (status) {
     case 'expired':
-      throw AppException.forbidden(ActivationErrorCode.LICENSE_EXPIRED, 'The license key has expired');
+      throw new DomainError(ActivationErrorCode.LICENSE_EXPIRED, 'The license key has expired');
     case 'suspended':
-      throw AppException.forbidden(ActivationErrorCode.LICENSE_SUSPENDED, 'The subscription of this license key is suspended');
+      throw new DomainError(ActivationErrorCode.LICENSE_SUSPENDED, 'The subscription of this license key is suspended');
     case 'cancelled':
-      throw AppException.forbidden(ActivationErrorCode.LICENSE_CANCELLED, 'The subscription of this license key was cancelled');
+      throw new DomainError(ActivationErrorCode.LICENSE_CANCELLED, 'The subscription of this license key was cancelled');
     default:
       return;
   }

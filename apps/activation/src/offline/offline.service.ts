@@ -2,19 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import {
-  activationRequestPayload,
-  AppException,
-  deactivationRequestPayload,
-  importEd25519PublicKey,
-  isUniqueViolation,
-  publicKeyId,
-  publicKeyIdFromPem,
-  refreshRequestPayload,
-  verifyDocument,
-  type LicensePayload,
-  type SignedDocument,
-} from '#common';
+import { activationRequestPayload, DomainError, deactivationRequestPayload, importEd25519PublicKey, isUniqueViolation, publicKeyId, publicKeyIdFromPem, refreshRequestPayload, verifyDocument, type LicensePayload, type SignedDocument, CommonErrorCode } from '#common';
 import { ActivationErrorCode } from '../activation.errors.js';
 import { ACTIVATION_CONFIG, type ActivationConfig } from '../config.js';
 import { assertActivatable, LicenseKeysRepository } from '../licenses/license-keys.repository.js';
@@ -61,7 +49,7 @@ export class OfflineService {
         return { requestType: 'deactivation-request', answerType: 'deactivation', deactivation: await this.deactivate(accountId, file) };
       default:
         await this.assertEnabled(accountId);
-        throw AppException.badRequest(ActivationErrorCode.FILE_MALFORMED, 'This is not an offline request file of the proxy');
+        throw new DomainError(ActivationErrorCode.FILE_MALFORMED, 'This is not an offline request file of the proxy');
     }
   }
 
@@ -78,7 +66,7 @@ export class OfflineService {
     const record = await this.keys.findByKey(this.keys.canonical(payload.key));
     // A key of another account is indistinguishable from an unknown one.
     if (!record || record.accountId !== accountId || record.companyName === null) {
-      throw AppException.notFound(ActivationErrorCode.LICENSE_KEY_NOT_FOUND, 'License key not found in this business account');
+      throw new DomainError(CommonErrorCode.LICENSE_KEY_NOT_FOUND, 'License key not found in this business account');
     }
     assertActivatable(keyStatus(record));
     const created = await this.dataSource.transaction(async (manager) => {
@@ -152,7 +140,7 @@ export class OfflineService {
       [accountId],
     );
     if (!rows[0]?.offline_operations_enabled) {
-      throw AppException.forbidden(
+      throw new DomainError(
         ActivationErrorCode.OFFLINE_DISABLED,
         'Offline operations are not enabled for this business account; ask your sales representative to enable them',
       );
@@ -163,13 +151,13 @@ export class OfflineService {
     const type = file.payload.type;
     if (type !== expected) {
       if (type === 'activation-request' || type === 'refresh-request' || type === 'deactivation-request') {
-        throw AppException.badRequest(ActivationErrorCode.FILE_TYPE_MISMATCH, `This is a ${type} file; upload it as such (expected a ${expected} file)`, { type, expected });
+        throw new DomainError(ActivationErrorCode.FILE_TYPE_MISMATCH, `This is a ${type} file; upload it as such (expected a ${expected} file)`, { type, expected });
       }
-      throw AppException.badRequest(ActivationErrorCode.FILE_MALFORMED, 'This is not an offline request file of the proxy');
+      throw new DomainError(ActivationErrorCode.FILE_MALFORMED, 'This is not an offline request file of the proxy');
     }
     const parsed = schema.safeParse(file.payload);
     if (!parsed.success) {
-      throw AppException.badRequest(
+      throw new DomainError(
         ActivationErrorCode.FILE_MALFORMED,
         'The request file is incomplete or damaged',
         parsed.error.issues.map((i) => ({ field: i.path.join('.'), problems: [i.message] })),
@@ -178,8 +166,8 @@ export class OfflineService {
     return parsed.data;
   }
 
-  private tampered(): AppException {
-    return AppException.unprocessable(ActivationErrorCode.FILE_SIGNATURE_INVALID, 'The request file was altered after the proxy signed it');
+  private tampered(): DomainError {
+    return new DomainError(ActivationErrorCode.FILE_SIGNATURE_INVALID, 'The request file was altered after the proxy signed it');
   }
 
   private assertSigned(file: OfflineRequestFileDto, key: ReturnType<typeof importEd25519PublicKey>): void {
@@ -192,24 +180,24 @@ export class OfflineService {
     const installation = await loadInstallationContext(this.dataSource, installationId);
     if (!installation || installation.accountId !== accountId) throw this.installationNotFound();
     if (file.kid !== publicKeyIdFromPem(installation.proxyPublicKey)) {
-      throw AppException.unprocessable(ActivationErrorCode.PROXY_KEY_MISMATCH, 'The request file was signed by another proxy than the one activated');
+      throw new DomainError(ActivationErrorCode.PROXY_KEY_MISMATCH, 'The request file was signed by another proxy than the one activated');
     }
     this.assertSigned(file, importEd25519PublicKey(installation.proxyPublicKey));
     return installation;
   }
 
-  private installationNotFound(): AppException {
-    return AppException.notFound(ActivationErrorCode.INSTALLATION_NOT_FOUND, 'Proxy server not found in this business account');
+  private installationNotFound(): DomainError {
+    return new DomainError(ActivationErrorCode.INSTALLATION_NOT_FOUND, 'Proxy server not found in this business account');
   }
 
   private assertFresh(createdAt: string): void {
     const at = Date.parse(createdAt);
     const now = Date.now();
     if (at > now + CLOCK_SKEW_MS) {
-      throw AppException.unprocessable(ActivationErrorCode.FILE_NOT_YET_VALID, 'The request file is dated in the future; check the proxy clock');
+      throw new DomainError(ActivationErrorCode.FILE_NOT_YET_VALID, 'The request file is dated in the future; check the proxy clock');
     }
     if (at < now - this.config.offlineFileMaxAgeDays * DAY_MS) {
-      throw AppException.unprocessable(
+      throw new DomainError(
         ActivationErrorCode.FILE_EXPIRED,
         `The request file is older than ${this.config.offlineFileMaxAgeDays} days; write a new one on the proxy`,
         { maxAgeDays: this.config.offlineFileMaxAgeDays },
@@ -231,7 +219,7 @@ export class OfflineService {
     } catch (err) {
       await manager.query('ROLLBACK TO SAVEPOINT offline_nonce');
       if (isUniqueViolation(err)) {
-        throw AppException.conflict(ActivationErrorCode.FILE_REPLAYED, 'This request file was used already; write a new one on the proxy');
+        throw new DomainError(ActivationErrorCode.FILE_REPLAYED, 'This request file was used already; write a new one on the proxy');
       }
       throw err;
     }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AppException, importEd25519PublicKey, isForeignKeyViolation, isUniqueViolation } from '#common';
+import { DomainError, importEd25519PublicKey, isForeignKeyViolation, isUniqueViolation, CommonErrorCode } from '#common';
 import { deactivateInstallations, type DeactivatedInstallation, type DeactivationReason } from '#database';
 import { ActivationErrorCode } from '../activation.errors.js';
 import { rows as rowsOf } from '../db/prepared.js';
@@ -19,11 +19,11 @@ export interface NewInstallation {
 }
 
 /** The proxy's public key as Node exports it (so its fingerprint can be taken from the PEM alone), or 400. */
-export function normaliseProxyPublicKey(pem: string, code: string = ActivationErrorCode.PUBLIC_KEY_INVALID): string {
+export function normaliseProxyPublicKey(pem: string, code: typeof ActivationErrorCode.PUBLIC_KEY_INVALID | typeof ActivationErrorCode.FILE_MALFORMED = ActivationErrorCode.PUBLIC_KEY_INVALID): string {
   try {
     return importEd25519PublicKey(pem).export({ type: 'spki', format: 'pem' }).toString();
   } catch {
-    throw AppException.badRequest(code, 'The proxy public key must be an Ed25519 public key (SPKI PEM)');
+    throw new DomainError(code, 'The proxy public key must be an Ed25519 public key (SPKI PEM)');
   }
 }
 
@@ -84,10 +84,10 @@ export class InstallationsWriter {
       return { id: row.id, activatedAt: row.activated_at, reactivated: false };
     } catch (err) {
       if (isUniqueViolation(err)) {
-        throw AppException.conflict(ActivationErrorCode.KEY_IN_USE, 'This license key is in use by another installation; deactivate that one first');
+        throw new DomainError(ActivationErrorCode.KEY_IN_USE, 'This license key is in use by another installation; deactivate that one first');
       }
       // The key was deleted (a sublicense) between the lookup and the insert.
-      if (isForeignKeyViolation(err)) throw AppException.notFound(ActivationErrorCode.LICENSE_KEY_NOT_FOUND, 'License key not found');
+      if (isForeignKeyViolation(err)) throw new DomainError(CommonErrorCode.LICENSE_KEY_NOT_FOUND, 'License key not found');
       throw err;
     }
   }

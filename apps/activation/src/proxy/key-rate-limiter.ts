@@ -1,6 +1,6 @@
-import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { AppException, CommonErrorCode, REDIS, withTimeout } from '#common';
+import { DomainError, CommonErrorCode, REDIS, withTimeout } from '#common';
 import { ACTIVATION_CONFIG, type ActivationConfig } from '../config.js';
 
 /**
@@ -30,12 +30,10 @@ export class KeyRateLimiter {
     }
     if (count > this.config.keyRateLimitPerMinute) {
       const retryAfter = String(60 - Math.floor((Date.now() / 1000) % 60));
-      throw new AppException(
-        HttpStatus.TOO_MANY_REQUESTS,
+      throw new DomainError(
         CommonErrorCode.TOO_MANY_REQUESTS,
         `Too many license key requests; try again in ${retryAfter} seconds`,
         { retryAfterSeconds: Number(retryAfter), limitPerMinute: this.config.keyRateLimitPerMinute },
-        { 'retry-after': retryAfter },
       );
     }
   }

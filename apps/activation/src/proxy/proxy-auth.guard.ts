@@ -4,7 +4,7 @@ import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
-import { AppException } from '#common';
+import { DomainError } from '#common';
 import { ActivationErrorCode } from '../activation.errors.js';
 import { loadInstallationContext, type InstallationContext } from './installation-context.js';
 
@@ -24,7 +24,7 @@ export function hashCredentialSecret(secret: string): string {
  * `Authorization: Proxy <installationId>.<secret>` → `request.installation` (one primary-key query
  * that also loads the key and subscription the handler needs). The secret's SHA-256 is compared in
  * constant time. A credential retired by the proxy's own deactivation answers 401
- * INSTALLATION_DEACTIVATED; an installation deactivated from the portal (or by a sublicense's
+ * CREDENTIAL_REVOKED; an installation deactivated from the portal (or by a sublicense's
  * deletion) still authenticates on the routes that tell the proxy so (refresh, deactivate) and gets
  * 403 INSTALLATION_DEACTIVATED elsewhere.
  */
@@ -37,7 +37,7 @@ export class ProxyAuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<ProxyRequest>();
-    const invalid = () => AppException.unauthorized(ActivationErrorCode.INVALID_CREDENTIAL, 'A valid proxy credential is required');
+    const invalid = () => new DomainError(ActivationErrorCode.INVALID_CREDENTIAL, 'A valid proxy credential is required');
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? HEADER.exec(header.trim()) : null;
     if (!match) throw invalid();
@@ -48,11 +48,11 @@ export class ProxyAuthGuard implements CanActivate {
     const stored = Buffer.from(installation.credentialHash, 'hex');
     if (stored.length !== presented.length || !timingSafeEqual(stored, presented)) throw invalid();
     if (installation.credentialRevokedAt) {
-      throw AppException.unauthorized(ActivationErrorCode.INSTALLATION_DEACTIVATED, 'This installation was deactivated; activate it again');
+      throw new DomainError(ActivationErrorCode.CREDENTIAL_REVOKED, 'This installation was deactivated; activate it again');
     }
     const allowDeactivated = this.reflector.getAllAndOverride<boolean | undefined>(ALLOW_DEACTIVATED, [context.getHandler(), context.getClass()]);
     if (installation.status === 'deactivated' && !allowDeactivated) {
-      throw AppException.forbidden(ActivationErrorCode.INSTALLATION_DEACTIVATED, 'This installation was deactivated; refresh to learn why');
+      throw new DomainError(ActivationErrorCode.INSTALLATION_DEACTIVATED, 'This installation was deactivated; refresh to learn why');
     }
     request.installation = installation;
     return true;

@@ -21,7 +21,7 @@ export const PROXY_CALL_ENDPOINTS: Readonly<Record<string, string>> = {
 
 /**
  * `proxy_calls_total{endpoint, outcome}`: outcome is `ok` or the error body's code (LICENSE_EXPIRED,
- * RATE_LIMITED, ...), whichever part of the pipeline answered (guard, pipe, handler). On the hot
+ * TOO_MANY_REQUESTS, ...), whichever part of the pipeline answered (guard, pipe, handler). On the hot
  * path it costs one map lookup and one counter increment.
  */
 @Injectable()

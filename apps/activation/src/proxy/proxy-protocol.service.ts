@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException, publicKeyIdFromPem } from '#common';
+import { DomainError, publicKeyIdFromPem, CommonErrorCode } from '#common';
 import { ActivationErrorCode } from '../activation.errors.js';
 import { prepared } from '../db/prepared.js';
 import { assertActivatable, LicenseKeysRepository, type KeyRecord } from '../licenses/license-keys.repository.js';
@@ -35,9 +35,9 @@ export class ProxyProtocolService {
   /** A registered key or 404/403 with its code; unknown keys reveal nothing beyond the code. */
   async registeredKey(input: string): Promise<KeyRecord & { accountId: string; companyName: string }> {
     const record = await this.keys.findByKey(this.keys.canonical(input));
-    if (!record) throw AppException.notFound(ActivationErrorCode.LICENSE_KEY_NOT_FOUND, 'License key not found');
+    if (!record) throw new DomainError(CommonErrorCode.LICENSE_KEY_NOT_FOUND, 'License key not found');
     if (!record.accountId || record.companyName === null) {
-      throw AppException.forbidden(
+      throw new DomainError(
         ActivationErrorCode.LICENSE_KEY_NOT_REGISTERED,
         'This license key is not registered yet: register it in My Account first',
       );
@@ -121,14 +121,13 @@ export class ProxyProtocolService {
   enrollmentCheck(installation: InstallationContext, input: EnrollmentCheckRequestDto): EnrollmentCheckResponseDto {
     const status = installationLicenseStatus(installation, installation.key);
     if (status === 'deactivated' || !installation.key) {
-      throw AppException.forbidden(ActivationErrorCode.INSTALLATION_DEACTIVATED, 'This installation was deactivated');
+      throw new DomainError(ActivationErrorCode.INSTALLATION_DEACTIVATED, 'This installation was deactivated');
     }
     if (status !== 'active' && status !== 'over_limit') assertActivatable(status);
     const quota = installation.key.quota;
     const used = Math.max(installation.managedComputers, input.managedComputers ?? 0);
     if (used >= quota) {
-      throw new AppException(
-        HttpStatus.CONFLICT,
+      throw new DomainError(
         ActivationErrorCode.LICENSE_LIMIT_REACHED,
         `All ${quota} licenses are in use: remove computers or add licenses before enrolling another`,
         { quota, used },

@@ -124,7 +124,7 @@ export class ProxyController {
   @ProxyAuth({ allowDeactivated: true })
   @ApiOperation({
     summary: 'Deactivate this installation online',
-    description: 'Releases the key at once; the credential stops working (401 INSTALLATION_DEACTIVATED afterwards).',
+    description: 'Releases the key at once; the credential stops working (401 CREDENTIAL_REVOKED afterwards).',
   })
   @ApiOkResponse({ type: DeactivationResponseDto })
   deactivate(@CurrentInstallation() installation: InstallationContext): Promise<DeactivationResponseDto> {

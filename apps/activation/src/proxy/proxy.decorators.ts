@@ -11,7 +11,7 @@ export function ProxyAuth(options: { allowDeactivated?: boolean } = {}) {
     ApiSecurity('proxy'),
     ApiUnauthorizedResponse({
       type: ErrorResponseDto,
-      description: 'INVALID_CREDENTIAL; INSTALLATION_DEACTIVATED (the proxy deactivated itself: its credential is retired)',
+      description: 'INVALID_CREDENTIAL; CREDENTIAL_REVOKED (the proxy deactivated itself: its credential is retired)',
     }),
   ];
   if (options.allowDeactivated) decorators.push(SetMetadata(ALLOW_DEACTIVATED, true));

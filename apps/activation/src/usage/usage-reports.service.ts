@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppException, type UsageFigures } from '#common';
+import { DomainError, type UsageFigures } from '#common';
 import { appendEvent } from '#messaging';
 import { ActivationErrorCode } from '../activation.errors.js';
 import { prepared } from '../db/prepared.js';
@@ -47,7 +47,7 @@ function duplicateOf(existing: StoredReport, figures: UsageFigures, reportedAt: 
     existing.managed_computers === figures.managedComputers &&
     existing.peak_computers === figures.peakComputers &&
     existing.reported_at.getTime() === reportedAt.getTime();
-  if (!same) throw AppException.conflict(ActivationErrorCode.REPORT_ID_REUSED, 'A different report was already stored under this reportId');
+  if (!same) throw new DomainError(ActivationErrorCode.REPORT_ID_REUSED, 'A different report was already stored under this reportId');
   return toResponse(existing, true);
 }
 
@@ -71,10 +71,13 @@ export class UsageReportsService {
   async record(manager: EntityManager, installationId: string, figures: UsageFigures): Promise<UsageReportResponseDto> {
     const reportedAt = new Date(figures.reportedAt);
     if (reportedAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
-      throw AppException.badRequest(ActivationErrorCode.REPORTED_AT_IN_FUTURE, 'reportedAt is in the future; check the proxy clock');
+      throw new DomainError(ActivationErrorCode.REPORTED_AT_IN_FUTURE, 'reportedAt is in the future; check the proxy clock', { reportedAt: figures.reportedAt });
     }
     if (figures.peakComputers < figures.managedComputers) {
-      throw AppException.badRequest(ActivationErrorCode.PEAK_BELOW_MANAGED, 'peakComputers cannot be lower than managedComputers');
+      throw new DomainError(ActivationErrorCode.PEAK_BELOW_MANAGED, 'peakComputers cannot be lower than managedComputers', {
+        peakComputers: figures.peakComputers,
+        managedComputers: figures.managedComputers,
+      });
     }
     // Round trip 1: lock the installation and read what is stored under this reportId.
     const [installation] = await prepared<LockedInstallation & Partial<Record<`e_${keyof StoredReport}`, unknown>>>(
@@ -92,7 +95,7 @@ export class UsageReportsService {
           FOR UPDATE OF i`,
       [installationId, figures.reportId],
     );
-    if (!installation) throw AppException.notFound(ActivationErrorCode.INSTALLATION_NOT_FOUND, 'Installation not found');
+    if (!installation) throw new DomainError(ActivationErrorCode.INSTALLATION_NOT_FOUND, 'Installation not found');
 
     if (installation.e_report_id !== null && installation.e_report_id !== undefined) {
       const existing: StoredReport = {
@@ -108,7 +111,7 @@ export class UsageReportsService {
       return duplicateOf(existing, figures, reportedAt);
     }
     if (installation.status !== 'active') {
-      throw AppException.forbidden(ActivationErrorCode.INSTALLATION_DEACTIVATED, 'This installation was deactivated');
+      throw new DomainError(ActivationErrorCode.INSTALLATION_DEACTIVATED, 'This installation was deactivated');
     }
 
     const quota = installation.quota ?? 0;

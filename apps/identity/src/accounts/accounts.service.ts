@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppException, CommonErrorCode } from '#common';
+import { DomainError, CommonErrorCode } from '#common';
 import { BusinessAccountEntity, createBusinessAccount, MembershipEntity, UserEntity } from '#database';
-import { IdentityErrorCode } from '../common/identity-errors.js';
 import type { AccountResponseDto, AccountSummaryDto, CreateAccountRequestDto, UpdateAccountRequestDto } from './accounts.dto.js';
 import { addressProblems, countryName } from './countries.js';
 
@@ -41,7 +40,7 @@ export class AccountsService {
   async update(accountId: string, userId: string, input: UpdateAccountRequestDto): Promise<AccountResponseDto> {
     return this.dataSource.transaction(async (m) => {
       const account = await m.findOneBy(BusinessAccountEntity, { id: accountId });
-      if (!account) throw AppException.notFound(IdentityErrorCode.ACCOUNT_NOT_FOUND, 'Business account not found');
+      if (!account) throw new DomainError(CommonErrorCode.ACCOUNT_NOT_FOUND, 'Business account not found');
       for (const field of ['companyName', 'country', 'city', 'street', 'zip', 'phone'] as const) {
         const value = input[field];
         if (value !== undefined) (account as unknown as Record<string, unknown>)[field] = value;
@@ -57,7 +56,7 @@ export class AccountsService {
   private async describe(manager: EntityManager, accountId: string, userId: string): Promise<AccountResponseDto> {
     const account = await manager.findOneBy(BusinessAccountEntity, { id: accountId });
     const membership = await manager.findOneBy(MembershipEntity, { accountId, userId });
-    if (!account || !membership) throw AppException.notFound(IdentityErrorCode.ACCOUNT_NOT_FOUND, 'Business account not found');
+    if (!account || !membership) throw new DomainError(CommonErrorCode.ACCOUNT_NOT_FOUND, 'Business account not found');
     const admins = await manager
       .createQueryBuilder(UserEntity, 'u')
       .innerJoin(MembershipEntity, 'm', 'm.userId = u.id')
@@ -92,7 +91,7 @@ export class AccountsService {
     const problems = addressProblems(address);
     if (problems.length) {
       const summary = problems.map((d) => `${d.field}: ${d.problems.join(', ')}`).join('; ');
-      throw AppException.badRequest(CommonErrorCode.VALIDATION_FAILED, `Invalid input: ${summary}`, problems);
+      throw new DomainError(CommonErrorCode.VALIDATION_FAILED, `Invalid input: ${summary}`, problems);
     }
   }
 }

@@ -12,7 +12,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { AppException, CurrentUser, ErrorResponseDto, UserAuth, type AuthenticatedUser } from '#common';
+import { DomainError, CurrentUser, ErrorResponseDto, UserAuth, type AuthenticatedUser } from '#common';
 import { ApiRateLimited } from '../common/api-docs.js';
 import { Client, type ClientInfo } from '../common/client-info.js';
 import {
@@ -118,7 +118,7 @@ export class AuthController {
   ): Promise<SessionResponseDto> {
     const token = body.refreshToken ?? (wantsCookie(request) ? readRefreshCookie(request) : undefined);
     if (!token) {
-      throw AppException.unauthorized(
+      throw new DomainError(
         IdentityErrorCode.INVALID_REFRESH_TOKEN,
         `Send the refresh token in the body, or the ${'lic_refresh'} cookie with the ${CSRF_HEADER} header`,
       );
@@ -137,7 +137,7 @@ export class AuthController {
   @ApiNoContentResponse({ description: 'Signed out; the cookie is cleared' })
   @ApiUnauthorizedResponse({ type: ErrorResponseDto, description: 'CSRF_HEADER_REQUIRED: the X-CSRF-Token header is missing' })
   async signOutWithCookie(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
-    if (!wantsCookie(request)) throw AppException.unauthorized(IdentityErrorCode.CSRF_HEADER_REQUIRED, `The ${CSRF_HEADER} header is required`);
+    if (!wantsCookie(request)) throw new DomainError(IdentityErrorCode.CSRF_HEADER_REQUIRED, `The ${CSRF_HEADER} header is required`);
     const token = readRefreshCookie(request);
     if (token) await this.sessions.revokeByRefreshToken(token);
     clearRefreshCookie(reply, this.config.refreshCookie);

@@ -1,7 +1,7 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException, isUniqueViolation } from '#common';
+import { DomainError, isUniqueViolation } from '#common';
 import { UserEntity } from '#database';
 import { appendEvent } from '#messaging';
 import type { ClientInfo } from '../common/client-info.js';
@@ -12,9 +12,9 @@ import type { SessionResponseDto, SignInRequestDto, SignUpRequestDto } from './a
 import { PasswordHasher } from './password-hasher.js';
 
 export const invalidCredentials = () =>
-  new AppException(HttpStatus.UNAUTHORIZED, IdentityErrorCode.INVALID_CREDENTIALS, 'Email or password is incorrect');
+  new DomainError(IdentityErrorCode.INVALID_CREDENTIALS, 'Email or password is incorrect');
 
-export const emailTaken = () => AppException.conflict(IdentityErrorCode.EMAIL_TAKEN, 'An account with this email already exists');
+export const emailTaken = () => new DomainError(IdentityErrorCode.EMAIL_TAKEN, 'An account with this email already exists');
 
 @Injectable()
 export class AuthService {
@@ -67,7 +67,7 @@ export class AuthService {
   async signOut(userId: string, sessionId: string | undefined): Promise<void> {
     if (sessionId) await this.sessions.revokeOne(userId, sessionId, 'sign-out').catch((err: unknown) => {
       // Signing out of a session that is gone already is done.
-      if (!(err instanceof AppException && err.code === IdentityErrorCode.SESSION_NOT_FOUND)) throw err;
+      if (!(err instanceof DomainError && err.code === IdentityErrorCode.SESSION_NOT_FOUND)) throw err;
     });
   }
 }

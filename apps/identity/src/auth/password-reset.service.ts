@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException } from '#common';
+import { DomainError } from '#common';
 import { PasswordResetTokenEntity, UserEntity } from '#database';
 import { appendEvent } from '#messaging';
 import type { ClientInfo } from '../common/client-info.js';
@@ -60,8 +60,8 @@ export class PasswordResetService {
     });
     if (outcome.kind !== 'ok') {
       throw outcome.kind === 'expired'
-        ? AppException.badRequest(IdentityErrorCode.RESET_TOKEN_EXPIRED, 'This password reset link has expired; request a new one')
-        : AppException.badRequest(IdentityErrorCode.RESET_TOKEN_INVALID, 'This password reset link is not valid or was already used');
+        ? new DomainError(IdentityErrorCode.RESET_TOKEN_EXPIRED, 'This password reset link has expired; request a new one')
+        : new DomainError(IdentityErrorCode.RESET_TOKEN_INVALID, 'This password reset link is not valid or was already used');
     }
     await this.sessions.markRevoked(outcome.revoked);
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppException, CommonErrorCode, isUniqueViolation } from '#common';
+import { DomainError, CommonErrorCode, isUniqueViolation } from '#common';
 import { BusinessAccountEntity, InvitationEntity, MembershipEntity, UserEntity } from '#database';
 import { appendEvent } from '#messaging';
 import { PASSWORD_POLICY, PASSWORD_POLICY_MESSAGE } from '../auth/auth.dto.js';
@@ -96,7 +96,7 @@ export class InvitationAcceptanceService {
     if (input.acceptTerms !== true) problems.push({ field: 'acceptTerms', problems: ['the terms of use must be accepted'] });
     if (problems.length) {
       const summary = problems.map((d) => `${d.field}: ${d.problems.join(', ')}`).join('; ');
-      throw AppException.badRequest(CommonErrorCode.VALIDATION_FAILED, `Invalid input: ${summary}`, problems);
+      throw new DomainError(CommonErrorCode.VALIDATION_FAILED, `Invalid input: ${summary}`, problems);
     }
   }
 
@@ -123,10 +123,10 @@ export class InvitationAcceptanceService {
 function refuse(kind: 'invalid' | 'revoked' | 'expired'): never {
   switch (kind) {
     case 'revoked':
-      throw AppException.badRequest(IdentityErrorCode.INVITATION_REVOKED, 'This invitation was withdrawn by the account administrator');
+      throw new DomainError(IdentityErrorCode.INVITATION_REVOKED, 'This invitation was withdrawn by the account administrator');
     case 'expired':
-      throw AppException.badRequest(IdentityErrorCode.INVITATION_EXPIRED, 'This invitation has expired; ask the account administrator for a new one');
+      throw new DomainError(IdentityErrorCode.INVITATION_EXPIRED, 'This invitation has expired; ask the account administrator for a new one');
     default:
-      throw AppException.badRequest(IdentityErrorCode.INVITATION_INVALID, 'This invitation link is not valid or was already used');
+      throw new DomainError(IdentityErrorCode.INVITATION_INVALID, 'This invitation link is not valid or was already used');
   }
 }

@@ -1,8 +1,8 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isEmail } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppException, pageOf, pageResult } from '#common';
+import { DomainError, pageOf, pageResult } from '#common';
 import { InvitationEntity, UserEntity, type InvitationStatus } from '#database';
 import { appendEvent } from '#messaging';
 import { IdentityErrorCode } from '../common/identity-errors.js';
@@ -42,7 +42,7 @@ function toInvitation(r: InvitationRow): InvitationResponseDto {
   };
 }
 
-const notFound = () => AppException.notFound(IdentityErrorCode.INVITATION_NOT_FOUND, 'Invitation not found');
+const notFound = () => new DomainError(IdentityErrorCode.INVITATION_NOT_FOUND, 'Invitation not found');
 
 /** Admins invite people by email, list, resend and revoke invitations. */
 @Injectable()
@@ -117,13 +117,13 @@ export class InvitationsService {
       const invitation = await m.findOneBy(InvitationEntity, { id: invitationId, accountId });
       if (!invitation) throw notFound();
       if (invitation.status !== 'pending' && invitation.status !== 'expired') {
-        throw AppException.conflict(IdentityErrorCode.INVITATION_NOT_PENDING, `This invitation was ${invitation.status}; only pending or expired invitations can be resent`, {
+        throw new DomainError(IdentityErrorCode.INVITATION_NOT_PENDING, `This invitation was ${invitation.status}; only pending or expired invitations can be resent`, {
           status: invitation.status,
         });
       }
       if (invitation.status === 'expired') {
         const newer = await m.existsBy(InvitationEntity, { accountId, email: invitation.email, status: 'pending' });
-        if (newer) throw AppException.conflict(IdentityErrorCode.INVITATION_NOT_PENDING, 'A newer invitation to this address is pending; resend that one');
+        if (newer) throw new DomainError(IdentityErrorCode.INVITATION_NOT_PENDING, 'A newer invitation to this address is pending; resend that one');
       }
       const token = newOpaqueToken();
       const now = new Date();
@@ -140,7 +140,7 @@ export class InvitationsService {
     if (!invitation) throw notFound();
     if (invitation.status === 'revoked') return;
     if (invitation.status === 'accepted') {
-      throw new AppException(HttpStatus.CONFLICT, IdentityErrorCode.INVITATION_NOT_PENDING, 'This invitation was already accepted; remove the member instead');
+      throw new DomainError(IdentityErrorCode.INVITATION_NOT_PENDING, 'This invitation was already accepted; remove the member instead');
     }
     await this.dataSource.getRepository(InvitationEntity).update({ id: invitation.id, status: invitation.status }, { status: 'revoked' });
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppException, isUniqueViolation } from '#common';
+import { DomainError, isUniqueViolation } from '#common';
 import { EmailChangeTokenEntity, UserEntity } from '#database';
 import { appendEvent } from '#messaging';
 import { emailTaken } from '../auth/auth.service.js';
@@ -37,10 +37,10 @@ export class EmailChangeService {
     const user = await this.user(this.dataSource.manager, userId);
     const ticket = await this.limiter.consume('sign-in', client.ip, user.email);
     if (!(await this.hasher.verify(user.passwordHash, input.currentPassword))) {
-      throw AppException.badRequest(IdentityErrorCode.CURRENT_PASSWORD_INCORRECT, 'The current password is incorrect');
+      throw new DomainError(IdentityErrorCode.CURRENT_PASSWORD_INCORRECT, 'The current password is incorrect');
     }
     await ticket.release();
-    if (input.newEmail === user.email) throw AppException.badRequest(IdentityErrorCode.EMAIL_UNCHANGED, 'This is already your email');
+    if (input.newEmail === user.email) throw new DomainError(IdentityErrorCode.EMAIL_UNCHANGED, 'This is already your email');
     // Each request sends an email to an address of the person's choosing: limited like forgot-password.
     await this.limiter.consume('password-reset', client.ip, input.newEmail);
     return this.dataSource.transaction(async (m) => {
@@ -99,9 +99,9 @@ export class EmailChangeService {
       case 'taken':
         throw emailTaken();
       case 'expired':
-        throw AppException.badRequest(IdentityErrorCode.EMAIL_CHANGE_TOKEN_EXPIRED, 'This confirmation link has expired; ask for the change again');
+        throw new DomainError(IdentityErrorCode.EMAIL_CHANGE_TOKEN_EXPIRED, 'This confirmation link has expired; ask for the change again');
       case 'invalid':
-        throw AppException.badRequest(IdentityErrorCode.EMAIL_CHANGE_TOKEN_INVALID, 'This confirmation link is not valid or was already used');
+        throw new DomainError(IdentityErrorCode.EMAIL_CHANGE_TOKEN_INVALID, 'This confirmation link is not valid or was already used');
     }
   }
 
@@ -122,7 +122,7 @@ export class EmailChangeService {
 
   private async user(m: EntityManager, userId: string): Promise<UserEntity> {
     const user = await m.findOneBy(UserEntity, { id: userId });
-    if (!user) throw AppException.notFound(IdentityErrorCode.USER_NOT_FOUND, 'User not found');
+    if (!user) throw new DomainError(IdentityErrorCode.USER_NOT_FOUND, 'User not found');
     return user;
   }
 }

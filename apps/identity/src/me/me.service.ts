@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException } from '#common';
+import { DomainError } from '#common';
 import { UserEntity } from '#database';
 import type { UserResponseDto } from '../auth/auth.dto.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
@@ -38,7 +38,7 @@ export class MeService {
     const user = await this.user(userId);
     const ticket = await this.limiter.consume('sign-in', client.ip, user.email);
     if (!(await this.hasher.verify(user.passwordHash, input.currentPassword))) {
-      throw AppException.badRequest(IdentityErrorCode.CURRENT_PASSWORD_INCORRECT, 'The current password is incorrect');
+      throw new DomainError(IdentityErrorCode.CURRENT_PASSWORD_INCORRECT, 'The current password is incorrect');
     }
     await ticket.release();
     const passwordHash = await this.hasher.hash(input.newPassword);
@@ -52,7 +52,7 @@ export class MeService {
 
   private async user(userId: string): Promise<UserEntity> {
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId });
-    if (!user) throw AppException.notFound(IdentityErrorCode.USER_NOT_FOUND, 'User not found');
+    if (!user) throw new DomainError(IdentityErrorCode.USER_NOT_FOUND, 'User not found');
     return user;
   }
 }

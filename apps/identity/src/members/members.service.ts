@@ -1,7 +1,7 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppException, containsPattern, pageOf, pageResult } from '#common';
+import { DomainError, containsPattern, pageOf, pageResult } from '#common';
 import { MembershipEntity, UserEntity } from '#database';
 import { appendEvent, type MembershipChangedEvent } from '#messaging';
 import { IdentityErrorCode } from '../common/identity-errors.js';
@@ -43,7 +43,7 @@ function toMember(r: MemberRow): MemberResponseDto {
   };
 }
 
-const lastAdmin = (message: string) => new AppException(HttpStatus.CONFLICT, IdentityErrorCode.LAST_ADMIN, message);
+const lastAdmin = (message: string) => new DomainError(IdentityErrorCode.LAST_ADMIN, message);
 
 /**
  * Members of one business account. Every change runs in a transaction that first locks the account
@@ -172,7 +172,7 @@ export class MembersService {
       `SELECT ${MEMBER_COLUMNS} FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.account_id = $1 AND m.id = $2`,
       [accountId, memberId],
     );
-    if (!rows[0]) throw AppException.notFound(IdentityErrorCode.MEMBER_NOT_FOUND, 'Member not found');
+    if (!rows[0]) throw new DomainError(IdentityErrorCode.MEMBER_NOT_FOUND, 'Member not found');
     return rows[0];
   }
 

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ErrorResponseDto, idParam, OperatorAuth } from '#common';
+import { ErrorResponseDto, idParam, OperatorAuth, CommonErrorCode } from '#common';
 import { IdentityErrorCode } from '../common/identity-errors.js';
 import {
   OperatorAccountDetailsDto,
@@ -49,7 +49,7 @@ export class OperatorsController {
   @ApiOkResponse({ type: OperatorAccountDetailsDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'ACCOUNT_NOT_FOUND' })
   getAccountForOperator(
-    @Param('accountId', idParam(IdentityErrorCode.ACCOUNT_NOT_FOUND, 'Business account not found')) accountId: string,
+    @Param('accountId', idParam(CommonErrorCode.ACCOUNT_NOT_FOUND, 'Business account not found')) accountId: string,
   ): Promise<OperatorAccountDetailsDto> {
     return this.operators.account(accountId);
   }

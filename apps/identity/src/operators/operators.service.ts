@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException, containsPattern, pageOf, pageResult } from '#common';
+import { DomainError, containsPattern, pageOf, pageResult, CommonErrorCode } from '#common';
 import { IdentityErrorCode } from '../common/identity-errors.js';
 import type {
   OperatorAccountDetailsDto,
@@ -91,7 +91,7 @@ export class OperatorsService {
 
   async user(userId: string): Promise<OperatorUserDetailsDto> {
     const [row] = (await this.dataSource.query(`${USER_SELECT} WHERE u.id = $1`, [userId])) as UserRow[];
-    if (!row) throw AppException.notFound(IdentityErrorCode.USER_NOT_FOUND, 'User not found');
+    if (!row) throw new DomainError(IdentityErrorCode.USER_NOT_FOUND, 'User not found');
     const memberships: Array<{ account_id: string; company_name: string; support_code: string; role: 'member' | 'admin'; status: 'active' | 'blocked'; created_at: Date }> =
       await this.dataSource.query(
         `SELECT m.account_id, a.company_name, a.support_code, m.role, m.status, m.created_at
@@ -135,7 +135,7 @@ export class OperatorsService {
 
   async account(accountId: string): Promise<OperatorAccountDetailsDto> {
     const [row] = (await this.dataSource.query(`${ACCOUNT_SELECT} WHERE a.id = $1`, [accountId])) as AccountRow[];
-    if (!row) throw AppException.notFound(IdentityErrorCode.ACCOUNT_NOT_FOUND, 'Business account not found');
+    if (!row) throw new DomainError(CommonErrorCode.ACCOUNT_NOT_FOUND, 'Business account not found');
     const members: Array<{ id: string; user_id: string; email: string; first_name: string; last_name: string; role: 'member' | 'admin'; status: 'active' | 'blocked'; created_at: Date }> =
       await this.dataSource.query(
         `SELECT m.id, m.user_id, u.email, u.first_name, u.last_name, m.role, m.status, m.created_at

@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppException, REDIS, revokedSessionKey, withTimeout } from '#common';
+import { DomainError, REDIS, revokedSessionKey, withTimeout, CommonErrorCode } from '#common';
 import { RetiredRefreshTokenEntity, SessionEntity, UserEntity } from '#database';
 import type { SessionResponseDto } from '../auth/auth.dto.js';
 import { toUserResponse } from '../auth/user-response.js';
@@ -122,13 +122,13 @@ export class SessionService {
       case 'reused':
         this.logger.warn({ sessionId: outcome.sessionId, ip: client.ip }, 'Retired refresh token presented again: session revoked');
         await this.markRevoked(outcome.revoked);
-        throw AppException.unauthorized(IdentityErrorCode.REFRESH_TOKEN_REUSED, 'This refresh token was already used; the session has been signed out');
+        throw new DomainError(IdentityErrorCode.REFRESH_TOKEN_REUSED, 'This refresh token was already used; the session has been signed out');
       case 'revoked':
-        throw AppException.unauthorized(IdentityErrorCode.SESSION_REVOKED, 'This session was signed out');
+        throw new DomainError(CommonErrorCode.SESSION_REVOKED, 'This session was signed out');
       case 'expired':
-        throw AppException.unauthorized(IdentityErrorCode.SESSION_EXPIRED, 'This session has expired; sign in again');
+        throw new DomainError(IdentityErrorCode.SESSION_EXPIRED, 'This session has expired; sign in again');
       default:
-        throw AppException.unauthorized(IdentityErrorCode.INVALID_REFRESH_TOKEN, 'The refresh token is not valid');
+        throw new DomainError(IdentityErrorCode.INVALID_REFRESH_TOKEN, 'The refresh token is not valid');
     }
   }
 
@@ -167,7 +167,7 @@ export class SessionService {
 
   async revokeOne(userId: string, sessionId: string, reason: RevocationReason): Promise<void> {
     const exists = await this.dataSource.getRepository(SessionEntity).existsBy({ id: sessionId, userId });
-    if (!exists) throw AppException.notFound(IdentityErrorCode.SESSION_NOT_FOUND, 'Session not found');
+    if (!exists) throw new DomainError(IdentityErrorCode.SESSION_NOT_FOUND, 'Session not found');
     const revoked = await this.revokeWhere(this.dataSource.manager, 'id = $1 AND user_id = $2', [sessionId, userId], reason);
     await this.markRevoked(revoked);
   }

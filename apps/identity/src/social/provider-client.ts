@@ -1,7 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { HttpStatus } from '@nestjs/common';
 import * as oidc from 'openid-client';
-import { AppException } from '#common';
+import { DomainError } from '#common';
 import { IdentityErrorCode } from '../common/identity-errors.js';
 
 /** What a provider says about the person, after the code exchange. */
@@ -29,10 +28,10 @@ export interface ProviderClient {
 }
 
 export const providerUnavailable = (name: string) =>
-  new AppException(HttpStatus.SERVICE_UNAVAILABLE, IdentityErrorCode.PROVIDER_UNAVAILABLE, `${name} cannot be reached right now; try again in a few minutes`);
+  new DomainError(IdentityErrorCode.PROVIDER_UNAVAILABLE, `${name} cannot be reached right now; try again in a few minutes`, { provider: name });
 
 export const providerRejected = (name: string) =>
-  AppException.unauthorized(IdentityErrorCode.PROVIDER_REJECTED, `${name} did not confirm the sign-in; start again`);
+  new DomainError(IdentityErrorCode.PROVIDER_REJECTED, `${name} did not confirm the sign-in; start again`, { provider: name });
 
 /** A network failure, a timeout or a 5xx from the provider (as opposed to the provider saying no). */
 export function isUnreachable(err: unknown): boolean {
@@ -48,8 +47,8 @@ export function isUnreachable(err: unknown): boolean {
 }
 
 /** Maps a failure of a provider call to PROVIDER_UNAVAILABLE or PROVIDER_REJECTED; domain errors pass. */
-export function providerFailure(name: string, err: unknown): AppException {
-  if (err instanceof AppException) return err;
+export function providerFailure(name: string, err: unknown): DomainError {
+  if (err instanceof DomainError) return err;
   return isUnreachable(err) ? providerUnavailable(name) : providerRejected(name);
 }
 
@@ -136,8 +135,8 @@ export class OidcProviderClient implements ProviderClient {
   }
 }
 
-function providerFailureOnDiscovery(name: string): AppException {
-  return new AppException(HttpStatus.SERVICE_UNAVAILABLE, IdentityErrorCode.PROVIDER_UNAVAILABLE, `${name} answered its discovery document wrongly; try again later`);
+function providerFailureOnDiscovery(name: string): DomainError {
+  return new DomainError(IdentityErrorCode.PROVIDER_UNAVAILABLE, `${name} answered its discovery document wrongly; try again later`, { provider: name });
 }
 
 /**

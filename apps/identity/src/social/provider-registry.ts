@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException } from '#common';
+import { DomainError } from '#common';
 import { AccountSsoConfigEntity, BusinessAccountEntity } from '#database';
 import { IdentityErrorCode } from '../common/identity-errors.js';
 import { IDENTITY_CONFIG, type IdentityConfig } from '../config.js';
@@ -51,7 +51,7 @@ export class ProviderRegistry {
   }
 
   async resolve(method: MethodRef): Promise<ResolvedMethod> {
-    const disabled = (name: string) => AppException.notFound(IdentityErrorCode.SIGN_IN_METHOD_DISABLED, `Sign-in with ${name} is not available`);
+    const disabled = (name: string) => new DomainError(IdentityErrorCode.SIGN_IN_METHOD_DISABLED, `Sign-in with ${name} is not available`, { provider: name });
     switch (method.provider) {
       case 'google':
         if (!this.google) throw disabled('Google');
@@ -61,7 +61,7 @@ export class ProviderRegistry {
         return { client: this.facebook, label: 'Facebook', oidc: false };
       case 'sso': {
         const row = await this.dataSource.getRepository(AccountSsoConfigEntity).findOneBy({ accountId: method.accountId });
-        if (!row) throw AppException.notFound(IdentityErrorCode.SSO_NOT_CONFIGURED, 'This business account has no single sign-on');
+        if (!row) throw new DomainError(IdentityErrorCode.SSO_NOT_CONFIGURED, 'This business account has no single sign-on');
         const account = await this.dataSource.getRepository(BusinessAccountEntity).findOneByOrFail({ id: method.accountId });
         const label = `Single sign-on (${account.companyName})`;
         const version = `${row.issuer}\n${row.clientId}\n${row.updatedAt.toISOString()}`;

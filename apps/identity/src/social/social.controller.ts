@@ -16,7 +16,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { AppException, CurrentUser, ErrorResponseDto, idParam, type AuthenticatedUser, UserAuth } from '#common';
+import { DomainError, CurrentUser, ErrorResponseDto, idParam, type AuthenticatedUser, UserAuth, CommonErrorCode } from '#common';
 import { SessionResponseDto } from '../auth/auth.dto.js';
 import { CSRF_HEADER, deliverSession } from '../auth/refresh-cookie.js';
 import { ApiRateLimited } from '../common/api-docs.js';
@@ -82,7 +82,7 @@ export class SocialController {
       void reply.redirect(url, 302);
     } catch (err) {
       // A browser navigation: the portal shows the error rather than a JSON page.
-      if (!(err instanceof AppException)) throw err;
+      if (!(err instanceof DomainError)) throw err;
       void reply.redirect(`${origin}${PORTAL_CALLBACK_PATH}?${new URLSearchParams({ error: err.code })}`, 302);
     }
   }
@@ -110,7 +110,7 @@ export class SocialController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    if (!(SOCIAL_PROVIDERS as readonly string[]).includes(provider)) throw AppException.notFound('ROUTE_NOT_FOUND', `No sign-in provider ${provider}`);
+    if (!(SOCIAL_PROVIDERS as readonly string[]).includes(provider)) throw new DomainError(CommonErrorCode.ROUTE_NOT_FOUND, `No sign-in provider ${provider}`);
     await this.redirectToProvider({ provider: provider as SocialProvider }, query.keepSignedIn ?? false, request, reply);
   }
 
@@ -128,7 +128,7 @@ export class SocialController {
       try {
         accountId = await this.social.ssoAccountForEmail(query.email ?? '');
       } catch (err) {
-        if (!(err instanceof AppException)) throw err;
+        if (!(err instanceof DomainError)) throw err;
         void reply.redirect(`${publicOrigin(request, this.config)}${PORTAL_CALLBACK_PATH}?${new URLSearchParams({ error: err.code })}`, 302);
         return;
       }
@@ -161,7 +161,7 @@ export class SocialController {
   @ApiOkResponse({ type: SocialTicketResponseDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'SOCIAL_TICKET_INVALID (unknown, used or expired)' })
   describeSocialTicket(@Param('ticket') ticket: string): Promise<SocialTicketResponseDto> {
-    if (!TICKET_PARAM.test(ticket)) throw AppException.badRequest(IdentityErrorCode.SOCIAL_TICKET_INVALID, 'This sign-in step was already finished or has expired; start again');
+    if (!TICKET_PARAM.test(ticket)) throw new DomainError(IdentityErrorCode.SOCIAL_TICKET_INVALID, 'This sign-in step was already finished or has expired; start again');
     return this.social.describe(ticket);
   }
 

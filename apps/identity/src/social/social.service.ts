@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import * as oidc from 'openid-client';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppException, isUniqueViolation } from '#common';
+import { DomainError, isUniqueViolation } from '#common';
 import { UserEntity, UserIdentityEntity } from '#database';
 import { appendEvent } from '#messaging';
 import type { SessionResponseDto } from '../auth/auth.dto.js';
@@ -27,13 +27,14 @@ export const CALLBACK_PATH = '/api/identity/auth/social/callback';
 export const PORTAL_CALLBACK_PATH = '/social/callback';
 
 const stateInvalid = () =>
-  AppException.badRequest(IdentityErrorCode.SOCIAL_STATE_INVALID, 'This sign-in was not started in this browser, was already used or has expired; start again');
+  new DomainError(IdentityErrorCode.SOCIAL_STATE_INVALID, 'This sign-in was not started in this browser, was already used or has expired; start again');
 const ticketInvalid = () =>
-  AppException.badRequest(IdentityErrorCode.SOCIAL_TICKET_INVALID, 'This sign-in step was already finished or has expired; start again');
+  new DomainError(IdentityErrorCode.SOCIAL_TICKET_INVALID, 'This sign-in step was already finished or has expired; start again');
 const emailUnverified = (label: string) =>
-  AppException.forbidden(
+  new DomainError(
     IdentityErrorCode.PROVIDER_EMAIL_UNVERIFIED,
     `${label} did not confirm that the email address is yours; confirm it with ${label}, or sign up with a password`,
+    { provider: label },
   );
 
 /**
@@ -84,7 +85,7 @@ export class SocialService {
       `SELECT account_id FROM account_sso_configs WHERE $1 = ANY(allowed_domains) ORDER BY created_at LIMIT 1`,
       [domain],
     );
-    if (!rows[0]) throw AppException.notFound(IdentityErrorCode.SSO_NOT_CONFIGURED, 'No business account offers single sign-on for this email address');
+    if (!rows[0]) throw new DomainError(IdentityErrorCode.SSO_NOT_CONFIGURED, 'No business account offers single sign-on for this email address');
     return rows[0].account_id;
   }
 
@@ -93,8 +94,8 @@ export class SocialService {
     try {
       return await this.finishOrThrow(query, binding);
     } catch (err) {
-      const code = err instanceof AppException ? err.code : 'INTERNAL_ERROR';
-      if (!(err instanceof AppException)) this.logger.error({ err: { message: (err as Error).message } }, 'Sign-in with a provider failed');
+      const code = err instanceof DomainError ? err.code : 'INTERNAL_ERROR';
+      if (!(err instanceof DomainError)) this.logger.error({ err: { message: (err as Error).message } }, 'Sign-in with a provider failed');
       return `${PORTAL_CALLBACK_PATH}?${new URLSearchParams({ error: code })}`;
     }
   }
@@ -117,7 +118,7 @@ export class SocialService {
     if (resolved.allowedDomains) {
       const domain = profile.email?.split('@')[1] ?? '';
       if (!resolved.allowedDomains.includes(domain)) {
-        throw AppException.forbidden(IdentityErrorCode.SSO_EMAIL_DOMAIN_NOT_ALLOWED, 'This email address is not one the business account allows to sign in through its provider');
+        throw new DomainError(IdentityErrorCode.SSO_EMAIL_DOMAIN_NOT_ALLOWED, 'This email address is not one the business account allows to sign in through its provider');
       }
     }
     const key = providerKey(flow.method);
@@ -127,7 +128,7 @@ export class SocialService {
 
     if (flow.linkUserId) {
       if (existing && existing.userId !== flow.linkUserId) {
-        throw AppException.conflict(IdentityErrorCode.IDENTITY_LINKED_ELSEWHERE, `This ${resolved.label} identity already signs in to another account`);
+        throw new DomainError(IdentityErrorCode.IDENTITY_LINKED_ELSEWHERE, `This ${resolved.label} identity already signs in to another account`, { provider: resolved.label });
       }
       if (!existing) {
         requireVerified(profile, resolved.label);
@@ -230,7 +231,7 @@ export class SocialService {
     if (!user) throw ticketInvalid();
     const attempt = await this.limiter.consume('sign-in', client.ip, user.email);
     if (!user.passwordHash) {
-      throw AppException.conflict(
+      throw new DomainError(
         IdentityErrorCode.PASSWORD_NOT_SET,
         'This account has no password: sign in the way you usually do, then link this provider in your security settings',
       );
@@ -249,12 +250,12 @@ export class SocialService {
   private async link(m: EntityManager, userId: string, method: MethodRef, profile: ProviderProfile, label: string): Promise<void> {
     const user = await m.findOneByOrFail(UserEntity, { id: userId });
     if (await m.existsBy(UserIdentityEntity, { userId, providerKey: providerKey(method) })) {
-      throw AppException.conflict(IdentityErrorCode.IDENTITY_LINKED_ELSEWHERE, `Another ${label} identity is already linked to this account; unlink it first`);
+      throw new DomainError(IdentityErrorCode.IDENTITY_LINKED_ELSEWHERE, `Another ${label} identity is already linked to this account; unlink it first`, { provider: label });
     }
     try {
       await m.insert(UserIdentityEntity, identityRow(userId, method, profile));
     } catch (err) {
-      if (isUniqueViolation(err)) throw AppException.conflict(IdentityErrorCode.IDENTITY_LINKED_ELSEWHERE, `This ${label} identity already signs in to another account`);
+      if (isUniqueViolation(err)) throw new DomainError(IdentityErrorCode.IDENTITY_LINKED_ELSEWHERE, `This ${label} identity already signs in to another account`, { provider: label });
       throw err;
     }
     await appendEvent(m, {
@@ -265,7 +266,7 @@ export class SocialService {
 
   async list(userId: string): Promise<IdentityListResponseDto> {
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId });
-    if (!user) throw AppException.notFound(IdentityErrorCode.USER_NOT_FOUND, 'User not found');
+    if (!user) throw new DomainError(IdentityErrorCode.USER_NOT_FOUND, 'User not found');
     const rows: Array<{ id: string; provider: 'google' | 'facebook' | 'sso'; account_id: string | null; company_name: string | null; email: string | null; created_at: Date; last_used_at: Date | null }> =
       await this.dataSource.query(
         `SELECT i.id, i.provider, i.account_id, a.company_name, i.email, i.created_at, i.last_used_at
@@ -293,10 +294,10 @@ export class SocialService {
       // The user's row lock serialises concurrent unlinks, so two of them cannot remove the last two methods.
       const user = await m.getRepository(UserEntity).createQueryBuilder('u').setLock('pessimistic_write').where('u.id = :userId', { userId }).getOne();
       const identity = await m.findOneBy(UserIdentityEntity, { id: identityId, userId });
-      if (!user || !identity) throw AppException.notFound(IdentityErrorCode.IDENTITY_NOT_FOUND, 'Sign-in method not found');
+      if (!user || !identity) throw new DomainError(IdentityErrorCode.IDENTITY_NOT_FOUND, 'Sign-in method not found');
       const count = await m.countBy(UserIdentityEntity, { userId });
       if (!user.passwordHash && count <= 1) {
-        throw AppException.conflict(IdentityErrorCode.LAST_SIGN_IN_METHOD, 'This is your only way to sign in: set a password or link another provider first');
+        throw new DomainError(IdentityErrorCode.LAST_SIGN_IN_METHOD, 'This is your only way to sign in: set a password or link another provider first');
       }
       const label = await this.registry.label(
         identity.provider === 'sso' && identity.accountId ? { provider: 'sso', accountId: identity.accountId } : { provider: identity.provider === 'google' ? 'google' : 'facebook' },
@@ -314,8 +315,8 @@ export class SocialService {
     const hash = await this.hasher.hash(password);
     await this.dataSource.transaction(async (m) => {
       const user = await m.getRepository(UserEntity).createQueryBuilder('u').setLock('pessimistic_write').where('u.id = :userId', { userId }).getOne();
-      if (!user) throw AppException.notFound(IdentityErrorCode.USER_NOT_FOUND, 'User not found');
-      if (user.passwordHash) throw AppException.conflict(IdentityErrorCode.PASSWORD_ALREADY_SET, 'You have a password already: change it with your current one');
+      if (!user) throw new DomainError(IdentityErrorCode.USER_NOT_FOUND, 'User not found');
+      if (user.passwordHash) throw new DomainError(IdentityErrorCode.PASSWORD_ALREADY_SET, 'You have a password already: change it with your current one');
       await m.update(UserEntity, { id: userId }, { passwordHash: hash });
       await appendEvent(m, {
         type: 'user.sign-in-method-linked',

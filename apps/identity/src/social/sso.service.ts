@@ -3,7 +3,7 @@ import { BlockList, isIP } from 'node:net';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException, pageOf, pageResult } from '#common';
+import { DomainError, pageOf, pageResult, CommonErrorCode } from '#common';
 import { AccountSsoConfigEntity } from '#database';
 import { IdentityErrorCode } from '../common/identity-errors.js';
 import { IDENTITY_CONFIG, type IdentityConfig } from '../config.js';
@@ -39,7 +39,7 @@ export class SsoService {
    */
   private async assertPublicIssuer(issuer: string): Promise<void> {
     if (this.config.social.allowInsecureHttp) return;
-    const refuse = () => AppException.unprocessable(IdentityErrorCode.SSO_ISSUER_UNREACHABLE, `The issuer ${issuer} must be a public https address`);
+    const refuse = () => new DomainError(IdentityErrorCode.SSO_ISSUER_UNREACHABLE, `The issuer ${issuer} must be a public https address`, { issuer });
     let host: string;
     try {
       const url = new URL(issuer);
@@ -73,9 +73,9 @@ export class SsoService {
     const repo = this.dataSource.getRepository(AccountSsoConfigEntity);
     const existing = await repo.findOneBy({ accountId });
     const secret = input.clientSecret ?? (existing ? this.registry.box.open(existing.clientSecretEncrypted) : undefined);
-    if (!secret) throw AppException.badRequest('VALIDATION_FAILED', 'clientSecret is required', [{ field: 'clientSecret', problems: ['clientSecret is required the first time'] }]);
+    if (!secret) throw new DomainError(CommonErrorCode.VALIDATION_FAILED, 'clientSecret is required', [{ field: 'clientSecret', problems: ['clientSecret is required the first time'] }]);
     if (input.required && sessionSsoAccountId !== accountId) {
-      throw AppException.conflict(
+      throw new DomainError(
         IdentityErrorCode.SSO_SESSION_REQUIRED,
         'Sign in through this single sign-on first (link it in your security settings): then you can require it',
       );
@@ -84,7 +84,7 @@ export class SsoService {
     try {
       await this.registry.oidcClient('The identity provider', { issuer: input.issuer, clientId: input.clientId, clientSecret: secret }).configuration();
     } catch {
-      throw AppException.unprocessable(IdentityErrorCode.SSO_ISSUER_UNREACHABLE, `The issuer ${input.issuer} did not answer its OpenID Connect discovery document`);
+      throw new DomainError(IdentityErrorCode.SSO_ISSUER_UNREACHABLE, `The issuer ${input.issuer} did not answer its OpenID Connect discovery document`, { issuer: input.issuer });
     }
     await repo.save({
       accountId,
@@ -100,7 +100,7 @@ export class SsoService {
 
   async remove(accountId: string): Promise<void> {
     const result = await this.dataSource.getRepository(AccountSsoConfigEntity).delete({ accountId });
-    if (!result.affected) throw AppException.notFound(IdentityErrorCode.SSO_NOT_CONFIGURED, 'This business account has no single sign-on');
+    if (!result.affected) throw new DomainError(IdentityErrorCode.SSO_NOT_CONFIGURED, 'This business account has no single sign-on');
   }
 
   async anyConfigured(): Promise<boolean> {

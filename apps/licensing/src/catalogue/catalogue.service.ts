@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException, isUniqueViolation, isUuid, pageOf, pageSlice } from '#common';
+import { DomainError, isUniqueViolation, isUuid, pageOf, pageSlice } from '#common';
 import { BusinessAccountEntity, DownloadEntity, ProductEntity, ProductSupportContactEntity } from '#database';
 import { LicensingErrorCode } from '../licensing.errors.js';
 import type { ProductResponseDto } from '../shared/subscription.dto.js';
@@ -18,8 +18,8 @@ import type {
   UpdateDownloadRequestDto,
 } from './catalogue.dto.js';
 
-const productNotFound = () => AppException.notFound(LicensingErrorCode.PRODUCT_NOT_FOUND, 'Product not found');
-const downloadNotFound = () => AppException.notFound(LicensingErrorCode.DOWNLOAD_NOT_FOUND, 'Download not found');
+const productNotFound = () => new DomainError(LicensingErrorCode.PRODUCT_NOT_FOUND, 'Product not found');
+const downloadNotFound = () => new DomainError(LicensingErrorCode.DOWNLOAD_NOT_FOUND, 'Download not found');
 
 /** Newest first: 7.10.0 before 7.9.2. */
 export function compareVersionsDesc(a: string, b: string): number {
@@ -60,7 +60,7 @@ export class CatalogueService {
       return toProductResponse(await repo.save(repo.create({ code: input.code, name: input.name })));
     } catch (err) {
       if (isUniqueViolation(err)) {
-        throw AppException.conflict(LicensingErrorCode.PRODUCT_CODE_TAKEN, 'A product with this code exists');
+        throw new DomainError(LicensingErrorCode.PRODUCT_CODE_TAKEN, 'A product with this code exists');
       }
       throw err;
     }

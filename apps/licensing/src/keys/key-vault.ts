@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppException, decryptLicenseKey, encryptLicenseKey, generateLicenseKey, hashLicenseKey, keyLastGroup, maskLicenseKey, parseLicenseKey } from '#common';
+import { DomainError, decryptLicenseKey, encryptLicenseKey, generateLicenseKey, hashLicenseKey, keyLastGroup, maskLicenseKey, parseLicenseKey, CommonErrorCode } from '#common';
 import { LICENSING_CONFIG, type LicensingConfig } from '../config.js';
-import { LicensingErrorCode } from '../licensing.errors.js';
 
 export interface IssuedKey {
   /** The key in clear: returned once to whoever created it, never stored or logged. */
@@ -35,9 +34,9 @@ export class KeyVault {
     const parsed = parseLicenseKey(input);
     if (!parsed.ok) {
       throw parsed.reason === 'mistyped'
-        ? AppException.badRequest(LicensingErrorCode.LICENSE_KEY_MISTYPED, 'The license key has a typo: its check character does not match')
-        : AppException.badRequest(
-            LicensingErrorCode.LICENSE_KEY_MALFORMED,
+        ? new DomainError(CommonErrorCode.LICENSE_KEY_MISTYPED, 'The license key has a typo: its check character does not match')
+        : new DomainError(
+            CommonErrorCode.LICENSE_KEY_MALFORMED,
             'A license key is 25 characters (5 groups of 5) from A-Z and 2-9, without 0, 1, I or O',
           );
     }

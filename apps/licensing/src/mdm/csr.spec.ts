@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash, createPublicKey } from 'node:crypto';
-import { AppException } from '#common';
+import { DomainError, errorRegistry } from '#common';
 import { checkCsr, CSR_MAX_BYTES } from './csr.js';
 import { generateDevCsr, type DevCsr } from './dev-certificate.js';
 
@@ -8,7 +8,7 @@ async function refusal(input: Buffer | string): Promise<{ status: number; code: 
   try {
     await checkCsr(input);
   } catch (err) {
-    if (err instanceof AppException) return { status: err.status, code: err.code, message: err.message };
+    if (err instanceof DomainError) return { status: errorRegistry.statusOf(err.code), code: err.code, message: err.message };
     throw err;
   }
   throw new Error('expected a refusal');

@@ -67,8 +67,8 @@ export async function checkCsr(input: Buffer | string): Promise<CheckedCsr> {
   }
   const keyType = key.asymmetricKeyType;
   const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
-  if (keyType !== 'rsa') throw csrKeyTooWeak(`The CSR's key must be RSA (Apple push certificates use RSA), not ${keyType ?? 'an unknown type'}`);
-  if (bits < CSR_MIN_RSA_BITS) throw csrKeyTooWeak(`The CSR's RSA key has ${bits} bits; at least ${CSR_MIN_RSA_BITS} are required`);
+  if (keyType !== 'rsa') throw csrKeyTooWeak(`The CSR's key must be RSA (Apple push certificates use RSA), not ${keyType ?? 'an unknown type'}`, { keyType: keyType ?? null });
+  if (bits < CSR_MIN_RSA_BITS) throw csrKeyTooWeak(`The CSR's RSA key has ${bits} bits; at least ${CSR_MIN_RSA_BITS} are required`, { bits, minBits: CSR_MIN_RSA_BITS });
 
   let valid: boolean;
   try {

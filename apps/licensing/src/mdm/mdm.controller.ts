@@ -13,7 +13,7 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AccountAccess, AppException, CommonErrorCode, CurrentAccount, CurrentUser, ErrorResponseDto, type AccountContext, type AuthenticatedUser } from '#common';
+import { AccountAccess, DomainError, CommonErrorCode, CurrentAccount, CurrentUser, ErrorResponseDto, type AccountContext, type AuthenticatedUser } from '#common';
 import { ListPushCertificateRequestsQueryDto, PushCertificateRequestListResponseDto, PushCertificateRequestRequestDto } from './mdm.dto.js';
 import { MdmService } from './mdm.service.js';
 
@@ -27,9 +27,9 @@ export function csrUpload(body: unknown): Buffer | string {
     for (const field of Object.keys(rest)) problems.push({ field, problems: [`property ${field} should not exist`] });
     if (problems.length === 0) return csr as string;
     const summary = problems.map((p) => `${p.field}: ${p.problems.join(', ')}`).join('; ');
-    throw AppException.badRequest(CommonErrorCode.VALIDATION_FAILED, `Invalid input: ${summary}`, problems);
+    throw new DomainError(CommonErrorCode.VALIDATION_FAILED, `Invalid input: ${summary}`, problems);
   }
-  throw AppException.badRequest(CommonErrorCode.VALIDATION_FAILED, 'Send the CSR as application/pkcs10 or application/octet-stream, or JSON { "csr": "…" }');
+  throw new DomainError(CommonErrorCode.VALIDATION_FAILED, 'Send the CSR as application/pkcs10 or application/octet-stream, or JSON { "csr": "…" }');
 }
 
 @ApiTags('mdm')

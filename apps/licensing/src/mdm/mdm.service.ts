@@ -1,8 +1,8 @@
-import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
-import { AppException, pageOf, utcToday } from '#common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DomainError, pageOf, utcToday } from '#common';
 import { checkCsr } from './csr.js';
 import { type ListPushCertificateRequestsQueryDto, type PushCertificateRequestListResponseDto } from './mdm.dto.js';
-import { MdmErrorCode } from './mdm.errors.js';
+import { LicensingErrorCode } from '../licensing.errors.js';
 import { MdmRepository } from './mdm.repository.js';
 import { MDM_SETTINGS, type MdmSettings } from './mdm.tokens.js';
 import { buildPushCertificateRequest } from './push-certificate-request.js';
@@ -16,7 +16,7 @@ export interface SignedPushCertificateRequest {
   content: string;
 }
 
-export const MDM_UNAVAILABLE_REASONS = [MdmErrorCode.MDM_NOT_CONFIGURED, MdmErrorCode.MDM_VENDOR_CERTIFICATE_EXPIRED, MdmErrorCode.SUBSCRIPTION_REQUIRED] as const;
+export const MDM_UNAVAILABLE_REASONS = [LicensingErrorCode.MDM_NOT_CONFIGURED, LicensingErrorCode.MDM_VENDOR_CERTIFICATE_EXPIRED, LicensingErrorCode.SUBSCRIPTION_REQUIRED] as const;
 export type MdmUnavailableReason = (typeof MDM_UNAVAILABLE_REASONS)[number];
 export interface MdmSigningAvailability {
   available: boolean;
@@ -36,9 +36,9 @@ export class MdmService {
   /** Whether signing would be refused before the CSR is looked at, and with which code (for the dashboard). */
   async availability(accountId: string, now = new Date()): Promise<MdmSigningAvailability> {
     const config = this.settings.config;
-    if (!config) return { available: false, reason: MdmErrorCode.MDM_NOT_CONFIGURED };
-    if (config.vendor.notAfter.getTime() <= now.getTime()) return { available: false, reason: MdmErrorCode.MDM_VENDOR_CERTIFICATE_EXPIRED };
-    if (!(await this.repository.hasActiveSubscription(accountId, utcToday(now)))) return { available: false, reason: MdmErrorCode.SUBSCRIPTION_REQUIRED };
+    if (!config) return { available: false, reason: LicensingErrorCode.MDM_NOT_CONFIGURED };
+    if (config.vendor.notAfter.getTime() <= now.getTime()) return { available: false, reason: LicensingErrorCode.MDM_VENDOR_CERTIFICATE_EXPIRED };
+    if (!(await this.repository.hasActiveSubscription(accountId, utcToday(now)))) return { available: false, reason: LicensingErrorCode.SUBSCRIPTION_REQUIRED };
     return { available: true, reason: null };
   }
 
@@ -49,22 +49,20 @@ export class MdmService {
   async sign(accountId: string, userId: string, upload: Buffer | string): Promise<SignedPushCertificateRequest> {
     const config = this.settings.config;
     if (!config) {
-      throw new AppException(
-        HttpStatus.SERVICE_UNAVAILABLE,
-        MdmErrorCode.MDM_NOT_CONFIGURED,
+      throw new DomainError(
+        LicensingErrorCode.MDM_NOT_CONFIGURED,
         'MDM certificate signing is not available: the vendor signing certificate is not configured',
       );
     }
     const now = new Date();
     if (config.vendor.notAfter.getTime() <= now.getTime()) {
-      throw new AppException(
-        HttpStatus.SERVICE_UNAVAILABLE,
-        MdmErrorCode.MDM_VENDOR_CERTIFICATE_EXPIRED,
+      throw new DomainError(
+        LicensingErrorCode.MDM_VENDOR_CERTIFICATE_EXPIRED,
         'MDM certificate signing is not available: the vendor signing certificate has expired',
       );
     }
     if (!(await this.repository.hasActiveSubscription(accountId, utcToday(now)))) {
-      throw AppException.forbidden(MdmErrorCode.SUBSCRIPTION_REQUIRED, 'An active subscription is required to sign an MDM push certificate request');
+      throw new DomainError(LicensingErrorCode.SUBSCRIPTION_REQUIRED, 'An active subscription is required to sign an MDM push certificate request');
     }
     const csr = await checkCsr(upload);
     const request = buildPushCertificateRequest(csr.der, config);

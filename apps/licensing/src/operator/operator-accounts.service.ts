@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException, isUuid, utcToday } from '#common';
+import { DomainError, isUuid, utcToday, CommonErrorCode } from '#common';
 import { AccountSettingsEntity, BusinessAccountEntity, LicenseKeyEntity } from '#database';
 import { appendEvent } from '#messaging';
 import { KeyVault } from '../keys/key-vault.js';
-import { LicensingErrorCode } from '../licensing.errors.js';
 import type { KeyLookupResponseDto, OfflineOperationsResponseDto } from './operator-accounts.dto.js';
 import { loadOperatorView } from './operator-view.js';
 
-const accountNotFound = () => AppException.notFound(LicensingErrorCode.ACCOUNT_NOT_FOUND, 'Business account not found');
+const accountNotFound = () => new DomainError(CommonErrorCode.ACCOUNT_NOT_FOUND, 'Business account not found');
 
 /** Operators' look-ups and per-account licensing switches. */
 @Injectable()
@@ -58,7 +57,7 @@ export class OperatorAccountsService {
   async lookupKey(typedKey: string): Promise<KeyLookupResponseDto> {
     const keyHash = this.vault.hashTyped(typedKey);
     const key = await this.dataSource.getRepository(LicenseKeyEntity).findOneBy({ keyHash });
-    if (!key) throw AppException.notFound(LicensingErrorCode.LICENSE_KEY_NOT_FOUND, 'No subscription has this license key');
+    if (!key) throw new DomainError(CommonErrorCode.LICENSE_KEY_NOT_FOUND, 'No subscription has this license key');
     return {
       matchedKey: { id: key.id, keyKind: key.kind, name: key.name },
       subscription: await loadOperatorView(this.dataSource.manager, this.vault, key.subscriptionId, utcToday()),

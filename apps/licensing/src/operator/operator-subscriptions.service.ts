@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { addDays, AppException, utcToday } from '#common';
+import { addDays, DomainError, utcToday, CommonErrorCode } from '#common';
 import {
   BusinessAccountEntity,
   LicenseKeyEntity,
@@ -61,9 +61,9 @@ export class OperatorSubscriptionsService {
     const startsOn = input.startsOn ?? today;
     const quantity = input.quantity ?? TRIAL_DEFAULT_QUANTITY;
     const endsOn = input.endsOn ?? addDays(startsOn, TRIAL_DEFAULT_DAYS - 1);
-    if (endsOn < startsOn) throw AppException.badRequest(LicensingErrorCode.INVALID_PERIOD, 'endsOn cannot be before startsOn');
+    if (endsOn < startsOn) throw new DomainError(LicensingErrorCode.INVALID_PERIOD, 'endsOn cannot be before startsOn', { startsOn, endsOn });
     if (isTrial && (quantity > TRIAL_MAX_QUANTITY || endsOn > addDays(startsOn, TRIAL_MAX_DAYS - 1))) {
-      throw AppException.unprocessable(
+      throw new DomainError(
         LicensingErrorCode.TRIAL_LIMIT_EXCEEDED,
         `A trial has at most ${TRIAL_MAX_QUANTITY} licenses for at most ${TRIAL_MAX_DAYS} days`,
         { maxQuantity: TRIAL_MAX_QUANTITY, maxDays: TRIAL_MAX_DAYS },
@@ -71,10 +71,10 @@ export class OperatorSubscriptionsService {
     }
     return this.dataSource.transaction(async (m) => {
       const product = await m.findOneBy(ProductEntity, { code: input.productCode ?? 'mac-management' });
-      if (!product) throw AppException.notFound(LicensingErrorCode.PRODUCT_NOT_FOUND, 'No product has this code');
+      if (!product) throw new DomainError(LicensingErrorCode.PRODUCT_NOT_FOUND, 'No product has this code');
       const accountId = input.accountId ?? null;
       if (accountId && !(await m.existsBy(BusinessAccountEntity, { id: accountId }))) {
-        throw AppException.notFound(LicensingErrorCode.ACCOUNT_NOT_FOUND, 'Business account not found');
+        throw new DomainError(CommonErrorCode.ACCOUNT_NOT_FOUND, 'Business account not found');
       }
       const subscription = await m.save(
         m.create(SubscriptionEntity, {
@@ -155,7 +155,7 @@ export class OperatorSubscriptionsService {
       const s = await findSubscription(m, subscriptionId, null, true);
       refuseCancelled(s.status);
       if (input.endsOn <= s.endsOn) {
-        throw AppException.badRequest(LicensingErrorCode.RENEWAL_NOT_LATER, `The new end date must be later than the current one (${s.endsOn})`, { currentEndsOn: s.endsOn });
+        throw new DomainError(LicensingErrorCode.RENEWAL_NOT_LATER, `The new end date must be later than the current one (${s.endsOn})`, { currentEndsOn: s.endsOn });
       }
       await m.update(SubscriptionEntity, { id: s.id }, { endsOn: input.endsOn });
       await appendOrder(m, s.id, operatorId, { kind: 'renewal', endsOnBefore: s.endsOn, endsOnAfter: input.endsOn, reference: input.reference });
@@ -173,7 +173,7 @@ export class OperatorSubscriptionsService {
     return this.dataSource.transaction(async (m) => {
       const s = await findSubscription(m, subscriptionId, null, true);
       if (!transition.from.includes(s.status)) {
-        throw AppException.conflict(
+        throw new DomainError(
           LicensingErrorCode.INVALID_STATUS_TRANSITION,
           `A ${s.status} subscription cannot be ${transition.to}`,
           { status: s.status, to: transition.to },
@@ -187,7 +187,7 @@ export class OperatorSubscriptionsService {
 }
 
 function refuseCancelled(status: SubscriptionStatus): void {
-  if (status === 'cancelled') throw AppException.conflict(LicensingErrorCode.SUBSCRIPTION_CANCELLED, 'The subscription is cancelled');
+  if (status === 'cancelled') throw new DomainError(LicensingErrorCode.SUBSCRIPTION_CANCELLED, 'The subscription is cancelled');
 }
 
 async function appendOrder(m: EntityManager, subscriptionId: string, operatorId: string, facts: OrderFacts): Promise<void> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppException, AuthErrorCodes, utcToday } from '#common';
+import { DomainError, CommonErrorCode, utcToday } from '#common';
 import { createBusinessAccount, SubscriptionEntity } from '#database';
 import { KeyVault } from '../keys/key-vault.js';
 import { LicensingErrorCode } from '../licensing.errors.js';
@@ -34,7 +34,7 @@ export class RegistrationService {
 
   private async attempt(userId: string, input: RegisterLicenseKeyRequestDto): Promise<RegistrationResponseDto> {
     if ((input.accountId === undefined) === (input.business === undefined)) {
-      throw AppException.badRequest(
+      throw new DomainError(
         LicensingErrorCode.REGISTRATION_TARGET_REQUIRED,
         'Give either accountId (an account you administer) or business (details of a new business account)',
       );
@@ -46,10 +46,10 @@ export class RegistrationService {
       const subscription = await findSubscription(m, subscriptionId, null, true);
       // Same answer whoever holds it, the caller's own account included: nothing about the holder leaks.
       if (subscription.accountId !== null) {
-        throw AppException.conflict(LicensingErrorCode.LICENSE_KEY_ALREADY_REGISTERED, 'This license key is already registered');
+        throw new DomainError(LicensingErrorCode.LICENSE_KEY_ALREADY_REGISTERED, 'This license key is already registered');
       }
       if (subscription.status === 'cancelled') {
-        throw AppException.conflict(LicensingErrorCode.SUBSCRIPTION_CANCELLED, 'The subscription of this license key was cancelled');
+        throw new DomainError(LicensingErrorCode.SUBSCRIPTION_CANCELLED, 'The subscription of this license key was cancelled');
       }
       let accountId = input.accountId;
       if (!accountId) {
@@ -71,12 +71,12 @@ async function assertAdmin(m: EntityManager, accountId: string, userId: string):
     `SELECT role, status FROM memberships WHERE account_id = $1 AND user_id = $2`,
     [accountId, userId],
   );
-  if (!membership) throw AppException.notFound(AuthErrorCodes.ACCOUNT_NOT_FOUND, 'Business account not found');
+  if (!membership) throw new DomainError(CommonErrorCode.ACCOUNT_NOT_FOUND, 'Business account not found');
   if (membership.status !== 'active') {
-    throw AppException.forbidden(AuthErrorCodes.MEMBERSHIP_BLOCKED, 'Your access to this business account is blocked');
+    throw new DomainError(CommonErrorCode.MEMBERSHIP_BLOCKED, 'Your access to this business account is blocked');
   }
   if (membership.role !== 'admin') {
-    throw AppException.forbidden(AuthErrorCodes.ADMIN_REQUIRED, 'Only account administrators may register license keys');
+    throw new DomainError(CommonErrorCode.ADMIN_REQUIRED, 'Only account administrators may register license keys');
   }
 }
 
@@ -85,9 +85,9 @@ async function findPrimaryKeySubscription(m: EntityManager, keyHash: string): Pr
     `SELECT kind, subscription_id FROM license_keys WHERE key_hash = $1`,
     [keyHash],
   );
-  if (!key) throw AppException.notFound(LicensingErrorCode.LICENSE_KEY_NOT_FOUND, 'No subscription has this license key');
+  if (!key) throw new DomainError(CommonErrorCode.LICENSE_KEY_NOT_FOUND, 'No subscription has this license key');
   if (key.kind !== 'primary') {
-    throw AppException.unprocessable(
+    throw new DomainError(
       LicensingErrorCode.LICENSE_KEY_NOT_PRIMARY,
       'This is a sublicense key: it activates a proxy server but cannot be registered. Register the subscription\'s primary key.',
     );

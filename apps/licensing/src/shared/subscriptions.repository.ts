@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { AppException, isUuid } from '#common';
+import { DomainError, isUuid } from '#common';
 import { SubscriptionEntity, SubscriptionOrderEntity } from '#database';
 import { LicensingErrorCode } from '../licensing.errors.js';
 import type { SubscriptionWithProduct } from './subscription.mapper.js';
 
-export const subscriptionNotFound = () => AppException.notFound(LicensingErrorCode.SUBSCRIPTION_NOT_FOUND, 'Subscription not found');
+export const subscriptionNotFound = () => new DomainError(LicensingErrorCode.SUBSCRIPTION_NOT_FOUND, 'Subscription not found');
 
 /**
  * A subscription of `accountId` (null: any, for operators) with its product. Another account's

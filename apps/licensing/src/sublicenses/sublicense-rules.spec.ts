@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { AppException } from '#common';
+import { DomainError } from '#common';
 import { checkQuotaChange, resolveExpiry } from './sublicense-rules.js';
 
 const code = (fn: () => unknown): string | undefined => {
@@ -7,7 +7,7 @@ const code = (fn: () => unknown): string | undefined => {
     fn();
     return undefined;
   } catch (err) {
-    return err instanceof AppException ? err.code : 'not an AppException';
+    return err instanceof DomainError ? err.code : 'not an DomainError';
   }
 };
 

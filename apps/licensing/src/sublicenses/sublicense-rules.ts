@@ -1,4 +1,4 @@
-import { AppException } from '#common';
+import { DomainError } from '#common';
 import { LicensingErrorCode } from '../licensing.errors.js';
 
 export interface ExpirySetting {
@@ -22,7 +22,7 @@ export function resolveExpiry(current: ExpirySetting | null, input: ExpiryInput,
   const givenDate = input.expiresOn ?? null;
   if (renews) {
     if (givenDate !== null) {
-      throw AppException.badRequest(
+      throw new DomainError(
         LicensingErrorCode.EXPIRY_WITH_RENEWAL,
         'A sublicense that renews with the subscription has no expiry date of its own; set renewsWithSubscription to false to give one',
       );
@@ -31,17 +31,17 @@ export function resolveExpiry(current: ExpirySetting | null, input: ExpiryInput,
   }
   const expiresOn = givenDate ?? current?.expiresOn ?? null;
   if (expiresOn === null) {
-    throw AppException.badRequest(LicensingErrorCode.EXPIRY_REQUIRED, 'A sublicense that does not renew with the subscription needs an expiry date');
+    throw new DomainError(LicensingErrorCode.EXPIRY_REQUIRED, 'A sublicense that does not renew with the subscription needs an expiry date');
   }
   if (givenDate !== null) {
     if (givenDate > subscriptionEndsOn) {
-      throw AppException.unprocessable(
+      throw new DomainError(
         LicensingErrorCode.EXPIRY_AFTER_SUBSCRIPTION,
         `The expiry date cannot be later than the subscription's end (${subscriptionEndsOn})`,
         { subscriptionEndsOn },
       );
     }
-    if (givenDate < today) throw AppException.unprocessable(LicensingErrorCode.EXPIRY_IN_PAST, 'The expiry date is in the past');
+    if (givenDate < today) throw new DomainError(LicensingErrorCode.EXPIRY_IN_PAST, 'The expiry date is in the past');
   }
   return { renewsWithSubscription: false, expiresOn };
 }
@@ -54,17 +54,17 @@ export function resolveExpiry(current: ExpirySetting | null, input: ExpiryInput,
 export function checkQuotaChange(args: { primaryVacant: number; currentQuota: number; newQuota: number; used: number }): void {
   const increase = args.newQuota - args.currentQuota;
   if (increase > args.primaryVacant) {
-    throw AppException.conflict(
+    throw new DomainError(
       LicensingErrorCode.QUOTA_EXCEEDED,
       `Not enough vacant licenses on the primary key: ${increase} needed, ${args.primaryVacant} vacant`,
       { needed: increase, vacant: args.primaryVacant },
     );
   }
   if (args.newQuota < args.used) {
-    throw AppException.conflict(
+    throw new DomainError(
       LicensingErrorCode.QUOTA_BELOW_USAGE,
       `The quota cannot be lower than the ${args.used} computers the key's installation manages`,
-      { used: args.used },
+      { quota: args.newQuota, used: args.used },
     );
   }
 }

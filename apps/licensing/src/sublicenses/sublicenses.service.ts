@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppException, isUuid, licenseState, utcToday } from '#common';
+import { DomainError, isUuid, licenseState, utcToday } from '#common';
 import { deactivateInstallations, LicenseKeyEntity } from '#database';
 import { appendEvents } from '#messaging';
 import { KeyVault } from '../keys/key-vault.js';
@@ -13,7 +13,7 @@ import { findSubscription } from '../shared/subscriptions.repository.js';
 import { checkQuotaChange, resolveExpiry } from './sublicense-rules.js';
 import type { CreateSublicenseRequestDto, UpdateSublicenseRequestDto } from './sublicenses.dto.js';
 
-const sublicenseNotFound = () => AppException.notFound(LicensingErrorCode.SUBLICENSE_NOT_FOUND, 'Sublicense not found');
+const sublicenseNotFound = () => new DomainError(LicensingErrorCode.SUBLICENSE_NOT_FOUND, 'Sublicense not found');
 
 /**
  * Sublicenses carved out of a subscription. Every change runs in one transaction that first locks
@@ -93,7 +93,7 @@ export class SublicensesService {
     const subscription = await findSubscription(m, subscriptionId, accountId, true);
     const status = licenseState(subscription, today);
     if (status !== 'active') {
-      throw AppException.conflict(LicensingErrorCode.SUBSCRIPTION_NOT_ACTIVE, `The subscription is ${status}: its license keys cannot be changed`, {
+      throw new DomainError(LicensingErrorCode.SUBSCRIPTION_NOT_ACTIVE, `The subscription is ${status}: its license keys cannot be changed`, {
         status,
       });
     }

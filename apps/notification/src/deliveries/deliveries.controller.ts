@@ -12,9 +12,10 @@ import {
 } from '@nestjs/swagger';
 import { ErrorResponseDto, idParam, OperatorAuth } from '#common';
 import { DeliveryPageResponseDto, DeliveryResponseDto, ListDeliveriesQueryDto } from './deliveries.dto.js';
-import { DeliveriesService, DeliveryErrorCode } from './deliveries.service.js';
+import { DeliveriesService } from './deliveries.service.js';
+import { NotificationErrorCode } from '../notification.errors.js';
 
-const deliveryId = idParam(DeliveryErrorCode.DELIVERY_NOT_FOUND, 'Delivery not found');
+const deliveryId = idParam(NotificationErrorCode.DELIVERY_NOT_FOUND, 'Delivery not found');
 
 @ApiTags('deliveries')
 @Controller('deliveries')

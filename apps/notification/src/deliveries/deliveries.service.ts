@@ -3,21 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppException, pageOf, REDIS, withTimeout } from '#common';
+import { DomainError, pageOf, REDIS, withTimeout } from '#common';
 import { EmailDeliveryEntity } from '#database';
 import { DEFAULT_JOB_OPTIONS, QUEUES } from '#messaging';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config.js';
 import { RETRY_DELIVERY_JOB, type RetryDeliveryJobData } from '../worker/notification.jobs.js';
 import { type DeliveryPageResponseDto, type DeliveryResponseDto, type ListDeliveriesQueryDto } from './deliveries.dto.js';
-
-export const DeliveryErrorCode = {
-  DELIVERY_NOT_FOUND: 'DELIVERY_NOT_FOUND',
-  DELIVERY_ALREADY_SENT: 'DELIVERY_ALREADY_SENT',
-  DELIVERY_ALREADY_QUEUED: 'DELIVERY_ALREADY_QUEUED',
-  DELIVERY_IN_PROGRESS: 'DELIVERY_IN_PROGRESS',
-  DELIVERY_NOT_RETRYABLE: 'DELIVERY_NOT_RETRYABLE',
-  QUEUE_UNAVAILABLE: 'QUEUE_UNAVAILABLE',
-} as const;
+import { NotificationErrorCode } from '../notification.errors.js';
 
 const ENQUEUE_TIMEOUT_MS = 5000;
 
@@ -70,7 +62,7 @@ export class DeliveriesService implements BeforeApplicationShutdown {
 
   async get(id: string): Promise<DeliveryResponseDto> {
     const row = await this.db.getRepository(EmailDeliveryEntity).findOneBy({ id });
-    if (!row) throw AppException.notFound(DeliveryErrorCode.DELIVERY_NOT_FOUND, 'No such delivery');
+    if (!row) throw new DomainError(NotificationErrorCode.DELIVERY_NOT_FOUND, 'No such delivery');
     return toDto(row);
   }
 
@@ -83,9 +75,9 @@ export class DeliveriesService implements BeforeApplicationShutdown {
   async retry(id: string): Promise<DeliveryResponseDto> {
     return this.db.transaction(async (manager) => {
       const row = await this.lockForRetry(manager, id);
-      if (row.status === 'sent') throw AppException.conflict(DeliveryErrorCode.DELIVERY_ALREADY_SENT, 'This email was sent; it is not sent twice');
-      if (row.status === 'queued') throw AppException.conflict(DeliveryErrorCode.DELIVERY_ALREADY_QUEUED, 'This email is already waiting to be sent');
-      if (!row.data) throw AppException.conflict(DeliveryErrorCode.DELIVERY_NOT_RETRYABLE, 'The data to render this email is no longer kept');
+      if (row.status === 'sent') throw new DomainError(NotificationErrorCode.DELIVERY_ALREADY_SENT, 'This email was sent; it is not sent twice');
+      if (row.status === 'queued') throw new DomainError(NotificationErrorCode.DELIVERY_ALREADY_QUEUED, 'This email is already waiting to be sent');
+      if (!row.data) throw new DomainError(NotificationErrorCode.DELIVERY_NOT_RETRYABLE, 'The data to render this email is no longer kept');
       // A job id of its own per retry: the event's job (id = event id) may still exist as failed.
       const jobId = `retry-${row.id}-${Date.now()}`;
       await manager.update(EmailDeliveryEntity, row.id, { status: 'queued', retryJobId: jobId });
@@ -106,11 +98,11 @@ export class DeliveriesService implements BeforeApplicationShutdown {
     } catch (err) {
       // 55P03 lock_not_available: the worker is sending it right now.
       if ((err as { driverError?: { code?: string } }).driverError?.code === '55P03') {
-        throw AppException.conflict(DeliveryErrorCode.DELIVERY_IN_PROGRESS, 'This email is being sent right now');
+        throw new DomainError(NotificationErrorCode.DELIVERY_IN_PROGRESS, 'This email is being sent right now');
       }
       throw err;
     }
-    if (!row) throw AppException.notFound(DeliveryErrorCode.DELIVERY_NOT_FOUND, 'No such delivery');
+    if (!row) throw new DomainError(NotificationErrorCode.DELIVERY_NOT_FOUND, 'No such delivery');
     return row;
   }
 
@@ -125,7 +117,7 @@ export class DeliveriesService implements BeforeApplicationShutdown {
     await withTimeout(
       this.queue.add(RETRY_DELIVERY_JOB, { deliveryId }, { jobId }),
       ENQUEUE_TIMEOUT_MS,
-      () => new AppException(503, DeliveryErrorCode.QUEUE_UNAVAILABLE, 'The queue is unavailable; try again later'),
+      () => new DomainError(NotificationErrorCode.QUEUE_UNAVAILABLE, 'The queue is unavailable; try again later'),
     );
   }
 }

@@ -291,7 +291,7 @@ export interface paths {
         put?: never;
         /**
          * Deactivate this installation online
-         * @description Releases the key at once; the credential stops working (401 INSTALLATION_DEACTIVATED afterwards).
+         * @description Releases the key at once; the credential stops working (401 CREDENTIAL_REVOKED afterwards).
          */
         post: operations["deactivate"];
         delete?: never;
@@ -488,12 +488,62 @@ export interface components {
             /** @example 8 */
             vacant: number;
         };
+        /**
+         * @description Stable machine-readable code; a code never changes meaning. The codes this service answers, with their status:
+         *
+         *     - `ACCOUNT_NOT_FOUND` (404): no such business account, or one you do not belong to
+         *     - `ADMIN_REQUIRED` (403): only administrators of the business account may do this
+         *     - `CONFLICT` (409): the request conflicts with the current state
+         *     - `CREDENTIAL_REVOKED` (401): the proxy deactivated itself: its credential is retired; activate again for a new one
+         *     - `DATABASE_UNAVAILABLE` (503): Postgres is unreachable or restarting; retry after the `Retry-After` seconds
+         *     - `FILE_EXPIRED` (422): the request file is older than the maximum age; details: `maxAgeDays` (the maximum age of a request file, in days)
+         *     - `FILE_MALFORMED` (400): not an offline request file of the proxy, or an incomplete one; details: a list of `{ field, problems[] }` where the file is incomplete
+         *     - `FILE_NOT_YET_VALID` (422): the request file is dated in the future: the proxy clock is wrong
+         *     - `FILE_REPLAYED` (409): the request file was used already; write a new one on the proxy
+         *     - `FILE_SIGNATURE_INVALID` (422): the request file was altered after the proxy signed it
+         *     - `FILE_TYPE_MISMATCH` (400): a request file of another type than the operation takes; details: `type` (the type of the file uploaded), `expected` (the type the operation takes)
+         *     - `FORBIDDEN` (403): not allowed
+         *     - `INSTALLATION_DEACTIVATED` (403): the installation was deactivated (from the portal or by its sublicense's deletion); refresh to learn why
+         *     - `INSTALLATION_NOT_FOUND` (404): no such proxy server (or one of another business account); details: `missing` (the ids of a batch that name no proxy server of the account)
+         *     - `INTERNAL_ERROR` (500): unexpected; the body carries a correlationId to quote to support
+         *     - `INVALID_CREDENTIAL` (401): no proxy credential, or one that is not valid
+         *     - `INVALID_JSON` (400): the body is not JSON
+         *     - `KEY_IN_USE` (409): the license key is in use by another installation; deactivate that one first
+         *     - `LICENSE_CANCELLED` (403): the subscription of the license key was cancelled
+         *     - `LICENSE_EXPIRED` (403): the license key (or its subscription) has expired
+         *     - `LICENSE_KEY_MALFORMED` (400): not a license key (25 characters, 5 groups of 5)
+         *     - `LICENSE_KEY_MISTYPED` (400): a license key whose check character does not match: a typo
+         *     - `LICENSE_KEY_NOT_FOUND` (404): no such license key (or one of another business account)
+         *     - `LICENSE_KEY_NOT_REGISTERED` (403): the license key is not registered to a business account yet: register it in My Account first
+         *     - `LICENSE_LIMIT_REACHED` (409): every license of the key is in use: no further computer can enroll; details: `quota` (licenses of the key), `used` (licenses in use)
+         *     - `LICENSE_SUSPENDED` (403): the subscription of the license key is suspended
+         *     - `MEMBERSHIP_BLOCKED` (403): your access to this business account is blocked
+         *     - `METHOD_NOT_ALLOWED` (405): the route does not take this method
+         *     - `NOT_FOUND` (404): not found
+         *     - `OFFLINE_DISABLED` (403): offline operations are not enabled for the business account
+         *     - `OPERATOR_REQUIRED` (403): only operators may do this
+         *     - `PAYLOAD_TOO_LARGE` (413): the body is over the limit (1 MiB by default)
+         *     - `PEAK_BELOW_MANAGED` (400): peakComputers is lower than managedComputers; details: `peakComputers` (the reported peak), `managedComputers` (the reported managed computers)
+         *     - `PROXY_KEY_MISMATCH` (422): the request file was signed by another proxy than the one activated
+         *     - `PUBLIC_KEY_INVALID` (400): the proxy public key is not an Ed25519 public key (SPKI PEM)
+         *     - `REPORT_ID_REUSED` (409): a different usage report was already stored under this reportId
+         *     - `REPORTED_AT_IN_FUTURE` (400): the report is dated in the future: the proxy clock is wrong; details: `reportedAt` (the date the report carries)
+         *     - `ROUTE_NOT_FOUND` (404): no such route
+         *     - `SERVICE_UNAVAILABLE` (503): readiness: a dependency is down; details: `info` (the checks that passed), `error` (the checks that failed), `details` (every check)
+         *     - `SESSION_REVOKED` (401): the session of the access token was signed out or has ended
+         *     - `SSO_REQUIRED` (403): the business account requires its single sign-on; details: `accountId` (the business account whose single sign-on to use)
+         *     - `TOKEN_EXPIRED` (401): the access token has expired; refresh it
+         *     - `TOO_MANY_REQUESTS` (429): a rate limit; wait the `Retry-After` seconds; details: `retryAfterSeconds` (seconds until a retry can succeed, also sent as Retry-After), `limitPerMinute` (the limit, where it is per minute)
+         *     - `UNAUTHENTICATED` (401): no access token, or one that is not valid
+         *     - `UNSUPPORTED_MEDIA_TYPE` (415): a body of a type the operation does not take
+         *     - `URI_TOO_LONG` (414): a path parameter is over the length limit; details: `maxLength` (the longest path parameter taken, in characters)
+         *     - `VALIDATION_FAILED` (400): the input broke a rule; unknown fields are refused too; details: a list of `{ field, problems[] }`, one per invalid field
+         * @example CREDENTIAL_REVOKED
+         * @enum {string}
+         */
+        ErrorCode: "ACCOUNT_NOT_FOUND" | "ADMIN_REQUIRED" | "CONFLICT" | "CREDENTIAL_REVOKED" | "DATABASE_UNAVAILABLE" | "FILE_EXPIRED" | "FILE_MALFORMED" | "FILE_NOT_YET_VALID" | "FILE_REPLAYED" | "FILE_SIGNATURE_INVALID" | "FILE_TYPE_MISMATCH" | "FORBIDDEN" | "INSTALLATION_DEACTIVATED" | "INSTALLATION_NOT_FOUND" | "INTERNAL_ERROR" | "INVALID_CREDENTIAL" | "INVALID_JSON" | "KEY_IN_USE" | "LICENSE_CANCELLED" | "LICENSE_EXPIRED" | "LICENSE_KEY_MALFORMED" | "LICENSE_KEY_MISTYPED" | "LICENSE_KEY_NOT_FOUND" | "LICENSE_KEY_NOT_REGISTERED" | "LICENSE_LIMIT_REACHED" | "LICENSE_SUSPENDED" | "MEMBERSHIP_BLOCKED" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "OFFLINE_DISABLED" | "OPERATOR_REQUIRED" | "PAYLOAD_TOO_LARGE" | "PEAK_BELOW_MANAGED" | "PROXY_KEY_MISMATCH" | "PUBLIC_KEY_INVALID" | "REPORT_ID_REUSED" | "REPORTED_AT_IN_FUTURE" | "ROUTE_NOT_FOUND" | "SERVICE_UNAVAILABLE" | "SESSION_REVOKED" | "SSO_REQUIRED" | "TOKEN_EXPIRED" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION_FAILED";
         ErrorResponseDto: {
-            /**
-             * @description Stable machine-readable code
-             * @example EMAIL_TAKEN
-             */
-            code: string;
+            code: components["schemas"]["ErrorCode"];
             /**
              * @description Present on 5xx: quote it to support
              * @example req-6f1c2b
@@ -2751,7 +2801,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description INVALID_CREDENTIAL; INSTALLATION_DEACTIVATED (the proxy deactivated itself: its credential is retired) */
+            /** @description INVALID_CREDENTIAL; CREDENTIAL_REVOKED (the proxy deactivated itself: its credential is retired) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2810,7 +2860,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description INVALID_CREDENTIAL; INSTALLATION_DEACTIVATED (the proxy deactivated itself: its credential is retired) */
+            /** @description INVALID_CREDENTIAL; CREDENTIAL_REVOKED (the proxy deactivated itself: its credential is retired) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2982,7 +3032,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description INVALID_CREDENTIAL; INSTALLATION_DEACTIVATED (the proxy deactivated itself: its credential is retired) */
+            /** @description INVALID_CREDENTIAL; CREDENTIAL_REVOKED (the proxy deactivated itself: its credential is retired) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3096,7 +3146,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description INVALID_CREDENTIAL; INSTALLATION_DEACTIVATED (the proxy deactivated itself: its credential is retired) */
+            /** @description INVALID_CREDENTIAL; CREDENTIAL_REVOKED (the proxy deactivated itself: its credential is retired) */
             401: {
                 headers: {
                     [name: string]: unknown;

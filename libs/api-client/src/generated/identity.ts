@@ -1274,12 +1274,76 @@ export interface components {
              */
             pending: components["schemas"]["PendingEmailChangeDto"] | (never | null);
         };
+        /**
+         * @description Stable machine-readable code; a code never changes meaning. The codes this service answers, with their status:
+         *
+         *     - `ACCOUNT_NOT_FOUND` (404): no such business account, or one you do not belong to
+         *     - `ADMIN_REQUIRED` (403): only administrators of the business account may do this
+         *     - `CONFLICT` (409): the request conflicts with the current state
+         *     - `CSRF_HEADER_REQUIRED` (401): the refresh cookie was sent without the CSRF header
+         *     - `CURRENT_PASSWORD_INCORRECT` (400): the current password is incorrect
+         *     - `DATABASE_UNAVAILABLE` (503): Postgres is unreachable or restarting; retry after the `Retry-After` seconds
+         *     - `EMAIL_CHANGE_TOKEN_EXPIRED` (400): the email change confirmation link has expired
+         *     - `EMAIL_CHANGE_TOKEN_INVALID` (400): the email change confirmation link is not valid or was already used
+         *     - `EMAIL_TAKEN` (409): an account with this email already exists
+         *     - `EMAIL_UNCHANGED` (400): the new email is the current one
+         *     - `FORBIDDEN` (403): not allowed
+         *     - `IDENTITY_LINKED_ELSEWHERE` (409): the provider identity signs in to another account, or another one is linked already; details: `provider` (the provider)
+         *     - `IDENTITY_NOT_FOUND` (404): no such sign-in method of yours
+         *     - `INTERNAL_ERROR` (500): unexpected; the body carries a correlationId to quote to support
+         *     - `INVALID_CREDENTIALS` (401): email or password is incorrect
+         *     - `INVALID_JSON` (400): the body is not JSON
+         *     - `INVALID_REFRESH_TOKEN` (401): no refresh token, or one that is not valid
+         *     - `INVITATION_EXPIRED` (400): the invitation has expired
+         *     - `INVITATION_INVALID` (400): the invitation link is not valid or was already used
+         *     - `INVITATION_NOT_FOUND` (404): no such invitation (or an invitation of another account)
+         *     - `INVITATION_NOT_PENDING` (409): the invitation is not one that can be resent or withdrawn; details: `status` (the status of the invitation)
+         *     - `INVITATION_REVOKED` (400): the invitation was withdrawn by the account administrator
+         *     - `LAST_ADMIN` (409): the account must keep an active administrator
+         *     - `LAST_SIGN_IN_METHOD` (409): the only way to sign in cannot be removed
+         *     - `LICENSE_KEY_MALFORMED` (400): not a license key (25 characters, 5 groups of 5)
+         *     - `LICENSE_KEY_MISTYPED` (400): a license key whose check character does not match: a typo
+         *     - `LICENSE_KEY_NOT_FOUND` (404): no such license key (or one of another business account)
+         *     - `MEMBER_NOT_FOUND` (404): no such member (or a member of another account)
+         *     - `MEMBERSHIP_BLOCKED` (403): your access to this business account is blocked
+         *     - `METHOD_NOT_ALLOWED` (405): the route does not take this method
+         *     - `NOT_FOUND` (404): not found
+         *     - `OPERATOR_REQUIRED` (403): only operators may do this
+         *     - `PASSWORD_ALREADY_SET` (409): the account has a password already: change it with the current one
+         *     - `PASSWORD_NOT_SET` (409): the account has no password
+         *     - `PAYLOAD_TOO_LARGE` (413): the body is over the limit (1 MiB by default)
+         *     - `PROVIDER_EMAIL_UNVERIFIED` (403): the provider did not confirm that the email address is yours; details: `provider` (the provider)
+         *     - `PROVIDER_REJECTED` (401): the provider did not confirm the sign-in; details: `provider` (the provider)
+         *     - `PROVIDER_UNAVAILABLE` (503): the provider cannot be reached right now; details: `provider` (the provider)
+         *     - `REFRESH_TOKEN_REUSED` (401): the refresh token was already used: the session has been signed out
+         *     - `RESET_TOKEN_EXPIRED` (400): the password reset link has expired
+         *     - `RESET_TOKEN_INVALID` (400): the password reset link is not valid or was already used
+         *     - `ROUTE_NOT_FOUND` (404): no such route
+         *     - `SERVICE_UNAVAILABLE` (503): readiness: a dependency is down; details: `info` (the checks that passed), `error` (the checks that failed), `details` (every check)
+         *     - `SESSION_EXPIRED` (401): the session has expired; sign in again
+         *     - `SESSION_NOT_FOUND` (404): no such session of yours
+         *     - `SESSION_REVOKED` (401): the session of the access token was signed out or has ended
+         *     - `SIGN_IN_METHOD_DISABLED` (404): sign-in with this provider is not available; details: `provider` (the provider)
+         *     - `SOCIAL_STATE_INVALID` (400): the sign-in was not started in this browser, was already used or has expired
+         *     - `SOCIAL_TICKET_INVALID` (400): the sign-in step was already finished or has expired
+         *     - `SSO_EMAIL_DOMAIN_NOT_ALLOWED` (403): an email address the business account does not allow to sign in through its provider
+         *     - `SSO_ISSUER_UNREACHABLE` (422): the issuer is not a public https address, or did not answer its OpenID Connect discovery document; details: `issuer` (the issuer)
+         *     - `SSO_NOT_CONFIGURED` (404): the business account has no single sign-on
+         *     - `SSO_REQUIRED` (403): the business account requires its single sign-on; details: `accountId` (the business account whose single sign-on to use)
+         *     - `SSO_SESSION_REQUIRED` (409): sign in through the single sign-on before requiring it
+         *     - `TOKEN_EXPIRED` (401): the access token has expired; refresh it
+         *     - `TOO_MANY_REQUESTS` (429): a rate limit; wait the `Retry-After` seconds; details: `retryAfterSeconds` (seconds until a retry can succeed, also sent as Retry-After), `limitPerMinute` (the limit, where it is per minute)
+         *     - `UNAUTHENTICATED` (401): no access token, or one that is not valid
+         *     - `UNSUPPORTED_MEDIA_TYPE` (415): a body of a type the operation does not take
+         *     - `URI_TOO_LONG` (414): a path parameter is over the length limit; details: `maxLength` (the longest path parameter taken, in characters)
+         *     - `USER_NOT_FOUND` (404): no such user (or the user was deleted)
+         *     - `VALIDATION_FAILED` (400): the input broke a rule; unknown fields are refused too; details: a list of `{ field, problems[] }`, one per invalid field
+         * @example CSRF_HEADER_REQUIRED
+         * @enum {string}
+         */
+        ErrorCode: "ACCOUNT_NOT_FOUND" | "ADMIN_REQUIRED" | "CONFLICT" | "CSRF_HEADER_REQUIRED" | "CURRENT_PASSWORD_INCORRECT" | "DATABASE_UNAVAILABLE" | "EMAIL_CHANGE_TOKEN_EXPIRED" | "EMAIL_CHANGE_TOKEN_INVALID" | "EMAIL_TAKEN" | "EMAIL_UNCHANGED" | "FORBIDDEN" | "IDENTITY_LINKED_ELSEWHERE" | "IDENTITY_NOT_FOUND" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVALID_JSON" | "INVALID_REFRESH_TOKEN" | "INVITATION_EXPIRED" | "INVITATION_INVALID" | "INVITATION_NOT_FOUND" | "INVITATION_NOT_PENDING" | "INVITATION_REVOKED" | "LAST_ADMIN" | "LAST_SIGN_IN_METHOD" | "LICENSE_KEY_MALFORMED" | "LICENSE_KEY_MISTYPED" | "LICENSE_KEY_NOT_FOUND" | "MEMBER_NOT_FOUND" | "MEMBERSHIP_BLOCKED" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "OPERATOR_REQUIRED" | "PASSWORD_ALREADY_SET" | "PASSWORD_NOT_SET" | "PAYLOAD_TOO_LARGE" | "PROVIDER_EMAIL_UNVERIFIED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "REFRESH_TOKEN_REUSED" | "RESET_TOKEN_EXPIRED" | "RESET_TOKEN_INVALID" | "ROUTE_NOT_FOUND" | "SERVICE_UNAVAILABLE" | "SESSION_EXPIRED" | "SESSION_NOT_FOUND" | "SESSION_REVOKED" | "SIGN_IN_METHOD_DISABLED" | "SOCIAL_STATE_INVALID" | "SOCIAL_TICKET_INVALID" | "SSO_EMAIL_DOMAIN_NOT_ALLOWED" | "SSO_ISSUER_UNREACHABLE" | "SSO_NOT_CONFIGURED" | "SSO_REQUIRED" | "SSO_SESSION_REQUIRED" | "TOKEN_EXPIRED" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "USER_NOT_FOUND" | "VALIDATION_FAILED";
         ErrorResponseDto: {
-            /**
-             * @description Stable machine-readable code
-             * @example EMAIL_TAKEN
-             */
-            code: string;
+            code: components["schemas"]["ErrorCode"];
             /**
              * @description Present on 5xx: quote it to support
              * @example req-6f1c2b

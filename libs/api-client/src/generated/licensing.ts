@@ -828,12 +828,67 @@ export interface components {
             /** @example 7.2.1 */
             version: string;
         };
+        /**
+         * @description Stable machine-readable code; a code never changes meaning. The codes this service answers, with their status:
+         *
+         *     - `ACCOUNT_NOT_FOUND` (404): no such business account, or one you do not belong to
+         *     - `ADMIN_REQUIRED` (403): only administrators of the business account may do this
+         *     - `CONFLICT` (409): the request conflicts with the current state
+         *     - `CSR_INVALID` (400): the upload is not a PKCS#10 certificate signing request
+         *     - `CSR_KEY_TOO_WEAK` (422): the CSR's key is not RSA, or shorter than the minimum; details: `keyType` (the type of the key), `bits` (the length of the RSA key), `minBits` (the shortest RSA key taken)
+         *     - `CSR_SIGNATURE_INVALID` (422): the CSR is not signed by the private key of its public key, or with an unsupported algorithm
+         *     - `CSR_TOO_LARGE` (413): the CSR is over the size limit; details: `maxBytes` (the largest CSR taken, in bytes)
+         *     - `DATABASE_UNAVAILABLE` (503): Postgres is unreachable or restarting; retry after the `Retry-After` seconds
+         *     - `DOWNLOAD_NOT_FOUND` (404): no such download
+         *     - `EXPIRY_AFTER_SUBSCRIPTION` (422): the expiry date is later than the subscription's end; details: `subscriptionEndsOn` (the end date of the subscription)
+         *     - `EXPIRY_IN_PAST` (422): the expiry date is in the past
+         *     - `EXPIRY_REQUIRED` (400): a sublicense that does not renew with the subscription needs an expiry date
+         *     - `EXPIRY_WITH_RENEWAL` (400): a sublicense that renews with the subscription has no expiry date of its own
+         *     - `FORBIDDEN` (403): not allowed
+         *     - `INTERNAL_ERROR` (500): unexpected; the body carries a correlationId to quote to support
+         *     - `INVALID_JSON` (400): the body is not JSON
+         *     - `INVALID_PERIOD` (400): endsOn is before startsOn; details: `startsOn` (the start date), `endsOn` (the end date)
+         *     - `INVALID_STATUS_TRANSITION` (409): the subscription cannot go from its status to the one asked; details: `status` (the current status), `to` (the status asked)
+         *     - `LICENSE_KEY_ALREADY_REGISTERED` (409): the license key is already registered (whichever account holds it)
+         *     - `LICENSE_KEY_MALFORMED` (400): not a license key (25 characters, 5 groups of 5)
+         *     - `LICENSE_KEY_MISTYPED` (400): a license key whose check character does not match: a typo
+         *     - `LICENSE_KEY_NOT_FOUND` (404): no such license key (or one of another business account)
+         *     - `LICENSE_KEY_NOT_PRIMARY` (422): a sublicense key: it activates a proxy server but cannot be registered; register the subscription's primary key
+         *     - `MDM_NOT_CONFIGURED` (503): MDM certificate signing is not available: no vendor signing certificate is configured
+         *     - `MDM_VENDOR_CERTIFICATE_EXPIRED` (503): MDM certificate signing is not available: the vendor signing certificate has expired
+         *     - `MEMBERSHIP_BLOCKED` (403): your access to this business account is blocked
+         *     - `METHOD_NOT_ALLOWED` (405): the route does not take this method
+         *     - `NOT_FOUND` (404): not found
+         *     - `OPERATOR_REQUIRED` (403): only operators may do this
+         *     - `PAYLOAD_TOO_LARGE` (413): the body is over the limit (1 MiB by default)
+         *     - `PRODUCT_CODE_TAKEN` (409): a product with this code exists
+         *     - `PRODUCT_NOT_FOUND` (404): no such product
+         *     - `QUOTA_BELOW_USAGE` (409): the quota asked is lower than the computers the key's installation manages; details: `quota` (the quota asked), `used` (the computers the key's installation manages)
+         *     - `QUOTA_EXCEEDED` (409): not enough vacant licenses on the primary key; details: `needed` (the licenses the change needs from the primary key), `vacant` (the vacant licenses of the primary key)
+         *     - `REGISTRATION_TARGET_REQUIRED` (400): neither accountId nor business was given
+         *     - `RENEWAL_NOT_LATER` (400): the new end date is not later than the current one; details: `currentEndsOn` (the current end date)
+         *     - `ROUTE_NOT_FOUND` (404): no such route
+         *     - `SERVICE_UNAVAILABLE` (503): readiness: a dependency is down; details: `info` (the checks that passed), `error` (the checks that failed), `details` (every check)
+         *     - `SESSION_REVOKED` (401): the session of the access token was signed out or has ended
+         *     - `SSO_REQUIRED` (403): the business account requires its single sign-on; details: `accountId` (the business account whose single sign-on to use)
+         *     - `SUBLICENSE_NOT_FOUND` (404): no such sublicense on the subscription
+         *     - `SUBSCRIPTION_CANCELLED` (409): the subscription is cancelled
+         *     - `SUBSCRIPTION_NOT_ACTIVE` (409): the subscription is not active: its license keys cannot be changed; details: `status` (the state of the subscription today)
+         *     - `SUBSCRIPTION_NOT_FOUND` (404): no such subscription (or one of another business account)
+         *     - `SUBSCRIPTION_REQUIRED` (403): an active subscription is required to sign an MDM push certificate request
+         *     - `TOKEN_EXPIRED` (401): the access token has expired; refresh it
+         *     - `TOO_MANY_REQUESTS` (429): a rate limit; wait the `Retry-After` seconds; details: `retryAfterSeconds` (seconds until a retry can succeed, also sent as Retry-After), `limitPerMinute` (the limit, where it is per minute)
+         *     - `TRIAL_LIMIT_EXCEEDED` (422): a trial over the size or length a trial may have; details: `maxQuantity` (the most licenses a trial has), `maxDays` (the most days a trial lasts)
+         *     - `UNAUTHENTICATED` (401): no access token, or one that is not valid
+         *     - `UNSUPPORTED_MEDIA_TYPE` (415): a body of a type the operation does not take
+         *     - `URI_TOO_LONG` (414): a path parameter is over the length limit; details: `maxLength` (the longest path parameter taken, in characters)
+         *     - `VALIDATION_FAILED` (400): the input broke a rule; unknown fields are refused too; details: a list of `{ field, problems[] }`, one per invalid field
+         * @example CSR_INVALID
+         * @enum {string}
+         */
+        ErrorCode: "ACCOUNT_NOT_FOUND" | "ADMIN_REQUIRED" | "CONFLICT" | "CSR_INVALID" | "CSR_KEY_TOO_WEAK" | "CSR_SIGNATURE_INVALID" | "CSR_TOO_LARGE" | "DATABASE_UNAVAILABLE" | "DOWNLOAD_NOT_FOUND" | "EXPIRY_AFTER_SUBSCRIPTION" | "EXPIRY_IN_PAST" | "EXPIRY_REQUIRED" | "EXPIRY_WITH_RENEWAL" | "FORBIDDEN" | "INTERNAL_ERROR" | "INVALID_JSON" | "INVALID_PERIOD" | "INVALID_STATUS_TRANSITION" | "LICENSE_KEY_ALREADY_REGISTERED" | "LICENSE_KEY_MALFORMED" | "LICENSE_KEY_MISTYPED" | "LICENSE_KEY_NOT_FOUND" | "LICENSE_KEY_NOT_PRIMARY" | "MDM_NOT_CONFIGURED" | "MDM_VENDOR_CERTIFICATE_EXPIRED" | "MEMBERSHIP_BLOCKED" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "OPERATOR_REQUIRED" | "PAYLOAD_TOO_LARGE" | "PRODUCT_CODE_TAKEN" | "PRODUCT_NOT_FOUND" | "QUOTA_BELOW_USAGE" | "QUOTA_EXCEEDED" | "REGISTRATION_TARGET_REQUIRED" | "RENEWAL_NOT_LATER" | "ROUTE_NOT_FOUND" | "SERVICE_UNAVAILABLE" | "SESSION_REVOKED" | "SSO_REQUIRED" | "SUBLICENSE_NOT_FOUND" | "SUBSCRIPTION_CANCELLED" | "SUBSCRIPTION_NOT_ACTIVE" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_REQUIRED" | "TOKEN_EXPIRED" | "TOO_MANY_REQUESTS" | "TRIAL_LIMIT_EXCEEDED" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION_FAILED";
         ErrorResponseDto: {
-            /**
-             * @description Stable machine-readable code
-             * @example EMAIL_TAKEN
-             */
-            code: string;
+            code: components["schemas"]["ErrorCode"];
             /**
              * @description Present on 5xx: quote it to support
              * @example req-6f1c2b

@@ -174,12 +174,46 @@ export interface components {
              */
             updatedAt: string;
         };
+        /**
+         * @description Stable machine-readable code; a code never changes meaning. The codes this service answers, with their status:
+         *
+         *     - `ACCOUNT_NOT_FOUND` (404): no such business account, or one you do not belong to
+         *     - `ADMIN_REQUIRED` (403): only administrators of the business account may do this
+         *     - `CONFLICT` (409): the request conflicts with the current state
+         *     - `DATABASE_UNAVAILABLE` (503): Postgres is unreachable or restarting; retry after the `Retry-After` seconds
+         *     - `DELIVERY_ALREADY_QUEUED` (409): the email is already waiting to be sent
+         *     - `DELIVERY_ALREADY_SENT` (409): the email was sent: it is not sent twice
+         *     - `DELIVERY_IN_PROGRESS` (409): the email is being sent right now
+         *     - `DELIVERY_NOT_FOUND` (404): no such delivery (also for an id that is not a UUID)
+         *     - `DELIVERY_NOT_RETRYABLE` (409): the data to render the email is no longer kept
+         *     - `FORBIDDEN` (403): not allowed
+         *     - `INTERNAL_ERROR` (500): unexpected; the body carries a correlationId to quote to support
+         *     - `INVALID_JSON` (400): the body is not JSON
+         *     - `LICENSE_KEY_MALFORMED` (400): not a license key (25 characters, 5 groups of 5)
+         *     - `LICENSE_KEY_MISTYPED` (400): a license key whose check character does not match: a typo
+         *     - `LICENSE_KEY_NOT_FOUND` (404): no such license key (or one of another business account)
+         *     - `MEMBERSHIP_BLOCKED` (403): your access to this business account is blocked
+         *     - `METHOD_NOT_ALLOWED` (405): the route does not take this method
+         *     - `NOT_FOUND` (404): not found
+         *     - `OPERATOR_REQUIRED` (403): only operators may do this
+         *     - `PAYLOAD_TOO_LARGE` (413): the body is over the limit (1 MiB by default)
+         *     - `QUEUE_UNAVAILABLE` (503): the queue (Redis) does not answer; nothing changed
+         *     - `ROUTE_NOT_FOUND` (404): no such route
+         *     - `SERVICE_UNAVAILABLE` (503): readiness: a dependency is down; details: `info` (the checks that passed), `error` (the checks that failed), `details` (every check)
+         *     - `SESSION_REVOKED` (401): the session of the access token was signed out or has ended
+         *     - `SSO_REQUIRED` (403): the business account requires its single sign-on; details: `accountId` (the business account whose single sign-on to use)
+         *     - `TOKEN_EXPIRED` (401): the access token has expired; refresh it
+         *     - `TOO_MANY_REQUESTS` (429): a rate limit; wait the `Retry-After` seconds; details: `retryAfterSeconds` (seconds until a retry can succeed, also sent as Retry-After), `limitPerMinute` (the limit, where it is per minute)
+         *     - `UNAUTHENTICATED` (401): no access token, or one that is not valid
+         *     - `UNSUPPORTED_MEDIA_TYPE` (415): a body of a type the operation does not take
+         *     - `URI_TOO_LONG` (414): a path parameter is over the length limit; details: `maxLength` (the longest path parameter taken, in characters)
+         *     - `VALIDATION_FAILED` (400): the input broke a rule; unknown fields are refused too; details: a list of `{ field, problems[] }`, one per invalid field
+         * @example DELIVERY_ALREADY_QUEUED
+         * @enum {string}
+         */
+        ErrorCode: "ACCOUNT_NOT_FOUND" | "ADMIN_REQUIRED" | "CONFLICT" | "DATABASE_UNAVAILABLE" | "DELIVERY_ALREADY_QUEUED" | "DELIVERY_ALREADY_SENT" | "DELIVERY_IN_PROGRESS" | "DELIVERY_NOT_FOUND" | "DELIVERY_NOT_RETRYABLE" | "FORBIDDEN" | "INTERNAL_ERROR" | "INVALID_JSON" | "LICENSE_KEY_MALFORMED" | "LICENSE_KEY_MISTYPED" | "LICENSE_KEY_NOT_FOUND" | "MEMBERSHIP_BLOCKED" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "OPERATOR_REQUIRED" | "PAYLOAD_TOO_LARGE" | "QUEUE_UNAVAILABLE" | "ROUTE_NOT_FOUND" | "SERVICE_UNAVAILABLE" | "SESSION_REVOKED" | "SSO_REQUIRED" | "TOKEN_EXPIRED" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION_FAILED";
         ErrorResponseDto: {
-            /**
-             * @description Stable machine-readable code
-             * @example EMAIL_TAKEN
-             */
-            code: string;
+            code: components["schemas"]["ErrorCode"];
             /**
              * @description Present on 5xx: quote it to support
              * @example req-6f1c2b

@@ -21,17 +21,6 @@ export interface AuthenticatedRequest extends FastifyRequest {
   account?: AccountContext;
 }
 
-export const AuthErrorCodes = {
-  UNAUTHENTICATED: 'UNAUTHENTICATED',
-  TOKEN_EXPIRED: 'TOKEN_EXPIRED',
-  SESSION_REVOKED: 'SESSION_REVOKED',
-  OPERATOR_REQUIRED: 'OPERATOR_REQUIRED',
-  ACCOUNT_NOT_FOUND: 'ACCOUNT_NOT_FOUND',
-  MEMBERSHIP_BLOCKED: 'MEMBERSHIP_BLOCKED',
-  ADMIN_REQUIRED: 'ADMIN_REQUIRED',
-  SSO_REQUIRED: 'SSO_REQUIRED',
-} as const;
-
 /** Redis key that marks a session revoked until its last access token has expired. */
 export function revokedSessionKey(prefix: string, sessionId: string): string {
   return `${prefix}:revoked-session:${sessionId}`;

@@ -1,11 +1,12 @@
-import { CanActivate, ExecutionContext, HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-import { AppException } from '../errors/app-exception.js';
+import { DomainError } from '../errors/domain-error.js';
 import { REDIS } from '../redis/redis.module.js';
-import { AuthErrorCodes, revokedSessionKey, type AuthenticatedRequest, type AuthenticatedUser } from './auth.types.js';
+import { CommonErrorCode } from '../errors/error-codes.js';
+import { revokedSessionKey, type AuthenticatedRequest, type AuthenticatedUser } from './auth.types.js';
 import { AUTH_SETTINGS, TokenVerifier, type AuthSettings } from './token-verifier.js';
 import { withTimeout } from '../util/with-timeout.js';
 
@@ -34,18 +35,18 @@ export class UserAuthGuard implements CanActivate {
     if (request.user) return true;
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-    if (!match?.[1]) throw AppException.unauthorized(AuthErrorCodes.UNAUTHENTICATED, 'A valid access token is required');
+    if (!match?.[1]) throw new DomainError(CommonErrorCode.UNAUTHENTICATED, 'A valid access token is required');
     const user = await this.verifier.verify(match[1]);
     if (!user.sessionId || (await this.isRevoked(user.sessionId))) {
-      throw AppException.unauthorized(AuthErrorCodes.SESSION_REVOKED, 'This session was signed out');
+      throw new DomainError(CommonErrorCode.SESSION_REVOKED, 'This session was signed out');
     }
     const rows: Array<{ live: boolean }> = await this.dataSource.query(
       `SELECT (revoked_at IS NULL AND expires_at > now()) AS live FROM sessions WHERE id = $1 AND user_id = $2`,
       [user.sessionId, user.id],
     );
     const session = rows[0];
-    if (!session) throw AppException.unauthorized(AuthErrorCodes.UNAUTHENTICATED, 'A valid access token is required');
-    if (!session.live) throw AppException.unauthorized(AuthErrorCodes.SESSION_REVOKED, 'This session has ended; sign in again');
+    if (!session) throw new DomainError(CommonErrorCode.UNAUTHENTICATED, 'A valid access token is required');
+    if (!session.live) throw new DomainError(CommonErrorCode.SESSION_REVOKED, 'This session has ended; sign in again');
     request.user = user;
     return true;
   }
@@ -67,7 +68,7 @@ export class UserAuthGuard implements CanActivate {
 export class OperatorGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const user: AuthenticatedUser | undefined = context.switchToHttp().getRequest<AuthenticatedRequest>().user;
-    if (user?.role !== 'operator') throw AppException.forbidden(AuthErrorCodes.OPERATOR_REQUIRED, 'Only operators may do this');
+    if (user?.role !== 'operator') throw new DomainError(CommonErrorCode.OPERATOR_REQUIRED, 'Only operators may do this');
     return true;
   }
 }
@@ -87,9 +88,9 @@ export class AccountAccessGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const user = request.user;
-    if (!user) throw AppException.unauthorized(AuthErrorCodes.UNAUTHENTICATED, 'A valid access token is required');
+    if (!user) throw new DomainError(CommonErrorCode.UNAUTHENTICATED, 'A valid access token is required');
     const accountId = (request.params as Record<string, string> | undefined)?.accountId;
-    const notFound = () => AppException.notFound(AuthErrorCodes.ACCOUNT_NOT_FOUND, 'Business account not found');
+    const notFound = () => new DomainError(CommonErrorCode.ACCOUNT_NOT_FOUND, 'Business account not found');
     if (!accountId || !UUID.test(accountId)) throw notFound();
     // An account that requires its single sign-on accepts only sessions started through it.
     const rows: Array<{ id: string; role: 'member' | 'admin'; status: 'active' | 'blocked'; sso_missing: boolean }> = await this.dataSource.query(
@@ -104,12 +105,11 @@ export class AccountAccessGuard implements CanActivate {
     const membership = rows[0];
     if (!membership) throw notFound();
     if (membership.status !== 'active') {
-      throw AppException.forbidden(AuthErrorCodes.MEMBERSHIP_BLOCKED, 'Your access to this business account is blocked');
+      throw new DomainError(CommonErrorCode.MEMBERSHIP_BLOCKED, 'Your access to this business account is blocked');
     }
     if (membership.sso_missing) {
-      throw new AppException(
-        HttpStatus.FORBIDDEN,
-        AuthErrorCodes.SSO_REQUIRED,
+      throw new DomainError(
+        CommonErrorCode.SSO_REQUIRED,
         "This business account requires its single sign-on: sign in through your organisation's provider",
         { accountId },
       );
@@ -119,7 +119,7 @@ export class AccountAccessGuard implements CanActivate {
       context.getClass(),
     ]);
     if (required === 'admin' && membership.role !== 'admin') {
-      throw AppException.forbidden(AuthErrorCodes.ADMIN_REQUIRED, 'Only account administrators may do this');
+      throw new DomainError(CommonErrorCode.ADMIN_REQUIRED, 'Only account administrators may do this');
     }
     request.account = { accountId, membershipId: membership.id, role: membership.role };
     return true;

@@ -1,7 +1,8 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { errors, importSPKI, jwtVerify, type CryptoKey } from 'jose';
-import { AppException } from '../errors/app-exception.js';
-import { AuthErrorCodes, type AuthenticatedUser } from './auth.types.js';
+import { DomainError } from '../errors/domain-error.js';
+import { CommonErrorCode } from '../errors/error-codes.js';
+import type { AuthenticatedUser } from './auth.types.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -39,9 +40,9 @@ export class TokenVerifier implements OnModuleInit {
       return { id: payload.sub, email: payload.email, role, sessionId: payload.sid };
     } catch (err) {
       if (err instanceof errors.JWTExpired) {
-        throw AppException.unauthorized(AuthErrorCodes.TOKEN_EXPIRED, 'The access token has expired; refresh it');
+        throw new DomainError(CommonErrorCode.TOKEN_EXPIRED, 'The access token has expired; refresh it');
       }
-      throw AppException.unauthorized(AuthErrorCodes.UNAUTHENTICATED, 'A valid access token is required');
+      throw new DomainError(CommonErrorCode.UNAUTHENTICATED, 'A valid access token is required');
     }
   }
 }

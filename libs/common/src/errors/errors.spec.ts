@@ -1,13 +1,30 @@
 import { describe, expect, it } from '@jest/globals';
 import { BadRequestException, NotFoundException, type ValidationError } from '@nestjs/common';
-import { AppException } from './app-exception.js';
+import { defineErrors, ErrorRegistry } from './define-errors.js';
+import { DomainError } from './domain-error.js';
+import { CommonErrorCode } from './error-codes.js';
 import { toErrorBody } from './http-exception.filter.js';
 import { flattenValidationErrors } from './validation.js';
 
 describe('toErrorBody', () => {
-  it('keeps a domain code and details', () => {
-    const { body } = toErrorBody(AppException.conflict('EMAIL_TAKEN', 'taken', { email: 'x' }), 'r1');
+  it('answers a domain error with the status of its table, its code and details', () => {
+    const registry = new ErrorRegistry();
+    const Codes = defineErrors('test', { EMAIL_TAKEN: { status: 409, description: 'taken', details: { email: 'the email' } } }, registry);
+    const { body, headers } = toErrorBody(new DomainError(Codes.EMAIL_TAKEN, 'taken', { email: 'x' }), 'r1', registry);
     expect(body).toEqual({ statusCode: 409, code: 'EMAIL_TAKEN', message: 'taken', details: { email: 'x' } });
+    expect(headers).toBeUndefined();
+  });
+
+  it('says Retry-After when the details say when to retry', () => {
+    const { body, headers } = toErrorBody(new DomainError(CommonErrorCode.TOO_MANY_REQUESTS, 'wait', { retryAfterSeconds: 7 }), 'r1');
+    expect(body).toEqual({ statusCode: 429, code: 'TOO_MANY_REQUESTS', message: 'wait', details: { retryAfterSeconds: 7 } });
+    expect(headers).toEqual({ 'retry-after': '7' });
+  });
+
+  it('answers 500 for a domain error whose code no registered table holds', () => {
+    const other = defineErrors('elsewhere', { UNREGISTERED: { status: 409, description: 'x' } }, new ErrorRegistry());
+    const { body } = toErrorBody(new DomainError(other.UNREGISTERED, 'x'), 'r2', new ErrorRegistry());
+    expect(body).toMatchObject({ statusCode: 500, code: 'INTERNAL_ERROR', correlationId: 'r2' });
   });
 
   it('maps unknown routes to ROUTE_NOT_FOUND', () => {

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppException, ErrorBody } from './app-exception.js';
+import { errorRegistry, type ErrorRegistry } from './define-errors.js';
+import { DomainError, type ErrorBody } from './domain-error.js';
 import { CommonErrorCode, codeForStatus } from './error-codes.js';
 
 interface FastifyLikeError {
@@ -43,19 +44,33 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/** Errors that say when to retry (`details.retryAfterSeconds`) say it in the Retry-After header too. */
+function retryAfterHeader(details: unknown): Record<string, string> | undefined {
+  const seconds = (details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  return typeof seconds === 'number' ? { 'retry-after': String(seconds) } : undefined;
+}
+
 /**
  * Turns every thrown thing into `{ statusCode, code, message, details? }`.
  * Unexpected errors become a 500 carrying the request id as correlation id, and nothing internal.
  */
-export function toErrorBody(exception: unknown, requestId: string): { body: ErrorBody; headers?: Record<string, string> } {
-  if (exception instanceof AppException) {
-    const body: ErrorBody = { statusCode: exception.status, code: exception.code, message: exception.message };
-    if (exception.details !== undefined) body.details = exception.details;
-    return { body, headers: exception.headers };
+export function toErrorBody(
+  exception: unknown,
+  requestId: string,
+  registry: ErrorRegistry = errorRegistry,
+): { body: ErrorBody; headers?: Record<string, string> } {
+  if (exception instanceof DomainError) {
+    // The status comes from the code's table: throw sites never choose one.
+    const entry = registry.entry(exception.code);
+    if (entry) {
+      const body: ErrorBody = { statusCode: entry.status, code: exception.code, message: exception.message };
+      if (exception.details !== undefined) body.details = exception.details;
+      return { body, headers: retryAfterHeader(exception.details) };
+    }
   }
   // Nest wraps Fastify's own errors (body parsing, limits) in an HttpException with the original as cause.
   if (exception instanceof HttpException && isFastifyError(exception.cause)) {
-    return toErrorBody(exception.cause, requestId);
+    return toErrorBody(exception.cause, requestId, registry);
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
@@ -95,7 +110,7 @@ export function toErrorBody(exception: unknown, requestId: string): { body: Erro
   if (isDatabaseUnavailable(exception)) {
     return {
       body: {
-        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        statusCode: errorRegistry.statusOf(CommonErrorCode.DATABASE_UNAVAILABLE),
         code: CommonErrorCode.DATABASE_UNAVAILABLE,
         message: 'The database is unavailable for a moment; retry after the Retry-After seconds',
         correlationId: requestId,
@@ -103,12 +118,12 @@ export function toErrorBody(exception: unknown, requestId: string): { body: Erro
       headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) },
     };
   }
-    if (exception instanceof SyntaxError && /JSON/.test(exception.message)) {
-    return { body: { statusCode: 400, code: CommonErrorCode.INVALID_JSON, message: 'Request body is not valid JSON' } };
+  if (exception instanceof SyntaxError && /JSON/.test(exception.message)) {
+    return { body: { statusCode: errorRegistry.statusOf(CommonErrorCode.INVALID_JSON), code: CommonErrorCode.INVALID_JSON, message: 'Request body is not valid JSON' } };
   }
   return {
     body: {
-      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      statusCode: errorRegistry.statusOf(CommonErrorCode.INTERNAL_ERROR),
       code: CommonErrorCode.INTERNAL_ERROR,
       message: 'An unexpected error occurred; quote the correlation id to support',
       correlationId: requestId,

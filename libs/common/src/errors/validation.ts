@@ -1,5 +1,5 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
-import { AppException } from './app-exception.js';
+import { DomainError } from './domain-error.js';
 import { CommonErrorCode } from './error-codes.js';
 
 export interface FieldProblem {
@@ -29,7 +29,7 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => {
       const details = flattenValidationErrors(errors);
       const summary = details.map((d) => `${d.field}: ${d.problems.join(', ')}`).join('; ');
-      return AppException.badRequest(CommonErrorCode.VALIDATION_FAILED, `Invalid input: ${summary}`, details);
+      return new DomainError(CommonErrorCode.VALIDATION_FAILED, `Invalid input: ${summary}`, details);
     },
   });
 }

@@ -7,6 +7,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { SharedConfig } from '../config/load-config.js';
 import { ErrorResponseDto } from '../errors/error-body.dto.js';
+import { documentErrorCodes } from '../errors/error-docs.js';
 import { HttpExceptionFilter } from '../errors/http-exception.filter.js';
 import { createValidationPipe } from '../errors/validation.js';
 import { requestIdFor } from '../logging/logger.module.js';
@@ -108,7 +109,12 @@ export function buildOpenApiDocument(app: INestApplication, service: ServiceDesc
     operationIdFactory: (_controllerKey: string, methodKey: string) => methodKey,
     extraModels: [ErrorResponseDto],
   });
-  return sortKeysDeep(finishDocument(document, service, strict)) as OpenAPIObject;
+  const finished = finishDocument(document, service, strict);
+  // The error codes come from the service's error tables; the committed documents refuse a response
+  // that names a code no table defines, or under another status than its table's.
+  const problems = documentErrorCodes(finished, service.name);
+  if (strict && problems.length > 0) throw new Error(`Error responses disagree with the error tables:\n${problems.join('\n')}`);
+  return sortKeysDeep(finished) as OpenAPIObject;
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head'] as const;

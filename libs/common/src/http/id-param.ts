@@ -1,5 +1,6 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
-import { AppException } from '../errors/app-exception.js';
+import type { ErrorCode } from '../errors/define-errors.js';
+import { DomainError } from '../errors/domain-error.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -11,12 +12,12 @@ export function isUuid(value: unknown): value is string {
 @Injectable()
 export class IdParamPipe implements PipeTransform<string, string> {
   constructor(
-    private readonly code: string,
+    private readonly code: ErrorCode,
     private readonly message: string,
   ) {}
 
   transform(value: string): string {
-    if (!isUuid(value)) throw AppException.notFound(this.code, this.message);
+    if (!isUuid(value)) throw new DomainError(this.code, this.message);
     return value.toLowerCase();
   }
 }
@@ -25,6 +26,6 @@ export class IdParamPipe implements PipeTransform<string, string> {
  * The id-in-path pipe: an id that is not a UUID names nothing, so it answers 404 with the resource's
  * code, exactly like an unknown id or one of another account (never 400 for "not found").
  */
-export function idParam(code: string, message: string): IdParamPipe {
+export function idParam(code: ErrorCode, message: string): IdParamPipe {
   return new IdParamPipe(code, message);
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ErrorBody } from '../errors/app-exception.js';
+import type { ErrorBody } from '../errors/domain-error.js';
+import { errorRegistry } from '../errors/define-errors.js';
 import { CommonErrorCode } from '../errors/error-codes.js';
 import type { FieldProblem } from '../errors/validation.js';
 
@@ -57,7 +58,7 @@ export function inspectInput(root: unknown, part: string, maxDepth = MAX_JSON_DE
 
 function validationFailed(problems: FieldProblem[]): ErrorBody {
   const summary = problems.map((d) => `${d.field}: ${d.problems.join(', ')}`).join('; ');
-  return { statusCode: 400, code: CommonErrorCode.VALIDATION_FAILED, message: `Invalid input: ${summary}`, details: problems };
+  return { statusCode: errorRegistry.statusOf(CommonErrorCode.VALIDATION_FAILED), code: CommonErrorCode.VALIDATION_FAILED, message: `Invalid input: ${summary}`, details: problems };
 }
 
 /**
@@ -73,7 +74,7 @@ export function installInputGuard(fastify: FastifyInstance): void {
       ...inspectInput(request.body, 'body'),
     ];
     if (problems.length > 0) {
-      await reply.status(400).header('content-type', 'application/json; charset=utf-8').send(validationFailed(problems));
+      await reply.status(errorRegistry.statusOf(CommonErrorCode.VALIDATION_FAILED)).header('content-type', 'application/json; charset=utf-8').send(validationFailed(problems));
       return reply;
     }
     return undefined;
@@ -88,15 +89,16 @@ export function frameworkErrorBody(error: { code?: string }, requestId: string):
   switch (error.code) {
     case 'FST_ERR_MAX_PARAM_LENGTH':
       return {
-        statusCode: 414,
+        statusCode: errorRegistry.statusOf(CommonErrorCode.URI_TOO_LONG),
         code: CommonErrorCode.URI_TOO_LONG,
         message: `A path parameter is longer than ${MAX_PATH_PARAMETER_LENGTH} characters`,
+        details: { maxLength: MAX_PATH_PARAMETER_LENGTH },
       };
     case 'FST_ERR_BAD_URL':
-      return { statusCode: 400, code: CommonErrorCode.VALIDATION_FAILED, message: 'The URL is not validly encoded' };
+      return { statusCode: errorRegistry.statusOf(CommonErrorCode.VALIDATION_FAILED), code: CommonErrorCode.VALIDATION_FAILED, message: 'The URL is not validly encoded' };
     default:
       return {
-        statusCode: 500,
+        statusCode: errorRegistry.statusOf(CommonErrorCode.INTERNAL_ERROR),
         code: CommonErrorCode.INTERNAL_ERROR,
         message: 'An unexpected error occurred; quote the correlation id to support',
         correlationId: requestId,

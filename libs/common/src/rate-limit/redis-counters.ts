@@ -1,6 +1,5 @@
-import { HttpStatus } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { AppException } from '../errors/app-exception.js';
+import { DomainError } from '../errors/domain-error.js';
 import { CommonErrorCode } from '../errors/error-codes.js';
 import { withTimeout } from '../util/with-timeout.js';
 
@@ -81,12 +80,10 @@ export async function limitAttempt(redis: Redis, { counters, windowMs, what, log
   }
   if (waitMs > 0) {
     const seconds = Math.max(1, Math.ceil(waitMs / 1000));
-    throw new AppException(
-      HttpStatus.TOO_MANY_REQUESTS,
+    throw new DomainError(
       CommonErrorCode.TOO_MANY_REQUESTS,
       `Too many ${what} attempts; try again in ${seconds} seconds`,
       { retryAfterSeconds: seconds },
-      { 'retry-after': String(seconds) },
     );
   }
   return {
