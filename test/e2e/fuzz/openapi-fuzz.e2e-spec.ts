@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request, { type Response } from 'supertest';
+import { SERVICE_NAMES } from '#common';
 import { checkResponse } from '../../support/contract.js';
 import { createOperator, createSession, mintAccessToken, type TestUser } from '../../support/factories.js';
 import { Harness, type ServiceName } from '../../support/harness.js';
@@ -17,7 +18,7 @@ import { AgentFactory, createWorld, site, type ActivationWorld } from '../activa
 
 const SEED = Number(process.env.FUZZ_SEED ?? 11);
 const CASES = Number(process.env.FUZZ_CASES ?? 14);
-const SERVICES: ServiceName[] = ['identity', 'licensing', 'activation', 'notification'];
+const SERVICES = SERVICE_NAMES;
 
 type Json = Record<string, unknown>;
 type Schema = Json;

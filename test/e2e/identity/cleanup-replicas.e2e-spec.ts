@@ -1,9 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { QueryRunner } from 'typeorm';
-import { buildService } from '#common';
-import { identityService } from '../../../apps/identity/src/identity.service.js';
-import { eventually, Harness } from '../../support/harness.js';
+import { buildNamedService, eventually, Harness } from '../../support/harness.js';
 import { Scrape } from '../../support/metrics.js';
 import { signUp } from './identity-helpers.js';
 
@@ -20,8 +18,7 @@ describe('identity: one replica at a time runs the scheduled cleanup', () => {
 
   beforeAll(async () => {
     h = await Harness.start({ services: ['identity'], env: { CLEANUP_INTERVAL_SECONDS: '1' } });
-    const config = identityService.loadConfig(h.env);
-    second = await buildService(identityService, { ...config, http: { ...config.http, port: 0, host: '127.0.0.1' } });
+    second = await buildNamedService('identity', h.env, 0);
     await second.listen({ port: 0, host: '127.0.0.1' });
     urls = [h.service('identity').url, `http://127.0.0.1:${(second.getHttpServer().address() as { port: number }).port}`];
   });

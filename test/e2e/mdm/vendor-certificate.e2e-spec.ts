@@ -3,7 +3,7 @@ import { X509Certificate } from 'node:crypto';
 import { ConfigError } from '#common';
 import { generateDevCertificate, generateDevCsr, type DevCertificateSet } from '../../../apps/licensing/src/mdm/dev-certificate.js';
 import { MdmExpiryWatcher } from '../../../apps/licensing/src/mdm/mdm-expiry.watcher.js';
-import { licensingService } from '../../../apps/licensing/src/licensing.service.js';
+import { licensingDefinition } from '../../../apps/licensing/src/licensing.definition.js';
 import { createAccount, createOperator, createSubscription, createUser } from '../../support/factories.js';
 import { eventually, Harness } from '../../support/harness.js';
 import { mdmEnv } from './mdm-support.js';
@@ -44,8 +44,8 @@ describe('MDM signing without vendor settings', () => {
   it('refuses to start when the vendor key does not match the vendor certificate', async () => {
     const [dev, other] = await Promise.all([generateDevCertificate(), generateDevCertificate()]);
     const env = { ...h.env, ...mdmEnv(dev), MDM_VENDOR_KEY: other.vendorKeyPem };
-    expect(() => licensingService.loadConfig(env)).toThrow(ConfigError);
-    expect(() => licensingService.loadConfig(env)).toThrow(/MDM_VENDOR_KEY: does not match MDM_VENDOR_CERTIFICATE/);
+    expect(() => licensingDefinition.loadConfig(env)).toThrow(ConfigError);
+    expect(() => licensingDefinition.loadConfig(env)).toThrow(/MDM_VENDOR_KEY: does not match MDM_VENDOR_CERTIFICATE/);
     h.env = env;
     await expect(h.startService('licensing')).rejects.toThrow(/MDM_VENDOR_KEY: does not match/);
   });
