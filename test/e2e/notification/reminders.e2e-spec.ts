@@ -4,8 +4,8 @@ import { Redis } from 'ioredis';
 import { QUEUES } from '#messaging';
 import { EXPIRY_REMINDER_SCHEDULER } from '../../../apps/notification/src/reminders/reminder.scheduler.js';
 import { Harness, eventually } from '../../support/harness.js';
-import { createSubscription, daysFromNow } from '../../support/factories.js';
-import { accountWithPeople, createSublicense, reminderScanner, type AccountWithPeople } from './fixtures.js';
+import { createSublicense, createSubscription, daysFromNow } from '../../support/factories.js';
+import { accountWithPeople, reminderScanner, type AccountWithPeople } from './fixtures.js';
 import { settled } from '../../support/settled.js';
 
 describe('scheduled expiry reminders', () => {
@@ -51,8 +51,9 @@ describe('scheduled expiry reminders', () => {
 
   it('sends each reminder once when the job runs twice', async () => {
     const people = await accountWithPeople(h.db, 'Twice Ltd');
-    const { subscription } = await createSubscription(h.db, { accountId: people.account.id, endsOn: daysFromNow(30) });
-    const key = await createSublicense(h.db, subscription.id, { name: 'Lab', expiresOn: daysFromNow(1) });
+    const created = await createSubscription(h.db, { accountId: people.account.id, endsOn: daysFromNow(30) });
+    const { subscription } = created;
+    const { entity: key } = await createSublicense(h.db, created, { name: 'Lab', quota: 2, expiresOn: daysFromNow(1) });
 
     await reminderScanner(h).run();
     const second = await reminderScanner(h).run();
