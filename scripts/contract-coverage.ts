@@ -5,7 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOCUMENTED_SERVICES, operationsOf, readDocument } from './openapi-documents.js';
+import { SERVICE_NAMES } from '#common';
+import { operationsOf, readDocument } from './openapi-documents.js';
 
 const dir = join(process.cwd(), '.data', 'contract-hits');
 const hits = new Set<string>();
@@ -21,7 +22,7 @@ if (existsSync(dir)) {
 
 const missing: string[] = [];
 let total = 0;
-for (const service of DOCUMENTED_SERVICES) {
+for (const service of SERVICE_NAMES) {
   for (const op of operationsOf(service, readDocument(service))) {
     total += 1;
     if (!hits.has(`${service}:${op.operationId}`)) missing.push(`${service}: ${op.method.toUpperCase()} ${op.path} (${op.operationId})`);

@@ -12,7 +12,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOCUMENTED_SERVICES, operationsOf, readDocument, type JsonObject } from './openapi-documents.js';
+import { SERVICE_NAMES } from '#common';
+import { operationsOf, readDocument, type JsonObject } from './openapi-documents.js';
 
 function git(args: string[]): string | undefined {
   try {
@@ -144,7 +145,7 @@ function main(): void {
   const ackFile = join(process.cwd(), 'openapi', 'acknowledged-breaking-changes.json');
   const acknowledged = new Set<string>(existsSync(ackFile) ? (JSON.parse(readFileSync(ackFile, 'utf8')) as string[]) : []);
   const unacknowledged: string[] = [];
-  for (const service of DOCUMENTED_SERVICES) {
+  for (const service of SERVICE_NAMES) {
     const text = git(['show', `${base}:openapi/${service}.json`]);
     if (!text) continue; // a new document breaks nothing
     for (const change of breakingChanges(service, JSON.parse(text) as JsonObject, readDocument(service))) {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
+import { SERVICE_NAMES } from '#common';
 
 /**
  * The API conventions (README, "Conventions"), checked over the committed OpenAPI documents so that
@@ -24,8 +25,7 @@ type Parameter = { name: string; in: string; schema?: Schema };
 type Operation = { operationId?: string; parameters?: Parameter[]; responses?: Record<string, { description?: string; content?: Record<string, { schema?: Schema }> }> };
 type Document = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, Schema> } };
 
-const SERVICES = ['identity', 'licensing', 'activation', 'notification'] as const;
-const documents = SERVICES.map((service) => ({
+const documents = SERVICE_NAMES.map((service) => ({
   service,
   doc: JSON.parse(readFileSync(new URL(`../openapi/${service}.json`, import.meta.url), 'utf8')) as Document,
 }));

@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The services whose documents are committed under openapi/. */
-export const DOCUMENTED_SERVICES = ['identity', 'licensing', 'activation', 'notification'] as const;
-
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
 export type JsonObject = Record<string, unknown>;

@@ -8,15 +8,8 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { generateOpenApi, type ServiceDefinition, type SharedConfig } from '#common';
-import { activationService } from '../apps/activation/src/activation.service.js';
-import { identityService } from '../apps/identity/src/identity.service.js';
-import { licensingService } from '../apps/licensing/src/licensing.service.js';
-import { notificationService } from '../apps/notification/src/notification.service.js';
-
-const services = [identityService, licensingService, activationService, notificationService] as unknown as Array<
-  ServiceDefinition<SharedConfig>
->;
+import { generateOpenApi, SERVICE_NAMES, type ServiceName } from '#common';
+import { SERVICE_DEFINITIONS } from '../apps/services.js';
 
 /** Settings that satisfy every config schema; in preview mode nothing uses them. */
 function previewEnv(): Record<string, string> {
@@ -33,7 +26,8 @@ function previewEnv(): Record<string, string> {
   };
 }
 
-async function render(definition: ServiceDefinition<SharedConfig>): Promise<{ json: string; types: string }> {
+async function render<N extends ServiceName>(name: N): Promise<{ json: string; types: string }> {
+  const definition = SERVICE_DEFINITIONS[name];
   const document = await generateOpenApi(definition, definition.loadConfig(previewEnv()));
   const types = astToString(await openapiTS(document as unknown as Parameters<typeof openapiTS>[0]));
   const header = `// Generated from openapi/${definition.description.name}.json by \`npm run openapi\`; do not edit.\n`;
@@ -46,9 +40,8 @@ async function main(): Promise<void> {
   mkdirSync(join(process.cwd(), 'openapi'), { recursive: true });
   mkdirSync(join(process.cwd(), clientDir), { recursive: true });
   const stale: string[] = [];
-  for (const definition of services) {
-    const name = definition.description.name;
-    const { json, types } = await render(definition);
+  for (const name of SERVICE_NAMES) {
+    const { json, types } = await render(name);
     const outputs: Array<[string, string]> = [
       [join('openapi', `${name}.json`), json],
       [join(clientDir, `${name}.ts`), types],

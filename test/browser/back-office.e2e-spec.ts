@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -7,8 +7,8 @@ import { generateDevCertificate } from '../../apps/licensing/src/mdm/dev-certifi
 import { AgentFactory } from '../e2e/activation/activation-fixtures.js';
 import { mdmEnv } from '../e2e/mdm/mdm-support.js';
 import { createAccount, createSubscription, createUser, type TestUser } from '../support/factories.js';
-import { eventually, Harness, uniqueEmail } from '../support/harness.js';
-import { launchBrowser } from '../support/browser.js';
+import { eventually, uniqueEmail } from '../support/harness.js';
+import { launchBrowser, usePortalHarness } from '../support/browser.js';
 
 /**
  * The operators' back office in a real browser, through the gateway, against the real services:
@@ -24,7 +24,18 @@ const operator = { email: uniqueEmail('olga'), password: 'vendor-staff-1', first
 const SHA = 'a'.repeat(64);
 
 describe('portal: an operator in the back office', () => {
-  let h: Harness;
+  // Before the harness's own teardown: the browser's keep-alive connections would hold the gateway open.
+  afterAll(async () => {
+    agents?.cleanup();
+    await browser?.close();
+  });
+  const h = usePortalHarness(async () => {
+    const dev = await generateDevCertificate({ notAfter: new Date(Date.now() + 20 * DAY + 3_600_000) });
+    return {
+      services: ['identity', 'licensing', 'activation', 'notification'],
+      env: { ...mdmEnv(dev), NOTIFICATION_ATTEMPTS: '2', NOTIFICATION_BACKOFF_MS: '100' },
+    };
+  });
   let url: string;
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let context: BrowserContext;
@@ -35,13 +46,6 @@ describe('portal: an operator in the back office', () => {
   let issuedKey = '';
 
   beforeAll(async () => {
-    if (!existsSync('apps/portal/dist/index.html')) throw new Error('the portal is not built: run `npm run portal:build` first');
-    const dev = await generateDevCertificate({ notAfter: new Date(Date.now() + 20 * DAY + 3_600_000) });
-    h = await Harness.start({
-      services: ['identity', 'licensing', 'activation', 'notification'],
-      gateway: true,
-      env: { ...mdmEnv(dev), NOTIFICATION_ATTEMPTS: '2', NOTIFICATION_BACKOFF_MS: '100' },
-    });
     url = h.gateway.url;
     // The operator as the README says: the CLI (built by the e2e global setup), then the sign-in page.
     const { NODE_OPTIONS: _ignored, ...env } = process.env;
@@ -66,12 +70,6 @@ describe('portal: an operator in the back office', () => {
     page = await context.newPage();
     mkdirSync(SHOTS, { recursive: true });
   }, 180_000);
-
-  afterAll(async () => {
-    agents?.cleanup();
-    await browser?.close();
-    await h?.close();
-  });
 
   const shot = (name: string, target: Page = page) => target.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
   const nav = (name: string) => page.getByRole('navigation', { name: 'Back office sections' }).getByRole('link', { name });

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { horizontalOverflow, seriousA11yViolations } from '../support/axe.js';
-import { launchBrowser } from '../support/browser.js';
-import { Harness, uniqueEmail } from '../support/harness.js';
+import { launchBrowser, usePortalHarness } from '../support/browser.js';
+import { uniqueEmail } from '../support/harness.js';
 import type { ReceivedEmail } from '../support/smtp.js';
 
 /**
@@ -15,7 +15,12 @@ const SHOTS = 'docs/screenshots';
 const PASSWORD = 'analytical-engine-1';
 
 describe('portal: a business account\'s profile and users', () => {
-  let h: Harness;
+  // Before the harness's own teardown: the browser's keep-alive connections would hold the gateway open.
+  afterAll(async () => {
+    await admin?.close();
+    await invitee?.close();
+  });
+  const h = usePortalHarness({ services: ['identity', 'licensing', 'notification'] });
   let admin: Awaited<ReturnType<typeof launchBrowser>>;
   let invitee: Awaited<ReturnType<typeof launchBrowser>>;
   let page: Page;
@@ -48,8 +53,6 @@ describe('portal: a business account\'s profile and users', () => {
   };
 
   beforeAll(async () => {
-    if (!existsSync('apps/portal/dist/index.html')) throw new Error('the portal is not built: run `npm run portal:build` first');
-    h = await Harness.start({ services: ['identity', 'licensing', 'notification'], gateway: true });
     const signUp = (email: string, firstName: string, lastName: string) =>
       h.identity.post('/auth/sign-up').send({ firstName, lastName, email, password: PASSWORD, acceptTerms: true }).expect(201);
     const john = await signUp(adminEmail, 'John', 'Brown');
@@ -68,12 +71,6 @@ describe('portal: a business account\'s profile and users', () => {
     other = await invitee.context.newPage();
     mkdirSync(SHOTS, { recursive: true });
   }, 120_000);
-
-  afterAll(async () => {
-    await admin?.close();
-    await invitee?.close();
-    await h?.close();
-  });
 
   it('shows the business profile and edits the company information', async () => {
     await signInAs(page, adminEmail);

@@ -1,9 +1,8 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { createOperator, daysFromNow, type TestUser } from '../support/factories.js';
-import { Harness } from '../support/harness.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, usePortalHarness } from '../support/browser.js';
 
 /**
  * The guide's first chapter in a real browser, against the real services: sign up, sign out, sign
@@ -14,7 +13,12 @@ const SHOTS = 'docs/screenshots';
 const person = { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', password: 'analytical-engine-1' };
 
 describe('portal: a customer from sign-up to subscription details', () => {
-  let harness: Harness;
+  // Before the harness's own teardown: the browser's keep-alive connections would hold the gateway open.
+  afterAll(async () => {
+    await browser?.close();
+  });
+  // Through the gateway, as a browser reaches it: the portal at /, the APIs at /api/<service>.
+  const harness = usePortalHarness({ services: ['identity', 'licensing'] });
   let portal: { url: string };
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let context: BrowserContext;
@@ -24,9 +28,6 @@ describe('portal: a customer from sign-up to subscription details', () => {
   let refreshes = 0;
 
   beforeAll(async () => {
-    if (!existsSync('apps/portal/dist/index.html')) throw new Error('the portal is not built: run `npm run portal:build` first');
-    // Through the gateway, as a browser reaches it: the portal at /, the APIs at /api/<service>.
-    harness = await Harness.start({ services: ['identity', 'licensing'], gateway: true });
     portal = harness.gateway;
     operator = await createOperator(harness.db);
     const issued = await harness.licensing
@@ -44,11 +45,6 @@ describe('portal: a customer from sign-up to subscription details', () => {
     });
     mkdirSync(SHOTS, { recursive: true });
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.close();
-  });
 
   const shot = (name: string, target: Page = page) => target.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { signInPageBudget } from '../../scripts/lib/portal-budget.js';
 import { horizontalOverflow, seriousA11yViolations } from '../support/axe.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, usePortalHarness } from '../support/browser.js';
 import { createOperator, daysFromNow } from '../support/factories.js';
-import { Harness, uniqueEmail } from '../support/harness.js';
+import { uniqueEmail } from '../support/harness.js';
 
 /**
  * The person's own pages in a real browser through the gateway: Personal Profile (names, and the
@@ -18,7 +18,11 @@ const PASSWORD = 'analytical-engine-1';
 const NEW_PASSWORD = 'difference-engine-2';
 
 describe('portal: personal profile, security settings, downloads and support', () => {
-  let h: Harness;
+  // Before the harness's own teardown: the browser's keep-alive connections would hold the gateway open.
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const h = usePortalHarness({ services: ['identity', 'licensing', 'notification'] });
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let page: Page;
   let accountId: string;
@@ -35,8 +39,6 @@ describe('portal: personal profile, security settings, downloads and support', (
   const nav = (name: string) => page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name }).click();
 
   beforeAll(async () => {
-    if (!existsSync('apps/portal/dist/index.html')) throw new Error('the portal is not built: run `npm run portal:build` first');
-    h = await Harness.start({ services: ['identity', 'licensing', 'notification'], gateway: true });
     const me = await h.identity.post('/auth/sign-up').send({ firstName: 'Grace', lastName: 'Hopper', email, password: PASSWORD, acceptTerms: true }).expect(201);
     const account = await h.identity
       .post('/accounts')
@@ -67,11 +69,6 @@ describe('portal: personal profile, security settings, downloads and support', (
     page = await browser.context.newPage();
     mkdirSync(SHOTS, { recursive: true });
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await h?.close();
-  });
 
   it('signs in (the sign-in page passes axe-core) and edits the names in Personal Profile', async () => {
     await page.goto(`${h.gateway.url}/sign-in`);

@@ -1,11 +1,10 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { BrowserContext, Page } from 'playwright-core';
 import { SubscriptionEntity } from '#database';
 import type { ProxyAgent } from '../../tools/proxy-agent/src/index.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, usePortalHarness } from '../support/browser.js';
 import { createSubscription, daysFromNow } from '../support/factories.js';
-import { Harness } from '../support/harness.js';
 import { Agents, horizontalOverflow, SHOTS, signIn, signUpCustomer, site, type Customer } from './portal-fixtures.js';
 
 /**
@@ -17,7 +16,12 @@ import { Agents, horizontalOverflow, SHOTS, signIn, signUpCustomer, site, type C
 const DAY = 86_400_000;
 
 describe('portal: proxy servers', () => {
-  let h: Harness;
+  // Before the harness's own teardown: the browser's keep-alive connections would hold the gateway open.
+  afterAll(async () => {
+    await browser?.close();
+    agents?.cleanup();
+  });
+  const h = usePortalHarness({ services: ['identity', 'licensing', 'activation'] });
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let context: BrowserContext;
   let page: Page;
@@ -27,8 +31,6 @@ describe('portal: proxy servers', () => {
   const fleet = new Map<string, ProxyAgent>();
 
   beforeAll(async () => {
-    if (!existsSync('apps/portal/dist/index.html')) throw new Error('the portal is not built: run `npm run portal:build` first');
-    h = await Harness.start({ services: ['identity', 'licensing', 'activation'], gateway: true });
     customer = await signUpCustomer(h, { firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.com' }, 'Hopper Systems');
     agents = new Agents(h.gateway.url);
     const main = await createSubscription(h.db, { accountId: customer.accountId, quantity: 100 });
@@ -73,12 +75,6 @@ describe('portal: proxy servers', () => {
     mkdirSync(SHOTS, { recursive: true });
     await signIn(page, h.gateway.url, customer);
   }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    agents?.cleanup();
-    await h?.close();
-  });
 
   const table = () => page.getByRole('table', { name: 'Proxy servers' });
   const serverNames = async () => (await table().locator('tbody tr').allTextContents()).map((t) => /sccm-[a-z]+/.exec(t)?.[0]);

@@ -1,12 +1,11 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { BrowserContext, Page } from 'playwright-core';
 import { generateDevCertificate, generateDevCsr } from '../../apps/licensing/src/mdm/dev-certificate.js';
 import type { ProxyAgent } from '../../tools/proxy-agent/src/index.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, usePortalHarness } from '../support/browser.js';
 import { createAccount, createOperator, createSubscription, daysFromNow, type TestSubscription, type TestUser } from '../support/factories.js';
-import { Harness } from '../support/harness.js';
 import { mdmEnv } from '../e2e/mdm/mdm-support.js';
 import { Agents, horizontalOverflow, SHOTS, signIn, signUpCustomer, site, type Customer } from './portal-fixtures.js';
 
@@ -16,7 +15,6 @@ import { Agents, horizontalOverflow, SHOTS, signIn, signUpCustomer, site, type C
  * files the portal hands back are imported (and so verified) by that agent.
  */
 describe('portal: sublicenses, offline activation and MDM certificate signing', () => {
-  let h: Harness;
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let context: BrowserContext;
   let page: Page;
@@ -27,9 +25,12 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
   let agent: ProxyAgent;
   let csrPem: string;
   let weakCsrPem: string;
-
-  beforeAll(async () => {
-    if (!existsSync('apps/portal/dist/index.html')) throw new Error('the portal is not built: run `npm run portal:build` first');
+  // Before the harness's own teardown: the browser's keep-alive connections would hold the gateway open.
+  afterAll(async () => {
+    await browser?.close();
+    agents?.cleanup();
+  });
+  const h = usePortalHarness(async () => {
     const [dev, csr, weak] = await Promise.all([
       generateDevCertificate(),
       generateDevCsr({ subject: 'CN=Hopper MDM Push, O=Hopper Systems, C=US' }),
@@ -37,7 +38,10 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
     ]);
     csrPem = csr.pem;
     weakCsrPem = weak.pem;
-    h = await Harness.start({ services: ['identity', 'licensing', 'activation'], env: mdmEnv(dev), gateway: true });
+    return { services: ['identity', 'licensing', 'activation'], env: mdmEnv(dev), gateway: true };
+  });
+
+  beforeAll(async () => {
     customer = await signUpCustomer(h, { firstName: 'Grace', lastName: 'Hopper', email: 'grace.hopper@example.com' }, 'Hopper Systems');
     operator = await createOperator(h.db);
     subscription = await createSubscription(h.db, { accountId: customer.accountId, quantity: 10, endsOn: daysFromNow(200) });
@@ -52,12 +56,6 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
     mkdirSync(SHOTS, { recursive: true });
     await signIn(page, h.gateway.url, customer);
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    agents?.cleanup();
-    await h?.close();
-  });
 
   const base = () => `${h.gateway.url}/accounts/${customer.accountId}`;
   const keysTable = () => page.getByRole('table', { name: 'License keys' });

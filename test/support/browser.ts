@@ -1,7 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import type { Harness, HarnessOptions } from './harness.js';
+import { useHarness } from './suite.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -30,4 +32,15 @@ export async function launchBrowser(viewport = { width: 1280, height: 900 }): Pr
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * `useHarness` for a suite that drives the built portal through the gateway: fails at once, with
+ * what to do, when the portal is not built.
+ */
+export function usePortalHarness(options: HarnessOptions | (() => Promise<HarnessOptions>)): Harness {
+  return useHarness(async () => {
+    if (!existsSync('apps/portal/dist/index.html')) throw new Error('the portal is not built: run `npm run portal:build` first');
+    return { gateway: true, ...(typeof options === 'function' ? await options() : options) };
+  });
 }

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { encryptLicenseKey, generateLicenseKey, hashLicenseKey, keyLastGroup } from '#common';
 import {
   createBusinessAccount,
+  InstallationEntity,
   LicenseKeyEntity,
   MembershipEntity,
   ProductEntity,
@@ -111,7 +112,7 @@ export async function createAccount(db: DataSource, admin: TestUser, companyName
 export async function addMember(
   db: DataSource | EntityManager,
   accountId: string,
-  user: TestUser,
+  user: Pick<TestUser, 'id'>,
   role: MembershipRole = 'member',
   status: 'active' | 'blocked' = 'active',
 ): Promise<MembershipEntity> {
@@ -157,11 +158,75 @@ export async function createSubscription(
         quota: quantity,
         renewsWithSubscription: true,
         expiresOn: null,
-        keyHash: hashLicenseKey(key, TEST_LICENSE_KEY_SECRET),
-        keyCiphertext: encryptLicenseKey(key, Buffer.from(TEST_LICENSE_KEY_ENCRYPTION_KEY, 'base64')),
-        keyLast: keyLastGroup(key),
+        ...keyMaterial(key),
       }),
     );
     return { subscription, primaryKey, key };
   });
+}
+
+/** How licensing stores a key: its HMAC for look-ups, its ciphertext to show it again, its last group. */
+function keyMaterial(key: string): Pick<LicenseKeyEntity, 'keyHash' | 'keyCiphertext' | 'keyLast'> {
+  return {
+    keyHash: hashLicenseKey(key, TEST_LICENSE_KEY_SECRET),
+    keyCiphertext: encryptLicenseKey(key, Buffer.from(TEST_LICENSE_KEY_ENCRYPTION_KEY, 'base64')),
+    keyLast: keyLastGroup(key),
+  };
+}
+
+export interface TestSublicense {
+  entity: LicenseKeyEntity;
+  /** The sublicense's key in clear, as the customer received it. */
+  key: string;
+}
+
+/**
+ * A sublicense (reserved key) carved out of a subscription, written the way licensing writes it: the
+ * primary key's quota shrinks by the same amount. Without `expiresOn` it follows the subscription.
+ */
+export async function createSublicense(
+  db: DataSource,
+  subscription: TestSubscription,
+  options: { quota: number; name?: string; expiresOn?: string | null },
+): Promise<TestSublicense> {
+  const key = generateLicenseKey();
+  const expiresOn = options.expiresOn ?? null;
+  const entity = await db.transaction(async (m) => {
+    await m.decrement(LicenseKeyEntity, { id: subscription.primaryKey.id }, 'quota', options.quota);
+    return m.save(
+      m.create(LicenseKeyEntity, {
+        subscriptionId: subscription.subscription.id,
+        kind: 'reserved',
+        name: options.name ?? 'Sublicense',
+        quota: options.quota,
+        renewsWithSubscription: expiresOn === null,
+        expiresOn,
+        ...keyMaterial(key),
+      }),
+    );
+  });
+  return { entity, key };
+}
+
+/**
+ * A proxy server using a key, active since now, as activation records it (for suites whose subject
+ * is not the activation itself; those activate through the proxy protocol).
+ */
+export async function createInstallation(
+  db: DataSource | EntityManager,
+  options: { accountId: string; licenseKeyId: string; managedComputers?: number; serverName?: string },
+): Promise<InstallationEntity> {
+  return manager(db).save(
+    manager(db).create(InstallationEntity, {
+      accountId: options.accountId,
+      licenseKeyId: options.licenseKeyId,
+      serverName: options.serverName ?? `proxy-${randomBytes(3).toString('hex')}.corp.example`,
+      siteCode: 'S01',
+      appVersion: '7.2.0',
+      proxyPublicKey: 'test-public-key',
+      activatedAt: new Date(),
+      managedComputers: options.managedComputers ?? 0,
+      status: 'active',
+    }),
+  );
 }

@@ -2,30 +2,27 @@ import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { buildService, type ServiceDefinition, type SharedConfig } from '#common';
+import { buildService, type ServiceName } from '#common';
 import { createDataSource } from '#database';
 import type { FastifyInstance } from 'fastify';
 import { loadGatewayConfig } from '../../apps/gateway/src/config.js';
 import { buildGateway } from '../../apps/gateway/src/gateway.js';
 import { apiPrefix } from '../../apps/gateway/src/routes.js';
-import { activationService } from '../../apps/activation/src/activation.service.js';
-import { identityService } from '../../apps/identity/src/identity.service.js';
-import { licensingService } from '../../apps/licensing/src/licensing.service.js';
-import { notificationService } from '../../apps/notification/src/notification.service.js';
+import { SERVICE_DEFINITIONS } from '../../apps/services.js';
 import { createSuiteDatabase, dropDatabase } from './postgres.js';
 import { deleteKeys, OwnRedis, redisUrl } from './redis.js';
 import { TEST_LICENSE_KEY_ENCRYPTION_KEY, TEST_LICENSE_KEY_SECRET } from './factories.js';
 import { checkResponse } from './contract.js';
 import { TestSmtpServer } from './smtp.js';
 
-export type ServiceName = 'identity' | 'licensing' | 'activation' | 'notification';
+export type { ServiceName };
 
-const definitions: Record<ServiceName, ServiceDefinition<SharedConfig>> = {
-  identity: identityService as unknown as ServiceDefinition<SharedConfig>,
-  licensing: licensingService as unknown as ServiceDefinition<SharedConfig>,
-  activation: activationService as unknown as ServiceDefinition<SharedConfig>,
-  notification: notificationService as unknown as ServiceDefinition<SharedConfig>,
-};
+/** The service `name` built with its own config from `env`, on `port` (generic, so config and module agree). */
+export async function buildNamedService<N extends ServiceName>(name: N, env: Record<string, string>, port: number): Promise<NestFastifyApplication> {
+  const definition = SERVICE_DEFINITIONS[name];
+  const config = definition.loadConfig(env);
+  return buildService(definition, { ...config, http: { ...config.http, port, host: '127.0.0.1' } });
+}
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head';
 /** A supertest agent whose every response is checked against the service's OpenAPI document. */
@@ -52,7 +49,7 @@ export interface RunningService {
 }
 
 export interface HarnessOptions {
-  services: ServiceName[];
+  services: readonly ServiceName[];
   /** Run a redis-server of the suite's own (so the suite can stop it). */
   ownRedis?: boolean;
   /**
@@ -180,9 +177,7 @@ export class Harness {
 
   /** Starts a service on a free port, or on `port` (a restart where clients expect it). */
   async startService(name: ServiceName, port = 0): Promise<RunningService> {
-    const definition = definitions[name];
-    const config = definition.loadConfig(this.env);
-    const app = await buildService(definition, { ...config, http: { ...config.http, port, host: '127.0.0.1' } });
+    const app = await buildNamedService(name, this.env, port);
     await app.listen({ port, host: '127.0.0.1' });
     const address = app.getHttpServer().address() as { port: number };
     const url = `http://127.0.0.1:${address.port}`;

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { runService } from '#common';
-import { activationService } from './activation.service.js';
+import { activationDefinition } from './activation.definition.js';
 
-await runService(activationService);
+await runService(activationDefinition);

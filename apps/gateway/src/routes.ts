@@ -3,8 +3,10 @@
  * A Kubernetes Ingress (or any reverse proxy) can be written from the same rows: `prefix` is the
  * public path, `rewritePrefix` what the service sees instead (the services know nothing of the prefix).
  */
-export const SERVICE_NAMES = ['identity', 'licensing', 'activation', 'notification'] as const;
-export type UpstreamService = (typeof SERVICE_NAMES)[number];
+import { SERVICE_NAMES, type ServiceName } from '#common';
+
+export { SERVICE_NAMES };
+export type UpstreamService = ServiceName;
 
 export interface Route {
   /** Public path prefix on the gateway. */

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { runService } from '#common';
-import { identityService } from './identity.service.js';
+import { identityDefinition } from './identity.definition.js';
 
-await runService(identityService);
+await runService(identityDefinition);

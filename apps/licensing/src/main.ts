@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { runService } from '#common';
-import { licensingService } from './licensing.service.js';
+import { licensingDefinition } from './licensing.definition.js';
 
-await runService(licensingService);
+await runService(licensingDefinition);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { runService } from '#common';
-import { notificationService } from './notification.service.js';
+import { notificationDefinition } from './notification.definition.js';
 
-await runService(notificationService);
+await runService(notificationDefinition);

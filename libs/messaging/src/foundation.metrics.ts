@@ -5,7 +5,7 @@ import type { Redis } from 'ioredis';
 import type { Pool } from 'pg';
 import { Gauge, type Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
-import { METRICS_REGISTRY, REDIS, scrapeCache } from '#common';
+import { METRICS_REGISTRY, REDIS, scrapeCache, withTimeout } from '#common';
 import { QUEUES } from './queues.js';
 
 export const FOUNDATION_METRICS_SETTINGS = Symbol('FOUNDATION_METRICS_SETTINGS');
@@ -99,9 +99,6 @@ export class FoundationMetrics implements OnModuleInit, OnApplicationShutdown {
 
   /** Closing waits for Redis; when Redis is unreachable at shutdown the handles are simply dropped. */
   async onApplicationShutdown(): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const giveUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, 1000)));
-    await Promise.race([Promise.all(this.queues.map((q) => q.close().catch(() => undefined))), giveUp]);
-    clearTimeout(timer);
+    await withTimeout(Promise.all(this.queues.map((q) => q.close().catch(() => undefined))), 1000).catch(() => undefined);
   }
 }

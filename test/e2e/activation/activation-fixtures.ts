@@ -3,16 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { encryptLicenseKey, generateLicenseKey, hashLicenseKey, keyLastGroup } from '#common';
-import { AccountSettingsEntity, LicenseKeyEntity } from '#database';
+import { AccountSettingsEntity } from '#database';
 import { ProxyAgent } from '../../../tools/proxy-agent/src/index.js';
 import {
   addMember,
   createAccount,
   createSubscription,
   createUser,
-  TEST_LICENSE_KEY_ENCRYPTION_KEY,
-  TEST_LICENSE_KEY_SECRET,
   type TestSubscription,
   type TestUser,
 } from '../../support/factories.js';
@@ -36,36 +33,6 @@ export async function createWorld(h: Harness, options: { quantity?: number; ends
   await addMember(h.db, account.id, member, 'member');
   const subscription = await createSubscription(h.db, { accountId: account.id, quantity: options.quantity ?? 10, endsOn: options.endsOn });
   return { admin, member, accountId: account.id, companyName: account.companyName, supportCode: account.supportCode, subscription };
-}
-
-/**
- * A sublicense carved out of a subscription, written the way licensing writes it (the primary key's
- * quota shrinks by the same amount). Licensing's own API replaces this once it lands.
- */
-export async function createSublicense(
-  db: DataSource,
-  subscription: TestSubscription,
-  quota: number,
-  expiresOn: string | null = null,
-): Promise<{ entity: LicenseKeyEntity; key: string }> {
-  const key = generateLicenseKey();
-  const entity = await db.transaction(async (m) => {
-    await m.decrement(LicenseKeyEntity, { id: subscription.primaryKey.id }, 'quota', quota);
-    return m.save(
-      m.create(LicenseKeyEntity, {
-        subscriptionId: subscription.subscription.id,
-        kind: 'reserved',
-        name: 'Sublicense',
-        quota,
-        renewsWithSubscription: expiresOn === null,
-        expiresOn,
-        keyHash: hashLicenseKey(key, TEST_LICENSE_KEY_SECRET),
-        keyCiphertext: encryptLicenseKey(key, Buffer.from(TEST_LICENSE_KEY_ENCRYPTION_KEY, 'base64')),
-        keyLast: keyLastGroup(key),
-      }),
-    );
-  });
-  return { entity, key };
 }
 
 export async function setOfflineOperations(db: DataSource, accountId: string, enabled: boolean): Promise<void> {

@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Harness } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { createWorld, setOfflineOperations, type ActivationWorld } from './activation-fixtures.js';
 
 const run = promisify(execFile);
 
 /** The built CLI (the e2e global setup builds dist/), as a person runs it. */
 describe('proxy-agent CLI', () => {
-  let h: Harness;
+  const h = useHarness({ services: ['activation'] });
   let world: ActivationWorld;
   const dir = mkdtempSync(join(tmpdir(), 'proxy-agent-cli-'));
   const state = join(dir, 'proxy.json');
@@ -30,12 +30,10 @@ describe('proxy-agent CLI', () => {
   };
 
   beforeAll(async () => {
-    h = await Harness.start({ services: ['activation'] });
     world = await createWorld(h, { quantity: 8 });
   });
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
-    await h?.close();
   });
 
   it('verifies, activates, reports, checks enrollment, refreshes and deactivates', async () => {

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Harness } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { createWorld, type ActivationWorld } from './activation-fixtures.js';
 
 const run = promisify(execFile);
 
 describe('proxy-agent: a usage report retried by hand with --report-id is the same report', () => {
-  let h: Harness;
+  const h = useHarness({ services: ['activation'] });
   let world: ActivationWorld;
   const dir = mkdtempSync(join(tmpdir(), 'proxy-agent-retry-'));
   const state = join(dir, 'proxy.json');
@@ -20,12 +20,10 @@ describe('proxy-agent: a usage report retried by hand with --report-id is the sa
   };
 
   beforeAll(async () => {
-    h = await Harness.start({ services: ['activation'] });
     world = await createWorld(h, { quantity: 8 });
   });
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
-    await h?.close();
   });
 
   it('sends the original figures and time again, and the server takes it as one report', async () => {

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ProxyAgent, type ProxyState } from '../../../tools/proxy-agent/src/index.js';
 import { contractFetch } from '../../support/contract.js';
-import { eventually, Harness } from '../../support/harness.js';
+import { eventually } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { Scrape } from '../../support/metrics.js';
 import { createWorld, site, type ActivationWorld } from './activation-fixtures.js';
 
@@ -48,7 +49,7 @@ class AgentProcess {
 }
 
 describe('proxy-agent run: the proxy as a service, through the gateway', () => {
-  let h: Harness;
+  const h = useHarness({ services: ['activation'], gateway: true });
   let world: ActivationWorld;
   let installationId: string;
   const dir = mkdtempSync(join(tmpdir(), 'proxy-agent-run-'));
@@ -65,7 +66,6 @@ describe('proxy-agent run: the proxy as a service, through the gateway', () => {
     }>;
 
   beforeAll(async () => {
-    h = await Harness.start({ services: ['activation'], gateway: true });
     world = await createWorld(h, { quantity: 10 });
     const agent = ProxyAgent.open(statePath, { server: h.gateway.url, fetch: contractFetch('activation') });
     installationId = (await agent.activate({ key: world.subscription.key, ...site(1) })).installationId as string;
@@ -73,7 +73,6 @@ describe('proxy-agent run: the proxy as a service, through the gateway', () => {
   });
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
-    await h?.close();
   });
 
   it('refreshes at once when the last refresh is older than the interval, reports, and stops on SIGTERM with 0', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { deactivateInstallations, InstallationEntity, LicenseKeyEntity, SubscriptionEntity } from '#database';
-import { daysFromNow } from '../../support/factories.js';
+import { createSublicense, daysFromNow } from '../../support/factories.js';
 import { useHarness } from '../../support/suite.js';
-import { createSublicense, createWorld, site, useAgents } from './activation-fixtures.js';
+import { createWorld, site, useAgents } from './activation-fixtures.js';
 
 /**
  * Changes licensing makes to keys and subscriptions, seen by proxies at their next refresh. The
@@ -65,7 +65,7 @@ describe('license changes seen at refresh', () => {
 
   it('a sublicense has its own quota and expiry; its deletion deactivates the installation, seen at refresh', async () => {
     const world = await createWorld(h, { quantity: 20 });
-    const sub = await createSublicense(h.db, world.subscription, 6, daysFromNow(60));
+    const sub = await createSublicense(h.db, world.subscription, { quota: 6, expiresOn: daysFromNow(60) });
     const agent = agents.create();
     const payload = await agent.activate({ key: sub.key, ...site(5) });
     expect(payload).toMatchObject({ keyKind: 'reserved', quota: 6, endsOn: daysFromNow(60), status: 'active' });

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { createOperator, type TestUser } from '../../support/factories.js';
-import { Harness } from '../../support/harness.js';
-import { AgentFactory, createWorld, site, type ActivationWorld } from './activation-fixtures.js';
+import { useHarness } from '../../support/suite.js';
+import { createWorld, site, useAgents, type ActivationWorld } from './activation-fixtures.js';
 
 describe('operators: the proxy servers of any account', () => {
-  let h: Harness;
-  let agents: AgentFactory;
+  const h = useHarness({ services: ['activation'] });
+  const agents = useAgents(h);
   let world: ActivationWorld;
   let other: ActivationWorld;
   let operator: TestUser;
@@ -14,17 +14,11 @@ describe('operators: the proxy servers of any account', () => {
     h.activation.get(`/operator/accounts/${accountId}/installations`).query(query).set('authorization', `Bearer ${token}`);
 
   beforeAll(async () => {
-    h = await Harness.start({ services: ['activation'] });
-    agents = new AgentFactory(() => h.service('activation').url);
     operator = await createOperator(h.db);
     world = await createWorld(h, { quantity: 20, companyName: 'Initech' });
     other = await createWorld(h, { quantity: 5, companyName: 'Other Inc' });
     await agents.create().activate({ key: world.subscription.key, ...site(1) });
     await agents.create().activate({ key: other.subscription.key, ...site(2) });
-  });
-  afterAll(async () => {
-    agents?.cleanup();
-    await h?.close();
   });
 
   it('lists the account\'s servers, paged and searchable, without being a member', async () => {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { InstallationEntity } from '#database';
-import { daysFromNow } from '../../support/factories.js';
+import { createSublicense, daysFromNow } from '../../support/factories.js';
 import { useHarness } from '../../support/suite.js';
-import { createSublicense, createWorld, site, useAgents, type ActivationWorld } from './activation-fixtures.js';
+import { createWorld, site, useAgents, type ActivationWorld } from './activation-fixtures.js';
 
 describe('proxy-server views in the portal', () => {
   const h = useHarness({ services: ['activation', 'notification'] });
@@ -25,15 +25,15 @@ describe('proxy-server views in the portal', () => {
     await alpha.report({ managed: 44, peak: 47, reportId: 'r2' });
     ids.alpha = alpha.state.installationId as string;
     const evil = agents.create();
-    const evilKey = await createSublicense(h.db, world.subscription, 10);
+    const evilKey = await createSublicense(h.db, world.subscription, { quota: 10 });
     await evil.activate({ key: evilKey.key, serverName: '=HYPERLINK("http://evil.example","x")', siteCode: 'EVL', siteDescription: '@SUM(1+1)', appVersion: '6.0.0.74' });
     ids.evil = evil.state.installationId as string;
     const beta = agents.create();
-    const betaKey = await createSublicense(h.db, world.subscription, 10, daysFromNow(12));
+    const betaKey = await createSublicense(h.db, world.subscription, { quota: 10, expiresOn: daysFromNow(12) });
     await beta.activate({ key: betaKey.key, serverName: 'beta.corp.example', siteCode: 'BET', siteDescription: 'Munich', appVersion: '6.1.0.3' });
     ids.beta = beta.state.installationId as string;
     const gamma = agents.create();
-    const gammaKey = await createSublicense(h.db, world.subscription, 10, daysFromNow(90));
+    const gammaKey = await createSublicense(h.db, world.subscription, { quota: 10, expiresOn: daysFromNow(90) });
     await gamma.activate({ key: gammaKey.key, ...site(4) });
     ids.gamma = gamma.state.installationId as string;
     await h.db.query(`UPDATE license_keys SET expires_on = $2 WHERE id = $1`, [gammaKey.entity.id, daysFromNow(-2)]);

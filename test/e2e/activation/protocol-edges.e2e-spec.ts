@@ -1,27 +1,18 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Harness } from '../../support/harness.js';
-import { AgentFactory, createWorld, site } from './activation-fixtures.js';
+import { describe, expect, it } from '@jest/globals';
+import { useHarness } from '../../support/suite.js';
+import { createWorld, site, useAgents } from './activation-fixtures.js';
 
 const pkcs8 = () => generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
 describe('protocol edges: key rotation, rate limit, bad input', () => {
-  let h: Harness;
-  let agents: AgentFactory;
   const oldKey = pkcs8();
   const retired = generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString();
-
-  beforeAll(async () => {
-    h = await Harness.start({
-      services: ['activation'],
-      env: { ACTIVATION_SIGNING_KEYS: JSON.stringify([{ kid: '2026-05', privateKey: oldKey }]), ACTIVATION_KEY_RATE_LIMIT_PER_MINUTE: '25' },
-    });
-    agents = new AgentFactory(() => h.service('activation').url);
+  const h = useHarness({
+    services: ['activation'],
+    env: { ACTIVATION_SIGNING_KEYS: JSON.stringify([{ kid: '2026-05', privateKey: oldKey }]), ACTIVATION_KEY_RATE_LIMIT_PER_MINUTE: '25' },
   });
-  afterAll(async () => {
-    agents?.cleanup();
-    await h?.close();
-  });
+  const agents = useAgents(h);
 
   it('rotates signing keys: new documents use the new key, old ones keep verifying with the still-published old key', async () => {
     const world = await createWorld(h);

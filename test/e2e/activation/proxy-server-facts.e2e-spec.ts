@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { SubscriptionEntity } from '#database';
-import { daysFromNow } from '../../support/factories.js';
+import { createSublicense, daysFromNow } from '../../support/factories.js';
 import { useHarness } from '../../support/suite.js';
-import { AgentFactory, createSublicense, createWorld, setOfflineOperations, site, useAgents, type ActivationWorld } from './activation-fixtures.js';
+import { AgentFactory, createWorld, setOfflineOperations, site, useAgents, type ActivationWorld } from './activation-fixtures.js';
 
 /**
  * Issue 13's proxy-server items: the portal shows the state the proxy is told, one identity across
@@ -30,7 +30,7 @@ describe('proxy servers as the proxy sees them', () => {
       await proxies[name].activate({ key: world.subscription.key, ...site(1) });
     }
     // An over-limit server in the running account: it still runs (told over_limit).
-    const overKey = await createSublicense(h.db, running.subscription, 2);
+    const overKey = await createSublicense(h.db, running.subscription, { quota: 2 });
     const over = agents.create();
     await over.activate({ key: overKey.key, ...site(2) });
     await over.report({ managed: 3, peak: 3, reportId: 'over-1' });
@@ -118,7 +118,7 @@ describe('proxy servers as the proxy sees them', () => {
       [3, 'bravo.berlin'],
       [4, 'delta.munich'],
     ] as const) {
-      const key = await createSublicense(h.db, world.subscription, 2);
+      const key = await createSublicense(h.db, world.subscription, { quota: 2 });
       await agents.create().activate({ key: key.key, ...site(n), serverName: name });
     }
     for (const [sort, order] of [

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { chromium, type Browser } from 'playwright-core';
-import { Harness, uniqueEmail } from '../../support/harness.js';
+import { SERVICE_NAMES } from '#common';
+import { uniqueEmail } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const PAGE = '<!doctype html><title>page</title><p>page</p>';
@@ -17,28 +19,28 @@ async function otherOrigin(): Promise<{ server: Server; url: string }> {
 }
 
 describe('browser: a portal page in real Chromium through the gateway', () => {
-  let h: Harness;
   let browser: Browser;
-  let portalDir: string;
+  const portalDir = mkdtempSync(join(tmpdir(), 'portal-'));
   let allowed: { server: Server; url: string };
   let refused: { server: Server; url: string };
 
-  beforeAll(async () => {
+  // The other origins first: the gateway allows one of them.
+  const h = useHarness(async () => {
     allowed = await otherOrigin();
     refused = await otherOrigin();
-    portalDir = mkdtempSync(join(tmpdir(), 'portal-'));
     writeFileSync(join(portalDir, 'index.html'), PAGE);
-    h = await Harness.start({
-      services: ['identity', 'licensing', 'activation', 'notification'],
+    return {
+      services: SERVICE_NAMES,
       env: { REFRESH_COOKIE_SECURE: 'false' },
       gateway: { PORTAL_DIR: portalDir, CORS_ORIGINS: allowed.url },
-    });
+    };
+  });
+  beforeAll(async () => {
     // launch() gives Chromium a fresh temporary profile (its own --user-data-dir) every time.
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
   });
   afterAll(async () => {
     await browser?.close();
-    await h?.close();
     allowed?.server.close();
     refused?.server.close();
     rmSync(portalDir, { recursive: true, force: true });
@@ -50,7 +52,7 @@ describe('browser: a portal page in real Chromium through the gateway', () => {
     try {
       await page.goto(origin);
       return await page.evaluate(
-        async ({ base, email }) => {
+        async ({ base, email, services }) => {
           const headers = { 'content-type': 'application/json', 'x-csrf-token': '1' };
           const post = (path: string, body: unknown) =>
             fetch(`${base}/api/identity${path}`, { method: 'POST', credentials: 'include', headers, body: JSON.stringify(body) });
@@ -62,7 +64,7 @@ describe('browser: a portal page in real Chromium through the gateway', () => {
             const auth = { authorization: `Bearer ${pair[1].accessToken}` };
             const me = await fetch(`${base}/api/identity/me`, { headers: auth });
             const health = await Promise.all(
-              ['identity', 'licensing', 'activation', 'notification'].map(async (s) => (await fetch(`${base}/api/${s}/health`)).status),
+              services.map(async (s) => (await fetch(`${base}/api/${s}/health`)).status),
             );
             const requestId = me.headers.get('x-request-id');
             const out = await post('/auth/sign-out/cookie', {});
@@ -84,7 +86,7 @@ describe('browser: a portal page in real Chromium through the gateway', () => {
             return { ok: false, error: String(err) };
           }
         },
-        { base: h.gateway.url, email: `${Math.random().toString(36).slice(2)}${uniqueEmailSuffix}` },
+        { base: h.gateway.url, services: [...SERVICE_NAMES], email: `${Math.random().toString(36).slice(2)}${uniqueEmailSuffix}` },
       );
     } finally {
       await page.close();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createOperator, type TestUser } from '../../support/factories.js';
-import { Harness, eventually } from '../../support/harness.js';
+import { eventually } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { withAdmin } from '../../support/postgres.js';
 
 /**
@@ -9,9 +10,13 @@ import { withAdmin } from '../../support/postgres.js';
  * Requests answer 503 DATABASE_UNAVAILABLE with Retry-After, and recover by themselves.
  */
 describe('database unavailable', () => {
-  let h: Harness;
   let operator: TestUser;
   let database = '';
+  // Declared before the harness, so that it runs first: the harness then closes a reachable database.
+  afterAll(async () => {
+    if (database) await block(true).catch(() => undefined);
+  });
+  const h = useHarness({ services: ['identity'] });
 
   const block = (allow: boolean) =>
     withAdmin(async (client) => {
@@ -20,13 +25,8 @@ describe('database unavailable', () => {
     });
 
   beforeAll(async () => {
-    h = await Harness.start({ services: ['identity'] });
     operator = await createOperator(h.db);
     database = new URL(h.env.DATABASE_URL ?? '').pathname.slice(1);
-  });
-  afterAll(async () => {
-    if (database) await block(true).catch(() => undefined);
-    await h?.close();
   });
 
   it('answers 503 DATABASE_UNAVAILABLE with Retry-After while Postgres is away, and recovers', async () => {

@@ -5,7 +5,8 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { appendEvent, QUEUES } from '#messaging';
 import { createOperator, type TestUser } from '../../support/factories.js';
-import { Harness, eventually } from '../../support/harness.js';
+import { eventually } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { OwnPostgres } from '../../support/own-postgres.js';
 
 const EMAILS = 150;
@@ -18,18 +19,19 @@ const EMAILS = 150;
  */
 describe('Postgres restarted under load', () => {
   let postgres: OwnPostgres | undefined;
-  let h: Harness;
+  let databaseUrl = '';
   let operator: TestUser;
 
   beforeAll(async () => {
     postgres = await OwnPostgres.create();
-    const url = await postgres.createDatabase('lic_restart');
-    execFileSync(process.execPath, ['dist/scripts/migrate.js', 'run'], { env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'ignore', 'inherit'] });
-    h = await Harness.start({ services: ['identity', 'notification'], databaseUrl: url });
-    operator = await createOperator(h.db);
+    databaseUrl = await postgres.createDatabase('lic_restart');
+    execFileSync(process.execPath, ['dist/scripts/migrate.js', 'run'], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ['ignore', 'ignore', 'inherit'] });
   }, 120_000);
+  const h = useHarness(() => ({ services: ['identity', 'notification'], databaseUrl }));
+  beforeAll(async () => {
+    operator = await createOperator(h.db);
+  });
   afterAll(async () => {
-    await h?.close();
     await postgres?.destroy();
   });
 

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { QUEUES } from '#messaging';
 import { EXPIRY_REMINDER_SCHEDULER } from '../../../apps/notification/src/reminders/reminder.scheduler.js';
 import { createOperator, type TestUser } from '../../support/factories.js';
-import { Harness, eventually } from '../../support/harness.js';
+import { eventually } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { emitEvent } from '../notification/fixtures.js';
 
 /**
@@ -15,26 +16,22 @@ import { emitEvent } from '../notification/fixtures.js';
  * recipient at the SMTP server; the expiry-reminder schedule comes back by itself.
  */
 describe('Redis restarted empty', () => {
-  let h: Harness;
+  const h = useHarness({
+    services: ['identity'],
+    ownRedis: true,
+    env: {
+      NOTIFICATION_RECONCILE_MS: '1000',
+      NOTIFICATION_RECONCILE_GRACE_MS: '500',
+      REMINDER_ENSURE_MS: '1000',
+      REMINDER_INTERVAL_MS: '1000',
+      // A failed attempt waits ten minutes in Redis: only the reconciliation can bring it back in time.
+      NOTIFICATION_BACKOFF_MS: '600000',
+    },
+  });
   let operator: TestUser;
 
   beforeAll(async () => {
-    h = await Harness.start({
-      services: ['identity'],
-      ownRedis: true,
-      env: {
-        NOTIFICATION_RECONCILE_MS: '1000',
-        NOTIFICATION_RECONCILE_GRACE_MS: '500',
-        REMINDER_ENSURE_MS: '1000',
-        REMINDER_INTERVAL_MS: '1000',
-        // A failed attempt waits ten minutes in Redis: only the reconciliation can bring it back in time.
-        NOTIFICATION_BACKOFF_MS: '600000',
-      },
-    });
     operator = await createOperator(h.db);
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   const withQueue = async <T>(name: string, fn: (queue: Queue) => Promise<T>): Promise<T> => {

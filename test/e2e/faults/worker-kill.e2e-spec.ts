@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { appendEvent, QUEUES } from '#messaging';
-import { Harness, eventually } from '../../support/harness.js';
+import { eventually } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { ServiceProcess } from '../../support/processes.js';
 
 const EMAILS = 200;
@@ -17,16 +18,12 @@ const CONCURRENCY = 5;
  * and every copy carries the delivery's stable Message-ID.
  */
 describe('notification worker killed with kill -9 mid-batch', () => {
-  let h: Harness;
   const workers: ServiceProcess[] = [];
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: [] });
-  });
+  // Before the harness's own teardown: the workers hold connections to the suite's database.
   afterAll(async () => {
     for (const worker of workers) await worker.kill();
-    await h?.close();
   });
+  const h = useHarness({ services: [] });
 
   it('loses nothing, and repeats only what SMTP made unavoidable, recognisably', async () => {
     const env = { ...h.env, NOTIFICATION_LOCK_MS: '3000', NOTIFICATION_CONCURRENCY: String(CONCURRENCY) };

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Harness, eventually, uniqueEmail } from '../../support/harness.js';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { eventually, uniqueEmail } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { freePort } from '../../support/redis.js';
 
 /** Runs the built service as its own process, as production does (the e2e setup builds dist/). */
@@ -9,16 +10,12 @@ function startProcess(entry: string, env: Record<string, string>): ChildProcess 
 }
 
 describe('SIGTERM', () => {
-  let h: Harness;
   let child: ChildProcess | undefined;
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: [] });
-  });
-  afterAll(async () => {
+  // Before the harness's own afterAll: the process holds connections to the suite's database.
+  afterAll(() => {
     child?.kill('SIGKILL');
-    await h?.close();
   });
+  const h = useHarness({ services: [] });
 
   it('stops taking requests, finishes the one in flight, and exits', async () => {
     const port = await freePort();

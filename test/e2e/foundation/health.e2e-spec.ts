@@ -1,13 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { type ServiceName } from '../../support/harness.js';
+import { SERVICE_NAMES } from '#common';
 import { useHarness } from '../../support/suite.js';
 
-const all: ServiceName[] = ['identity', 'licensing', 'activation', 'notification'];
-
 describe('every service', () => {
-  const h = useHarness({ services: all });
+  const h = useHarness({ services: SERVICE_NAMES });
 
-  it.each(all)('%s is live, ready (Postgres and Redis) and serves its docs', async (name) => {
+  it.each(SERVICE_NAMES)('%s is live, ready (Postgres and Redis) and serves its docs', async (name) => {
     const http = () => h.service(name).http();
     expect((await http().get('/health')).body).toEqual({ status: 'ok' });
     const ready = await http().get('/health/ready');

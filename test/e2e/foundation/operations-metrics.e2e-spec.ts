@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { ProxyAgent, ProxyApiError } from '../../../tools/proxy-agent/src/index.js';
 import { contractFetch } from '../../support/contract.js';
-import { eventually, Harness, uniqueEmail } from '../../support/harness.js';
+import { eventually, uniqueEmail } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { Scrape } from '../../support/metrics.js';
 import { createWorld, site } from '../activation/activation-fixtures.js';
 import { signIn, signUp } from '../identity/identity-helpers.js';
@@ -18,15 +19,11 @@ const scrapeUntil = (url: string, check: (s: Scrape) => boolean, what: string) =
   }, 20_000, what);
 
 describe('operations metrics after real traffic through the gateway', () => {
-  let h: Harness;
+  const h = useHarness({ services: ['identity', 'activation', 'notification'], gateway: true });
   const dir = mkdtempSync(join(tmpdir(), 'metrics-agent-'));
 
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['identity', 'activation', 'notification'], gateway: true });
-  });
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
-    await h?.close();
   });
 
   it('counts proxy calls by endpoint and outcome, emails by state, and shows pool, outbox and queue gauges', async () => {
@@ -86,14 +83,7 @@ describe('operations metrics after real traffic through the gateway', () => {
 });
 
 describe('operations metrics while Redis is down', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['identity'], ownRedis: true });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ services: ['identity'], ownRedis: true });
 
   it('show the outbox backlog and its age growing, and the backlog gone once Redis is back', async () => {
     const url = h.service('identity').url;

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import request, { type Response } from 'supertest';
+import { SERVICE_NAMES } from '#common';
 import { checkResponse } from '../../support/contract.js';
 import { createOperator, createSession, mintAccessToken, type TestUser } from '../../support/factories.js';
-import { Harness, type ServiceName } from '../../support/harness.js';
-import { AgentFactory, createWorld, site, type ActivationWorld } from '../activation/activation-fixtures.js';
+import type { ServiceName } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
+import { createWorld, site, useAgents, type ActivationWorld } from '../activation/activation-fixtures.js';
 
 /**
  * Fuzzes every operation of the committed OpenAPI documents with seeded, generated malformed input
@@ -17,7 +19,7 @@ import { AgentFactory, createWorld, site, type ActivationWorld } from '../activa
 
 const SEED = Number(process.env.FUZZ_SEED ?? 11);
 const CASES = Number(process.env.FUZZ_CASES ?? 14);
-const SERVICES: ServiceName[] = ['identity', 'licensing', 'activation', 'notification'];
+const SERVICES = SERVICE_NAMES;
 
 type Json = Record<string, unknown>;
 type Schema = Json;
@@ -297,25 +299,19 @@ function build(op: Operation, gen: Gen, world: { accountId: string }, kind: numb
 const ERROR_CODE = /^[A-Z][A-Z0-9_]+$/;
 
 describe('OpenAPI-driven fuzzing: no input makes a 5xx or an undocumented answer', () => {
-  let h: Harness;
-  let agents: AgentFactory;
+  const h = useHarness({ services: SERVICES });
+  const agents = useAgents(h);
   let world: ActivationWorld;
   let operator: TestUser;
   let proxyCredential = '';
 
   beforeAll(async () => {
-    h = await Harness.start({ services: SERVICES });
-    agents = new AgentFactory(() => h.service('activation').url);
     world = await createWorld(h, { quantity: 20 });
     operator = await createOperator(h.db);
     const agent = agents.create();
     await agent.activate({ key: world.subscription.key, ...site(1) });
     proxyCredential = String(agent.state.credential);
   }, 120_000);
-  afterAll(async () => {
-    agents?.cleanup();
-    await h?.close();
-  });
 
   /** A token of a fresh session: an earlier case may have signed the caller out. */
   async function bearer(op: Operation): Promise<string> {

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { Harness } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 
 describe('gateway: CORS for portals on other origins', () => {
-  let h: Harness;
   const allowed = 'http://portal.partner.test:5173';
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['identity'], gateway: { CORS_ORIGINS: `${allowed}, https://other.example` } });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ services: ['identity'], gateway: { CORS_ORIGINS: `${allowed}, https://other.example` } });
 
   it('answers a preflight from an allowed origin with the headers a portal needs', async () => {
     const res = await request(h.gateway.url)

@@ -1,26 +1,22 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
+import { SERVICE_NAMES } from '#common';
 import { Harness } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { createOperator } from '../../support/factories.js';
 import { bearer, signUp } from '../identity/identity-helpers.js';
 
 describe('gateway: one origin for the portal, the four APIs and the proxy protocol', () => {
-  let h: Harness;
-  let portalDir: string;
-
-  beforeAll(async () => {
-    portalDir = mkdtempSync(join(tmpdir(), 'portal-'));
+  const portalDir = mkdtempSync(join(tmpdir(), 'portal-'));
+  const h = useHarness(() => {
     writeFileSync(join(portalDir, 'index.html'), '<!doctype html><title>Portal</title><div id="root"></div>');
     writeFileSync(join(portalDir, 'app.js'), 'console.log("portal")');
-    h = await Harness.start({ services: ['identity', 'licensing', 'activation', 'notification'], gateway: { PORTAL_DIR: portalDir } });
+    return { services: SERVICE_NAMES, gateway: { PORTAL_DIR: portalDir } };
   });
-  afterAll(async () => {
-    await h?.close();
-    rmSync(portalDir, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(portalDir, { recursive: true, force: true }));
 
   it('routes each prefix to its service with the prefix stripped, and the proxy protocol unchanged', async () => {
     const me = await signUp(h); // through /api/identity (the harness goes through the gateway)

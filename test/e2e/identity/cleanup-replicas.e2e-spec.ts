@@ -1,9 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { QueryRunner } from 'typeorm';
-import { buildService } from '#common';
-import { identityService } from '../../../apps/identity/src/identity.service.js';
-import { eventually, Harness } from '../../support/harness.js';
+import { buildNamedService, eventually } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { Scrape } from '../../support/metrics.js';
 import { signUp } from './identity-helpers.js';
 
@@ -13,23 +12,21 @@ import { signUp } from './identity-helpers.js';
  * does, the other replica's ticks find the lock taken and skip, and only one pass is at work.
  */
 describe('identity: one replica at a time runs the scheduled cleanup', () => {
-  let h: Harness;
   let second: NestFastifyApplication;
   let urls: string[];
   let holder: QueryRunner | undefined;
 
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['identity'], env: { CLEANUP_INTERVAL_SECONDS: '1' } });
-    const config = identityService.loadConfig(h.env);
-    second = await buildService(identityService, { ...config, http: { ...config.http, port: 0, host: '127.0.0.1' } });
-    await second.listen({ port: 0, host: '127.0.0.1' });
-    urls = [h.service('identity').url, `http://127.0.0.1:${(second.getHttpServer().address() as { port: number }).port}`];
-  });
+  // Before the harness's own teardown: the lock and the second replica go first.
   afterAll(async () => {
     await holder?.rollbackTransaction().catch(() => undefined);
     await holder?.release();
     await second?.close();
-    await h?.close();
+  });
+  const h = useHarness({ services: ['identity'], env: { CLEANUP_INTERVAL_SECONDS: '1' } });
+  beforeAll(async () => {
+    second = await buildNamedService('identity', h.env, 0);
+    await second.listen({ port: 0, host: '127.0.0.1' });
+    urls = [h.service('identity').url, `http://127.0.0.1:${(second.getHttpServer().address() as { port: number }).port}`];
   });
 
   const passes = async () =>

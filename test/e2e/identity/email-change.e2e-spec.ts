@@ -1,41 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
-import { QUEUES } from '#messaging';
-import { eventually, Harness, uniqueEmail } from '../../support/harness.js';
+import { describe, expect, it } from '@jest/globals';
+import { uniqueEmail } from '../../support/harness.js';
+import { settled } from '../../support/settled.js';
+import { useHarness } from '../../support/suite.js';
 import { bearer, PASSWORD, signIn, signUp, tokenFromEmail } from './identity-helpers.js';
 
 describe('identity: changing one\'s email, confirmed from the new address, the old one told', () => {
-  let h: Harness;
-  let redis: Redis;
-  let queue: Queue;
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['identity', 'notification'] });
-    redis = new Redis(h.env.REDIS_URL!, { maxRetriesPerRequest: null });
-    queue = new Queue(QUEUES.notification, { connection: redis, prefix: h.env.QUEUE_PREFIX });
-  });
-  afterAll(async () => {
-    await queue?.close();
-    redis?.disconnect();
-    await h?.close();
-  });
+  const h = useHarness({ services: ['identity', 'notification'] });
 
   const ask = (token: string, newEmail: string, currentPassword = PASSWORD) =>
     h.identity.post('/me/email').set(bearer(token)).send({ newEmail, currentPassword });
   const confirm = (token: string) => h.identity.post('/email-change/confirm').send({ token });
   const confirmMail = (to: string, after = 0) =>
     h.smtp.waitFor((m) => m.to.includes(to) && m.subject.includes('Confirm your new') && h.smtp.received.indexOf(m) >= after);
-
-  /** Barrier: every event of the user has been published and its notification job has completed. */
-  async function settled(userId: string): Promise<void> {
-    await eventually(async () => {
-      const rows: Array<{ id: string; published_at: Date | null }> = await h.db.query(`SELECT id, published_at FROM outbox_events WHERE payload->>'userId' = $1`, [userId]);
-      if (rows.some((r) => !r.published_at)) return undefined;
-      const states = await Promise.all(rows.map((r) => queue.getJobState(r.id)));
-      return states.every((s) => s === 'completed') ? true : undefined;
-    }, 20_000, 'every event of the user handled');
-  }
 
   it('sends one link to the new address, changes the email only when it is followed, and tells the old address', async () => {
     const me = await signUp(h, { firstName: 'Grace' });
@@ -70,7 +46,7 @@ describe('identity: changing one\'s email, confirmed from the new address, the o
     // The link works once.
     expect((await confirm(token)).body.code).toBe('EMAIL_CHANGE_TOKEN_INVALID');
 
-    await settled(me.id);
+    await settled(h);
     // Exactly: the welcome and the notice at the old address, the one link at the new one.
     expect(h.smtp.to(me.email).map((m) => m.subject)).toEqual(['Welcome to Mac Management, Grace', 'Your Mac Management email was changed']);
     expect(h.smtp.to(newEmail).map((m) => m.subject)).toEqual(['Confirm your new Mac Management email']);
@@ -94,7 +70,7 @@ describe('identity: changing one\'s email, confirmed from the new address, the o
     expect(short.status).toBe(400);
     expect(short.body.code).toBe('VALIDATION_FAILED');
     expect((await confirm('A'.repeat(43))).body.code).toBe('EMAIL_CHANGE_TOKEN_INVALID');
-    await settled(me.id);
+    await settled(h);
     expect(h.smtp.to(me.email)).toHaveLength(1); // the welcome only
   });
 
@@ -129,7 +105,7 @@ describe('identity: changing one\'s email, confirmed from the new address, the o
     expect(taken.body.code).toBe('EMAIL_TAKEN');
     expect((await h.identity.get('/me').set(bearer(me.accessToken))).body.email).toBe(me.email);
 
-    await settled(me.id);
+    await settled(h);
     // No "changed" notice: the email never changed.
     expect(h.smtp.to(me.email).map((m) => m.subject)).toEqual(['Welcome to Mac Management, Ada']);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { uniqueEmail } from '../../support/harness.js';
+import { settled } from '../../support/settled.js';
 import { useHarness } from '../../support/suite.js';
 import { bearer, PASSWORD, signIn, signUp, tokenFromEmail } from './identity-helpers.js';
 
@@ -25,8 +26,8 @@ describe('identity: forgot and reset password (link from the email)', () => {
     expect(mail.subject).toBe('Reset your Mac Management password');
     expect(mail.text).toContain('Hello Grace');
     tokenFromEmail(mail, '/reset-password');
-    // Give a stray email to the unknown address every chance to arrive: none must.
-    await new Promise((r) => setTimeout(r, 1500));
+    // Once every event is published and every delivery settled, none went to the unknown address.
+    await settled(h);
     expect(h.smtp.to(nobody)).toHaveLength(0);
     const [{ count }] = await h.db.query(`SELECT count(*)::int AS count FROM outbox_events WHERE payload->>'email' = $1`, [nobody]);
     expect(count).toBe(0);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { addMember } from '../../support/factories.js';
 import { useHarness } from '../../support/suite.js';
 import { bearer, createAccountApi, signUp } from './identity-helpers.js';
 
@@ -41,7 +42,7 @@ describe('identity: the personal account (GET /me/overview)', () => {
     const admin = await signUp(h);
     const accountId = await createAccountApi(h, admin.accessToken);
     const member = await signUp(h);
-    await h.db.query(`INSERT INTO memberships (account_id, user_id, role, status) VALUES ($1, $2, 'member', 'active')`, [accountId, member.id]);
+    await addMember(h.db, accountId, member, 'member');
     const res = await h.identity.get('/me/overview').set(bearer(member.accessToken));
     expect(res.status).toBe(200);
     expect(res.body.accounts).toEqual([expect.objectContaining({ id: accountId, role: 'member' })]);

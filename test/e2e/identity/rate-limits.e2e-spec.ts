@@ -1,24 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Harness, uniqueEmail } from '../../support/harness.js';
+import { describe, expect, it } from '@jest/globals';
+import { uniqueEmail } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { PASSWORD, signIn, signUp } from './identity-helpers.js';
 
 describe('identity: sign-in and reset requests are rate limited per IP and per email', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await Harness.start({
-      services: ['identity'],
-      env: {
-        SIGN_IN_LIMIT_PER_EMAIL: '3',
-        SIGN_IN_LIMIT_PER_IP: '5',
-        SIGN_IN_LIMIT_WINDOW_SECONDS: '600',
-        PASSWORD_RESET_LIMIT_PER_EMAIL: '2',
-        PASSWORD_RESET_LIMIT_PER_IP: '4',
-      },
-    });
-  });
-  afterAll(async () => {
-    await h?.close();
+  const h = useHarness({
+    services: ['identity'],
+    env: {
+      SIGN_IN_LIMIT_PER_EMAIL: '3',
+      SIGN_IN_LIMIT_PER_IP: '5',
+      SIGN_IN_LIMIT_WINDOW_SECONDS: '600',
+      PASSWORD_RESET_LIMIT_PER_EMAIL: '2',
+      PASSWORD_RESET_LIMIT_PER_IP: '4',
+    },
   });
 
   it('refuses an email after too many failed sign-ins, even with the right password, with Retry-After', async () => {
@@ -76,14 +70,7 @@ describe('identity: sign-in and reset requests are rate limited per IP and per e
 });
 
 describe('identity: sign-in while Redis is down', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['identity'], ownRedis: true, env: { SIGN_IN_LIMIT_PER_EMAIL: '1' } });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ services: ['identity'], ownRedis: true, env: { SIGN_IN_LIMIT_PER_EMAIL: '1' } });
 
   it('lets people sign in without rate limits rather than locking them out', async () => {
     const me = await signUp(h);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Harness, uniqueEmail } from '../../support/harness.js';
+import { uniqueEmail } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { TestFacebook } from '../../support/facebook.js';
 import { TestOidcProvider } from '../../support/oidc-provider.js';
 import { RedirectFollower } from '../../support/redirects.js';
@@ -16,15 +17,15 @@ const FACEBOOK = { clientId: '1234567890', clientSecret: 'facebook-secret-e2e' }
  * browser does (cookies included).
  */
 describe('identity: sign in and sign up with Google and Facebook (through the gateway)', () => {
-  let h: Harness;
   let google: TestOidcProvider;
   let facebook: TestFacebook;
   let gw: string;
 
-  beforeAll(async () => {
+  // The providers first: the services are configured with their URLs.
+  const h = useHarness(async () => {
     google = await new TestOidcProvider().listen();
     facebook = await new TestFacebook(FACEBOOK).listen();
-    h = await Harness.start({
+    return {
       services: ['identity', 'notification'],
       gateway: true,
       env: {
@@ -37,13 +38,13 @@ describe('identity: sign in and sign up with Google and Facebook (through the ga
         FACEBOOK_GRAPH_URL: facebook.url,
         OIDC_ALLOW_INSECURE_HTTP: 'true',
       },
-    });
+    };
+  });
+  beforeAll(() => {
     gw = h.gateway.url;
     google.register({ ...GOOGLE, redirectUri: `${gw}${CALLBACK}` });
-  }, 60_000);
-
+  });
   afterAll(async () => {
-    await h?.close();
     await google?.close();
     await facebook?.close();
   });

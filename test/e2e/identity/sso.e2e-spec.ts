@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createAccount, createOperator, addMember, type TestUser } from '../../support/factories.js';
-import { Harness } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { TestOidcProvider } from '../../support/oidc-provider.js';
 import { RedirectFollower } from '../../support/redirects.js';
 import { bearer, PASSWORD, signUp } from './identity-helpers.js';
@@ -15,7 +15,6 @@ const CLIENT = { clientId: 'licensing-portal', clientSecret: `acme-secret-${rand
  * on that account.
  */
 describe('identity: single sign-on that a business account requires (through the gateway)', () => {
-  let h: Harness;
   let idp: TestOidcProvider;
   let gw: string;
   const domain = `acme-${randomBytes(3).toString('hex')}.example`;
@@ -26,9 +25,9 @@ describe('identity: single sign-on that a business account requires (through the
   let operator: TestUser;
   let adminSsoToken: string;
 
+  const h = useHarness({ services: ['identity', 'notification'], gateway: true, env: { OIDC_ALLOW_INSECURE_HTTP: 'true' } });
   beforeAll(async () => {
     idp = await new TestOidcProvider().listen();
-    h = await Harness.start({ services: ['identity', 'notification'], gateway: true, env: { OIDC_ALLOW_INSECURE_HTTP: 'true' } });
     gw = h.gateway.url;
     idp.register({ ...CLIENT, redirectUri: `${gw}${CALLBACK}` });
     admin = await signUp(h, { email: `admin@${domain}`, firstName: 'Alan', lastName: 'Turing' });
@@ -43,7 +42,6 @@ describe('identity: single sign-on that a business account requires (through the
   }, 60_000);
 
   afterAll(async () => {
-    await h?.close();
     await idp?.close();
   });
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { addMember, createAccount, createOperator, createUser, daysFromNow, type TestUser } from '../../support/factories.js';
+import { addMember, createAccount, createInstallation, createOperator, createUser, daysFromNow, type TestUser } from '../../support/factories.js';
 import { useHarness } from '../../support/suite.js';
-import { auth, insertInstallation, operatorCreates, type CreatedSubscription } from './licensing-support.js';
+import { auth, operatorCreates, type CreatedSubscription } from './licensing-support.js';
 
 describe('the customer\'s portal: dashboard, subscriptions, keys, downloads, support; members read, admins change', () => {
   const h = useHarness({ services: ['licensing', 'notification'] });
@@ -29,8 +29,8 @@ describe('the customer\'s portal: dashboard, subscriptions, keys, downloads, sup
   const get = (user: TestUser, path: string) => h.licensing.get(`/accounts/${accountId}${path}`).set(auth(user));
 
   it('shows the dashboard: licensed computers, active subscriptions, proxy servers, offline operations, links', async () => {
-    await insertInstallation(h.db, { accountId, licenseKeyId: main.primaryKeyId, managedComputers: 4 });
-    await insertInstallation(h.db, { accountId, licenseKeyId: expiring.primaryKeyId, managedComputers: 1 });
+    await createInstallation(h.db, { accountId, licenseKeyId: main.primaryKeyId, managedComputers: 4 });
+    await createInstallation(h.db, { accountId, licenseKeyId: expiring.primaryKeyId, managedComputers: 1 });
     const res = await get(member, '/dashboard');
     expect(res.status).toBe(200);
     expect(res.body.products).toEqual([

@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { createAccount, createOperator, createUser, daysFromNow, type TestUser } from '../../support/factories.js';
-import { Harness } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { auth, operatorCreates } from './licensing-support.js';
 
 describe('license key registration is rate-limited per user and per client, like sign-in', () => {
-  let h: Harness;
+  const h = useHarness({
+    services: ['licensing'],
+    env: { KEY_REGISTRATION_LIMIT_PER_USER: '2', KEY_REGISTRATION_LIMIT_PER_CLIENT: '3', KEY_REGISTRATION_LIMIT_WINDOW_SECONDS: '600' },
+  });
   let operator: TestUser;
 
   beforeAll(async () => {
-    h = await Harness.start({
-      services: ['licensing'],
-      env: { KEY_REGISTRATION_LIMIT_PER_USER: '2', KEY_REGISTRATION_LIMIT_PER_CLIENT: '3', KEY_REGISTRATION_LIMIT_WINDOW_SECONDS: '600' },
-    });
     operator = await createOperator(h.db);
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   const register = (user: TestUser, body: Record<string, unknown>) => h.licensing.post('/license-keys/register').set(auth(user)).send(body);

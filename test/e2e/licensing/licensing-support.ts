@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Harness } from '../../support/harness.js';
 import type { TestUser } from '../../support/factories.js';
@@ -19,19 +18,6 @@ export async function operatorCreates(h: Harness, operator: TestUser, body: Reco
   if (res.status !== 201) throw new Error(`create subscription: ${res.status} ${JSON.stringify(res.body)}`);
   const primary = (res.body.subscription.licenseKeys as Array<{ id: string; keyKind: string }>).find((k) => k.keyKind === 'primary');
   return { id: res.body.id, key: res.body.key, primaryKeyId: primary!.id };
-}
-
-/** A proxy server using a key, as the activation service records it. */
-export async function insertInstallation(
-  db: DataSource,
-  options: { accountId: string; licenseKeyId: string; managedComputers?: number; serverName?: string },
-): Promise<string> {
-  const [row] = await db.query(
-    `INSERT INTO installations (account_id, license_key_id, server_name, site_code, app_version, proxy_public_key, activated_at, managed_computers, status)
-     VALUES ($1, $2, $3, 'S01', '7.2.0', 'test-public-key', now(), $4, 'active') RETURNING id`,
-    [options.accountId, options.licenseKeyId, options.serverName ?? `proxy-${randomBytes(3).toString('hex')}.corp.example`, options.managedComputers ?? 0],
-  );
-  return row.id as string;
 }
 
 export async function keyRows(db: DataSource, subscriptionId: string): Promise<Array<{ id: string; kind: string; quota: number; expires_on: string | null }>> {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { addMember, createAccount, createOperator, createUser, type TestUser } from '../../support/factories.js';
+import { addMember, createAccount, createOperator, createSubscription, createUser, daysFromNow, type TestUser } from '../../support/factories.js';
 import { eventually } from '../../support/harness.js';
 import { useHarness } from '../../support/suite.js';
 import { auth } from './licensing-support.js';
@@ -60,8 +60,7 @@ describe('offline operations per business account: off by default, operators swi
     expect(again.body.offlineOperationsEnabled).toBe(true);
     expect(await events()).toHaveLength(1);
 
-    await h.db.query(`INSERT INTO subscriptions (account_id, product_id, name, quantity, starts_on, ends_on)
-      SELECT $1, id, 'Sub', 1, CURRENT_DATE, CURRENT_DATE + 10 FROM products WHERE code = 'mac-management'`, [accountId]);
+    await createSubscription(h.db, { accountId, quantity: 1, startsOn: daysFromNow(0), endsOn: daysFromNow(10) });
     const dashboard = await h.licensing.get(`/accounts/${accountId}/dashboard`).set(auth(member));
     expect(dashboard.body.products[0].offlineOperationsEnabled).toBe(true);
     expect(dashboard.body.products[0].links.offlineOperations).toBe(`/accounts/${accountId}/offline`);

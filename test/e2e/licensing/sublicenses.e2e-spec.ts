@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { createAccount, createOperator, createUser, daysFromNow, type TestUser } from '../../support/factories.js';
+import { createAccount, createInstallation, createOperator, createUser, daysFromNow, type TestUser } from '../../support/factories.js';
 import { eventually } from '../../support/harness.js';
 import { useHarness } from '../../support/suite.js';
-import { auth, insertInstallation, keyRows, operatorCreates } from './licensing-support.js';
+import { auth, keyRows, operatorCreates } from './licensing-support.js';
 
 describe('sublicenses: carving, rules, upgrade, renewal, deletion, concurrency', () => {
   const h = useHarness({ services: ['licensing', 'notification'] });
@@ -23,7 +23,7 @@ describe('sublicenses: carving, rules, upgrade, renewal, deletion, concurrency',
 
   it('carves a sublicense out of the primary key and lists both with quota, used, vacant and expiry', async () => {
     const s = await newSubscription(10);
-    const installationId = await insertInstallation(h.db, { accountId, licenseKeyId: s.primaryKeyId, managedComputers: 3, serverName: 'primary.corp.example' });
+    const { id: installationId } = await createInstallation(h.db, { accountId, licenseKeyId: s.primaryKeyId, managedComputers: 3, serverName: 'primary.corp.example' });
     const res = await create(s.id, { name: 'Berlin site', quota: 4 });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
@@ -52,7 +52,7 @@ describe('sublicenses: carving, rules, upgrade, renewal, deletion, concurrency',
 
   it('takes quota only from vacant licenses on the primary key (QUOTA_EXCEEDED), counting its usage', async () => {
     const s = await newSubscription(10);
-    await insertInstallation(h.db, { accountId, licenseKeyId: s.primaryKeyId, managedComputers: 7 });
+    await createInstallation(h.db, { accountId, licenseKeyId: s.primaryKeyId, managedComputers: 7 });
     const tooMuch = await create(s.id, { quota: 4 });
     expect(tooMuch.status).toBe(409);
     expect(tooMuch.body).toMatchObject({ code: 'QUOTA_EXCEEDED', details: { needed: 4, vacant: 3 } });
@@ -80,7 +80,7 @@ describe('sublicenses: carving, rules, upgrade, renewal, deletion, concurrency',
   it('modifies name, quota and expiry; never below the key\'s usage, never beyond the vacant licenses', async () => {
     const s = await newSubscription(10);
     const sub = (await create(s.id, { name: 'Lab', quota: 4 })).body;
-    await insertInstallation(h.db, { accountId, licenseKeyId: sub.id, managedComputers: 3, serverName: 'lab.corp.example' });
+    await createInstallation(h.db, { accountId, licenseKeyId: sub.id, managedComputers: 3, serverName: 'lab.corp.example' });
     const path = `${base(s.id)}/sublicenses/${sub.id}`;
 
     const below = await h.licensing.patch(path).set(auth(admin)).send({ quota: 2 });
@@ -110,7 +110,7 @@ describe('sublicenses: carving, rules, upgrade, renewal, deletion, concurrency',
   it('deleting a sublicense deactivates its installation and returns its quota, in one transaction', async () => {
     const s = await newSubscription(10);
     const sub = (await create(s.id, { name: 'Doomed', quota: 6 })).body;
-    const installationId = await insertInstallation(h.db, { accountId, licenseKeyId: sub.id, managedComputers: 2, serverName: 'doomed.corp.example' });
+    const { id: installationId } = await createInstallation(h.db, { accountId, licenseKeyId: sub.id, managedComputers: 2, serverName: 'doomed.corp.example' });
     const res = await h.licensing.delete(`${base(s.id)}/sublicenses/${sub.id}`).set(auth(admin));
     expect(res.status).toBe(204);
 
@@ -181,7 +181,7 @@ describe('sublicenses: carving, rules, upgrade, renewal, deletion, concurrency',
   it('the outbox event of a deletion is relayed (the notification service picks it up)', async () => {
     const s = await newSubscription(5);
     const sub = (await create(s.id, { quota: 1 })).body;
-    const installationId = await insertInstallation(h.db, { accountId, licenseKeyId: sub.id });
+    const { id: installationId } = await createInstallation(h.db, { accountId, licenseKeyId: sub.id });
     await h.licensing.delete(`${base(s.id)}/sublicenses/${sub.id}`).set(auth(admin));
     await eventually(async () => {
       const [row] = await h.db.query(`SELECT published_at FROM outbox_events WHERE payload->>'installationId' = $1`, [installationId]);

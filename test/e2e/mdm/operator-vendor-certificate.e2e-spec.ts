@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { X509Certificate } from 'node:crypto';
 import { generateDevCertificate } from '../../../apps/licensing/src/mdm/dev-certificate.js';
 import { createOperator, createUser } from '../../support/factories.js';
-import { Harness } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { mdmEnv } from './mdm-support.js';
 
 const DAY = 86_400_000;
 
 describe('operators: the MDM vendor certificate\'s expiry', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['licensing'] });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ services: ['licensing'] });
 
   const get = (token: string) => h.licensing.get('/operator/mdm/vendor-certificate').set('authorization', `Bearer ${token}`);
 

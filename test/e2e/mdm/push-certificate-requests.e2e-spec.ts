@@ -1,17 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { verify, X509Certificate } from 'node:crypto';
 import { parse as parsePlist } from 'plist';
 import { generateDevCertificate, generateDevCsr, type DevCertificateSet, type DevCsr } from '../../../apps/licensing/src/mdm/dev-certificate.js';
 import { addMember, createAccount, createSubscription, createUser, daysFromNow, type TestUser } from '../../support/factories.js';
-import { Harness } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { binary, mdmEnv } from './mdm-support.js';
 
 const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
 
 describe('MDM push certificate requests', () => {
-  let h: Harness;
   let dev: DevCertificateSet;
   let csr: DevCsr;
+  const h = useHarness(async () => {
+    [dev, csr] = await Promise.all([generateDevCertificate(), generateDevCsr({ subject: 'CN=Acme MDM Push, O=Acme Corp, C=DE' })]);
+    return { services: ['licensing'], env: mdmEnv(dev) };
+  });
   let admin: TestUser;
   let member: TestUser;
   let accountId: string;
@@ -19,8 +22,6 @@ describe('MDM push certificate requests', () => {
   let otherAccountId: string;
 
   beforeAll(async () => {
-    [dev, csr] = await Promise.all([generateDevCertificate(), generateDevCsr({ subject: 'CN=Acme MDM Push, O=Acme Corp, C=DE' })]);
-    h = await Harness.start({ services: ['licensing'], env: mdmEnv(dev) });
     admin = await createUser(h.db, { firstName: 'Ada', lastName: 'Admin' });
     member = await createUser(h.db);
     accountId = (await createAccount(h.db, admin)).id;
@@ -29,9 +30,6 @@ describe('MDM push certificate requests', () => {
     otherAdmin = await createUser(h.db);
     otherAccountId = (await createAccount(h.db, otherAdmin, 'Other Corp')).id;
     await createSubscription(h.db, { accountId: otherAccountId });
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   const path = (id: string) => `/accounts/${id}/mdm/push-certificate-requests`;

@@ -1,24 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { X509Certificate } from 'node:crypto';
 import { ConfigError } from '#common';
 import { generateDevCertificate, generateDevCsr, type DevCertificateSet } from '../../../apps/licensing/src/mdm/dev-certificate.js';
 import { MdmExpiryWatcher } from '../../../apps/licensing/src/mdm/mdm-expiry.watcher.js';
-import { licensingService } from '../../../apps/licensing/src/licensing.service.js';
+import { licensingDefinition } from '../../../apps/licensing/src/licensing.definition.js';
 import { createAccount, createOperator, createSubscription, createUser } from '../../support/factories.js';
-import { eventually, Harness } from '../../support/harness.js';
+import { eventually } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { mdmEnv } from './mdm-support.js';
 
 const DAY = 86_400_000;
 
 describe('MDM signing without vendor settings', () => {
-  let h: Harness;
+  const h = useHarness({ services: ['licensing'] });
 
-  beforeAll(async () => {
-    h = await Harness.start({ services: ['licensing'] });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
 
   it('starts, answers 503 MDM_NOT_CONFIGURED, and reports no certificate in readiness', async () => {
     const admin = await createUser(h.db);
@@ -44,24 +39,20 @@ describe('MDM signing without vendor settings', () => {
   it('refuses to start when the vendor key does not match the vendor certificate', async () => {
     const [dev, other] = await Promise.all([generateDevCertificate(), generateDevCertificate()]);
     const env = { ...h.env, ...mdmEnv(dev), MDM_VENDOR_KEY: other.vendorKeyPem };
-    expect(() => licensingService.loadConfig(env)).toThrow(ConfigError);
-    expect(() => licensingService.loadConfig(env)).toThrow(/MDM_VENDOR_KEY: does not match MDM_VENDOR_CERTIFICATE/);
+    expect(() => licensingDefinition.loadConfig(env)).toThrow(ConfigError);
+    expect(() => licensingDefinition.loadConfig(env)).toThrow(/MDM_VENDOR_KEY: does not match MDM_VENDOR_CERTIFICATE/);
     h.env = env;
     await expect(h.startService('licensing')).rejects.toThrow(/MDM_VENDOR_KEY: does not match/);
   });
 });
 
 describe('MDM vendor certificate expiring within 30 days', () => {
-  let h: Harness;
+  // identity runs the outbox relay; licensing starts once the operators exist.
+  const h = useHarness({ services: ['identity', 'notification'] });
   let dev: DevCertificateSet;
 
   beforeAll(async () => {
     dev = await generateDevCertificate({ notAfter: new Date(Date.now() + 10 * DAY + 3_600_000) });
-    // identity runs the outbox relay; licensing starts once the operators exist.
-    h = await Harness.start({ services: ['identity', 'notification'] });
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   it('warns every operator once, however often the check runs', async () => {

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Harness, eventually } from '../../support/harness.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { eventually } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
 import { createOperator, createUser, type TestUser } from '../../support/factories.js';
 import { accountWithPeople, emitEvent, type AccountWithPeople } from './fixtures.js';
 import { settled } from '../../support/settled.js';
@@ -20,16 +21,12 @@ interface Delivery {
 }
 
 describe('delivery log: retries, dead letters and the operators’ API', () => {
-  let h: Harness;
+  // Three attempts 100 ms, 200 ms apart: "dead" is reached in well under a second.
+  const h = useHarness({ services: ['notification'], env: { NOTIFICATION_ATTEMPTS: '3', NOTIFICATION_BACKOFF_MS: '100' } });
   let operator: TestUser;
 
   beforeAll(async () => {
-    // Three attempts 100 ms, 200 ms apart: "dead" is reached in well under a second.
-    h = await Harness.start({ services: ['notification'], env: { NOTIFICATION_ATTEMPTS: '3', NOTIFICATION_BACKOFF_MS: '100' } });
     operator = await createOperator(h.db);
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   const api = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { eventually } from '../../support/harness.js';
 import { useHarness } from '../../support/suite.js';
-import { createSubscription, createUser, daysFromNow } from '../../support/factories.js';
-import { accountWithPeople, createSublicense, emitEvent, reminderScanner, type AccountWithPeople } from './fixtures.js';
+import { createSublicense, createSubscription, createUser, daysFromNow } from '../../support/factories.js';
+import { accountWithPeople, emitEvent, reminderScanner, type AccountWithPeople } from './fixtures.js';
 import { settled } from '../../support/settled.js';
 
 describe('notification emails about licensing (outbox → BullMQ → notification → SMTP)', () => {
@@ -88,10 +88,11 @@ describe('notification emails about licensing (outbox → BullMQ → notificatio
 
   it('sublicense expiring and expired: by its own date; one that follows the subscription is not reminded early', async () => {
     const people = await accountWithPeople(h.db, 'Hooli Keys');
-    const { subscription } = await createSubscription(h.db, { accountId: people.account.id, endsOn: daysFromNow(200), quantity: 20 });
-    const soon = await createSublicense(h.db, subscription.id, { name: 'Berlin office', quota: 4, expiresOn: daysFromNow(7) });
-    const gone = await createSublicense(h.db, subscription.id, { name: 'Paris office', quota: 3, expiresOn: daysFromNow(-2) });
-    await createSublicense(h.db, subscription.id, { name: 'Follows subscription', quota: 2 });
+    const created = await createSubscription(h.db, { accountId: people.account.id, endsOn: daysFromNow(200), quantity: 20 });
+    const { subscription } = created;
+    const { entity: soon } = await createSublicense(h.db, created, { name: 'Berlin office', quota: 4, expiresOn: daysFromNow(7) });
+    const { entity: gone } = await createSublicense(h.db, created, { name: 'Paris office', quota: 3, expiresOn: daysFromNow(-2) });
+    await createSublicense(h.db, created, { name: 'Follows subscription', quota: 2 });
 
     await reminderScanner(h).run();
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { LicenseKeyEntity, type BusinessAccountEntity } from '#database';
+import type { BusinessAccountEntity } from '#database';
 import { appendEvent, type DomainEvent } from '#messaging';
 import { ReminderScanner } from '../../../apps/notification/src/reminders/reminder.scanner.js';
 import type { Harness } from '../../support/harness.js';
@@ -30,28 +30,6 @@ export async function accountWithPeople(db: DataSource, companyName = `Acme ${ra
   const member = await createUser(db, { firstName: 'Member' });
   await addMember(db, account.id, member, 'member');
   return { account, admin, secondAdmin, blockedAdmin, member };
-}
-
-/** A sublicense (reserved key) of a subscription; key material is random, the notification service never reads it. */
-export async function createSublicense(
-  db: DataSource,
-  subscriptionId: string,
-  options: { name: string; quota?: number; expiresOn?: string | null },
-): Promise<LicenseKeyEntity> {
-  const own = options.expiresOn ?? null;
-  return db.manager.save(
-    db.manager.create(LicenseKeyEntity, {
-      subscriptionId,
-      kind: 'reserved',
-      name: options.name,
-      quota: options.quota ?? 2,
-      renewsWithSubscription: own === null,
-      expiresOn: own,
-      keyHash: randomBytes(32).toString('hex'),
-      keyCiphertext: randomBytes(40).toString('base64'),
-      keyLast: 'ABCDE',
-    }),
-  );
 }
 
 /** The reminder scan of the running notification service. */

@@ -1,23 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { QUEUES } from '#messaging';
 import { EXPIRY_REMINDER_SCHEDULER } from '../../../apps/notification/src/reminders/reminder.scheduler.js';
-import { Harness, eventually } from '../../support/harness.js';
-import { createSubscription, daysFromNow } from '../../support/factories.js';
-import { accountWithPeople, createSublicense, reminderScanner, type AccountWithPeople } from './fixtures.js';
+import { eventually } from '../../support/harness.js';
+import { useHarness } from '../../support/suite.js';
+import { createSublicense, createSubscription, daysFromNow } from '../../support/factories.js';
+import { accountWithPeople, reminderScanner, type AccountWithPeople } from './fixtures.js';
 import { settled } from '../../support/settled.js';
 
 describe('scheduled expiry reminders', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    // The scheduler fires every 1.5 s here, so it also races the manual runs below.
-    h = await Harness.start({ services: ['notification'], env: { REMINDER_INTERVAL_MS: '1500' } });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  // The scheduler fires every 1.5 s here, so it also races the manual runs below.
+  const h = useHarness({ services: ['notification'], env: { REMINDER_INTERVAL_MS: '1500' } });
 
   const remindersOf = (accountId: string) =>
     h.db.query(
@@ -51,8 +45,9 @@ describe('scheduled expiry reminders', () => {
 
   it('sends each reminder once when the job runs twice', async () => {
     const people = await accountWithPeople(h.db, 'Twice Ltd');
-    const { subscription } = await createSubscription(h.db, { accountId: people.account.id, endsOn: daysFromNow(30) });
-    const key = await createSublicense(h.db, subscription.id, { name: 'Lab', expiresOn: daysFromNow(1) });
+    const created = await createSubscription(h.db, { accountId: people.account.id, endsOn: daysFromNow(30) });
+    const { subscription } = created;
+    const { entity: key } = await createSublicense(h.db, created, { name: 'Lab', quota: 2, expiresOn: daysFromNow(1) });
 
     await reminderScanner(h).run();
     const second = await reminderScanner(h).run();

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-import { REDIS } from '#common';
+import { REDIS, withTimeout } from '#common';
 import { DEFAULT_JOB_OPTIONS, EVENT_ROUTES, QUEUES, type EventEnvelope } from '#messaging';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config.js';
 import { RETRY_DELIVERY_JOB, type NotificationJobData } from './notification.jobs.js';
@@ -109,14 +109,6 @@ export class NotificationReconciler implements OnApplicationBootstrap, BeforeApp
   }
 
   private async add(name: string, data: NotificationJobData, jobId: string): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`adding job ${jobId} timed out after ${ADD_TIMEOUT_MS} ms`)), ADD_TIMEOUT_MS);
-    });
-    try {
-      await Promise.race([this.queue!.add(name, data, { jobId }), timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
+    await withTimeout(this.queue!.add(name, data, { jobId }), ADD_TIMEOUT_MS, `adding job ${jobId} timed out after ${ADD_TIMEOUT_MS} ms`);
   }
 }

@@ -6,6 +6,14 @@ import { installHttpMetrics } from '../metrics/http-metrics.js';
 import { METRICS_REGISTRY } from '../metrics/metrics.module.js';
 import { buildOpenApiDocument, createHttpApp, listen, setupDocs, type ServiceDescription } from './create-app.js';
 
+/**
+ * The HTTP services of the product, in the order the documents, the gateway and the scripts list
+ * them. Each has a `ServiceDefinition` in `apps/<name>/src/<name>.definition.ts`, all of them in
+ * `apps/services.ts`.
+ */
+export const SERVICE_NAMES = ['identity', 'licensing', 'activation', 'notification'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
 /** Everything needed to start one service, document it, or boot it in a test. */
 export interface ServiceDefinition<C extends SharedConfig> {
   description: ServiceDescription;

@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { Registry } from 'prom-client';
+import { withTimeout } from '../util/with-timeout.js';
 
 /** The app's Prometheus registry: every series of one service, served at GET /metrics. */
 export const METRICS_REGISTRY = Symbol('METRICS_REGISTRY');
@@ -36,12 +37,7 @@ export function scrapeCache<T>(load: () => Promise<T>, ttlMs: number, timeoutMs 
   return () => {
     const now = Date.now();
     if (cached && now - cached.at < ttlMs) return cached.value;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<undefined>((resolve) => {
-      timer = setTimeout(() => resolve(undefined), timeoutMs);
-      timer.unref();
-    });
-    const value = Promise.race([load().catch(() => undefined), timeout]).finally(() => clearTimeout(timer));
+    const value = withTimeout(load(), timeoutMs).catch(() => undefined);
     cached = { at: now, value };
     return value;
   };

@@ -2,7 +2,7 @@ import type { ServiceDefinition } from '#common';
 import { loadActivationConfig, type ActivationConfig } from './config.js';
 import { ActivationModule } from './activation.module.js';
 
-export const activationService: ServiceDefinition<ActivationConfig> = {
+export const activationDefinition: ServiceDefinition<ActivationConfig> = {
   description: {
     name: 'activation',
     title: 'Activation service',

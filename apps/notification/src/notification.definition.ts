@@ -2,7 +2,7 @@ import type { ServiceDefinition } from '#common';
 import { loadNotificationConfig, type NotificationConfig } from './config.js';
 import { NotificationModule } from './notification.module.js';
 
-export const notificationService: ServiceDefinition<NotificationConfig> = {
+export const notificationDefinition: ServiceDefinition<NotificationConfig> = {
   description: {
     name: 'notification',
     title: 'Notification service',

@@ -2,7 +2,7 @@ import type { ServiceDefinition } from '#common';
 import { loadLicensingConfig, type LicensingConfig } from './config.js';
 import { LicensingModule } from './licensing.module.js';
 
-export const licensingService: ServiceDefinition<LicensingConfig> = {
+export const licensingDefinition: ServiceDefinition<LicensingConfig> = {
   description: {
     name: 'licensing',
     title: 'Licensing service',

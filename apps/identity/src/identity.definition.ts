@@ -2,7 +2,7 @@ import type { ServiceDefinition } from '#common';
 import { loadIdentityConfig, type IdentityConfig } from './config.js';
 import { IdentityModule } from './identity.module.js';
 
-export const identityService: ServiceDefinition<IdentityConfig> = {
+export const identityDefinition: ServiceDefinition<IdentityConfig> = {
   description: {
     name: 'identity',
     title: 'Identity service',
