@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { createPublicKey } from 'node:crypto';
 import { serviceFoundation } from '#messaging';
 import { AccountsController } from './accounts/accounts.controller.js';
+import { AccountsRepository } from './accounts/accounts.repository.js';
 import { AccountsService } from './accounts/accounts.service.js';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthService } from './auth/auth.service.js';
@@ -14,6 +15,7 @@ import { IDENTITY_CONFIG, type IdentityConfig } from './config.js';
 import { InvitationAcceptanceController } from './invitations/invitation-acceptance.controller.js';
 import { InvitationAcceptanceService } from './invitations/invitation-acceptance.service.js';
 import { InvitationsController } from './invitations/invitations.controller.js';
+import { InvitationsRepository } from './invitations/invitations.repository.js';
 import { InvitationsService } from './invitations/invitations.service.js';
 import { EmailChangeController } from './me/email-change.controller.js';
 import { EmailChangeService } from './me/email-change.service.js';
@@ -21,11 +23,13 @@ import { MeController } from './me/me.controller.js';
 import { MeService } from './me/me.service.js';
 import { PersonalOverviewService } from './me/overview.service.js';
 import { MembersController } from './members/members.controller.js';
+import { MembersRepository } from './members/members.repository.js';
 import { MembersService } from './members/members.service.js';
 import { OperatorsController } from './operators/operators.controller.js';
 import { OperatorsService } from './operators/operators.service.js';
 import { RateLimiter } from './rate-limit/rate-limiter.js';
 import { SessionService } from './sessions/session.service.js';
+import { SessionsRepository } from './sessions/sessions.repository.js';
 import { ProviderRegistry } from './social/provider-registry.js';
 import { SocialFlowStore } from './social/social-flow.store.js';
 import { SocialController } from './social/social.controller.js';
@@ -65,6 +69,10 @@ export class IdentityModule {
         PasswordHasher,
         TokenService,
         RateLimiter,
+        AccountsRepository,
+        MembersRepository,
+        InvitationsRepository,
+        SessionsRepository,
         SessionService,
         AuthService,
         PasswordResetService,

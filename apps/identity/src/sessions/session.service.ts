@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppException, REDIS, revokedSessionKey, withTimeout } from '#common';
+import { AppException, pageOf, pageResult, REDIS, revokedSessionKey, withTimeout, type PageQueryDto } from '#common';
 import { RetiredRefreshTokenEntity, SessionEntity, UserEntity } from '#database';
 import type { SessionResponseDto } from '../auth/auth.dto.js';
 import { toUserResponse } from '../auth/user-response.js';
@@ -12,7 +12,8 @@ import type { ClientInfo } from '../common/client-info.js';
 import { IdentityErrorCode } from '../common/identity-errors.js';
 import { newOpaqueToken, sha256Hex } from '../common/secrets.js';
 import { IDENTITY_CONFIG, type IdentityConfig } from '../config.js';
-import type { SessionListItemDto } from './sessions.dto.js';
+import type { SessionListResponseDto } from './sessions.dto.js';
+import { SessionsRepository } from './sessions.repository.js';
 
 export type RevocationReason = 'sign-out' | 'revoked' | 'password-changed' | 'password-reset' | 'refresh-token-reuse';
 
@@ -35,6 +36,7 @@ export class SessionService {
     private readonly tokens: TokenService,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
+    private readonly sessions: SessionsRepository,
   ) {}
 
   /**
@@ -132,15 +134,11 @@ export class SessionService {
     }
   }
 
-  /** The user's sessions that can still be used, most recently used first. */
-  async list(userId: string, currentSessionId: string | undefined): Promise<SessionListItemDto[]> {
-    const sessions = await this.dataSource
-      .getRepository(SessionEntity)
-      .createQueryBuilder('s')
-      .where('s.userId = :userId AND s.revokedAt IS NULL AND s.expiresAt > now()', { userId })
-      .orderBy('s.lastUsedAt', 'DESC')
-      .getMany();
-    return sessions.map((s) => ({
+  /** The user's sessions that can still be used, most recently used first, one page of them. */
+  async list(userId: string, currentSessionId: string | undefined, query: PageQueryDto): Promise<SessionListResponseDto> {
+    const page = pageOf(query);
+    const { rows, total } = await this.sessions.pageLive(userId, page);
+    const items = rows.map((s) => ({
       id: s.id,
       current: s.id === currentSessionId,
       userAgent: s.userAgent,
@@ -150,6 +148,7 @@ export class SessionService {
       lastUsedAt: s.lastUsedAt.toISOString(),
       expiresAt: s.expiresAt.toISOString(),
     }));
+    return pageResult(page, items, total);
   }
 
   /** Revokes one of the user's sessions; another user's session answers 404. */
