@@ -36,6 +36,15 @@ describe('operators\' back office: subscriptions, trials, order history, look-up
     const again = await h.licensing.post('/operator/products').set(auth(operator)).send({ code: 'ios-management', name: 'Again' });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('PRODUCT_CODE_TAKEN');
+
+    // Paged in SQL by name: with one per page, page 2 is the second product by name and the total is echoed.
+    const all = await h.licensing.get('/operator/products').set(auth(operator));
+    expect(all.body).toMatchObject({ page: 1, pageSize: 50, total: all.body.items.length });
+    expect(all.body.items.map((p: { name: string }) => p.name)).toEqual([...all.body.items.map((p: { name: string }) => p.name)].sort());
+    const page2 = await h.licensing.get('/operator/products?page=2&pageSize=1').set(auth(operator));
+    expect(page2.status).toBe(200);
+    expect(page2.body).toMatchObject({ page: 2, pageSize: 1, total: all.body.items.length });
+    expect(page2.body.items).toEqual([all.body.items[1]]);
   });
 
   it('creates an unregistered subscription: the primary key comes back in clear once, stored only hashed and encrypted', async () => {
