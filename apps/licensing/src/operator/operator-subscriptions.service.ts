@@ -10,7 +10,6 @@ import { LicenseKeysRepository } from '../shared/license-keys.repository.js';
 import { SubscriptionsRepository } from '../shared/subscriptions.repository.js';
 import { OperatorAccountsRepository } from './operator-accounts.repository.js';
 import {
-  TRIAL_DEFAULT_DAYS,
   TRIAL_DEFAULT_QUANTITY,
   TRIAL_MAX_DAYS,
   TRIAL_MAX_QUANTITY,
@@ -51,7 +50,7 @@ export class OperatorSubscriptionsService {
     const isTrial = input.isTrial ?? false;
     const startsOn = input.startsOn ?? today;
     const quantity = input.quantity ?? TRIAL_DEFAULT_QUANTITY;
-    const endsOn = input.endsOn ?? addDays(startsOn, TRIAL_DEFAULT_DAYS - 1);
+    const endsOn = input.endsOn;
     if (endsOn < startsOn) throw AppException.badRequest(LicensingErrorCode.INVALID_PERIOD, 'endsOn cannot be before startsOn');
     if (isTrial && (quantity > TRIAL_MAX_QUANTITY || endsOn > addDays(startsOn, TRIAL_MAX_DAYS - 1))) {
       throw AppException.unprocessable(
