@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { AppException, containsPattern, LICENSE_STATES, licenseStateIsSql, sqlDate, type AccountScope, type LicenseState, type PageRequest } from '#common';
+import { DataSource, IsNull, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { AppException, containsPattern, expiringSoonSql, LICENSE_STATES, licenseStateIsSql, sqlDate, type AccountScope, type LicenseState, type PageRequest } from '#common';
 import { SubscriptionEntity, SubscriptionOrderEntity, type OrderKind } from '#database';
 import { LicensingErrorCode } from '../licensing.errors.js';
 import type { SubscriptionWithProduct } from './subscription.mapper.js';
@@ -18,6 +18,30 @@ export interface SubscriptionFilter {
 }
 
 export type SubscriptionCounts = Record<'all' | LicenseState, number>;
+
+/** What the operators' list of every subscription filters and sorts by. */
+export interface OperatorSubscriptionFilter {
+  status?: LicenseState | 'all';
+  productId?: string;
+  accountId?: string;
+  endsFrom?: string;
+  endsTo?: string;
+  expiringSoon?: boolean;
+  search?: string;
+  sort?: 'endsOn' | 'startsOn' | 'createdAt' | 'name';
+  order?: 'asc' | 'desc';
+}
+
+const OPERATOR_SORT_COLUMNS: Record<NonNullable<OperatorSubscriptionFilter['sort']>, string> = {
+  endsOn: 's.endsOn',
+  startsOn: 's.startsOn',
+  createdAt: 's.createdAt',
+  name: 's.name',
+};
+
+const LICENSE = { status: 's.status', endsOn: 's.endsOn' };
+/** The SQL condition of a status filter, as of `today`. */
+const statusSql = (state: LicenseState, today: string): string => licenseStateIsSql(LICENSE, state, sqlDate(today));
 
 /** A new entry of a subscription's order history. */
 export interface OrderFacts {
@@ -120,6 +144,46 @@ export class SubscriptionsRepository {
       [scope, productId ?? null],
     );
     return counts ?? { all: 0, active: 0, expired: 0, suspended: 0, cancelled: 0 };
+  }
+
+  /** One page of every subscription (all accounts, registered or not) with its product and account, as of `today`. */
+  async pageAcrossAccounts(filter: OperatorSubscriptionFilter, today: string, page: PageRequest): Promise<{ rows: SubscriptionWithProduct[]; total: number }> {
+    const qb = this.filteredAcrossAccounts(filter, today).innerJoinAndSelect('s.product', 'p').leftJoinAndSelect('s.account', 'a');
+    const status = filter.status ?? 'all';
+    if (status !== 'all') qb.andWhere(statusSql(status, today));
+    const direction = filter.order === 'desc' ? 'DESC' : 'ASC';
+    qb.orderBy(OPERATOR_SORT_COLUMNS[filter.sort ?? 'endsOn'], direction).addOrderBy('s.id', direction);
+    qb.take(page.pageSize).skip(page.offset);
+    const [rows, total] = await qb.getManyAndCount();
+    return { rows: rows as SubscriptionWithProduct[], total };
+  }
+
+  /** Per license state, under every filter but the status one. */
+  async countsAcrossAccounts(filter: OperatorSubscriptionFilter, today: string): Promise<SubscriptionCounts> {
+    const qb = this.filteredAcrossAccounts(filter, today).select(`count(*)::int`, 'all');
+    for (const state of LICENSE_STATES) qb.addSelect(`(count(*) FILTER (WHERE ${statusSql(state, today)}))::int`, state);
+    return (await qb.getRawOne<SubscriptionCounts>()) ?? { all: 0, active: 0, expired: 0, suspended: 0, cancelled: 0 };
+  }
+
+  private filteredAcrossAccounts(filter: OperatorSubscriptionFilter, today: string): SelectQueryBuilder<SubscriptionEntity> {
+    const qb = this.dataSource.getRepository(SubscriptionEntity).createQueryBuilder('s').where('TRUE');
+    if (filter.productId) qb.andWhere('s.productId = :productId', { productId: filter.productId });
+    if (filter.accountId) qb.andWhere('s.accountId = :accountId', { accountId: filter.accountId });
+    if (filter.endsFrom) qb.andWhere('s.endsOn >= :endsFrom', { endsFrom: filter.endsFrom });
+    if (filter.endsTo) qb.andWhere('s.endsOn <= :endsTo', { endsTo: filter.endsTo });
+    if (filter.expiringSoon === true) {
+      qb.andWhere(expiringSoonSql(LICENSE, sqlDate(today)));
+    } else if (filter.expiringSoon === false) {
+      qb.andWhere(`NOT ${expiringSoonSql(LICENSE, sqlDate(today))}`);
+    }
+    if (filter.search) {
+      qb.andWhere(
+        `(s.name ILIKE :search ESCAPE '\\' OR EXISTS (SELECT 1 FROM business_accounts sa WHERE sa.id = s.account_id
+            AND (sa.company_name ILIKE :search ESCAPE '\\' OR sa.support_code ILIKE :search ESCAPE '\\')))`,
+        { search: containsPattern(filter.search) },
+      );
+    }
+    return qb;
   }
 
   async rename(scope: AccountScope, id: string, name: string): Promise<void> {
