@@ -26,6 +26,7 @@ import { MembersController } from './members/members.controller.js';
 import { MembersRepository } from './members/members.repository.js';
 import { MembersService } from './members/members.service.js';
 import { OperatorsController } from './operators/operators.controller.js';
+import { OperatorsRepository } from './operators/operators.repository.js';
 import { OperatorsService } from './operators/operators.service.js';
 import { RateLimiter } from './rate-limit/rate-limiter.js';
 import { SessionService } from './sessions/session.service.js';
@@ -83,6 +84,7 @@ export class IdentityModule {
         MembersService,
         InvitationsService,
         InvitationAcceptanceService,
+        OperatorsRepository,
         OperatorsService,
         CleanupJob,
         ProviderRegistry,
