@@ -8,7 +8,9 @@ import { AuthController } from './auth/auth.controller.js';
 import { AuthService } from './auth/auth.service.js';
 import { PasswordHasher } from './auth/password-hasher.js';
 import { PasswordResetService } from './auth/password-reset.service.js';
+import { SingleUseTokensRepository } from './auth/single-use-tokens.repository.js';
 import { TokenService } from './auth/token.service.js';
+import { UsersRepository } from './auth/users.repository.js';
 import { CleanupJob } from './cleanup/cleanup.job.js';
 import { CountriesController } from './countries/countries.controller.js';
 import { IDENTITY_CONFIG, type IdentityConfig } from './config.js';
@@ -70,6 +72,8 @@ export class IdentityModule {
         PasswordHasher,
         TokenService,
         RateLimiter,
+        UsersRepository,
+        SingleUseTokensRepository,
         AccountsRepository,
         MembersRepository,
         InvitationsRepository,

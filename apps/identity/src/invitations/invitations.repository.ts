@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AccountScope, PageRequest } from '#common';
-import { InvitationEntity, UserEntity, type InvitationStatus } from '#database';
+import { BusinessAccountEntity, InvitationEntity, MembershipEntity, UserEntity, type InvitationStatus } from '#database';
 
 export interface InvitationRow {
   id: string;
@@ -111,6 +111,37 @@ export class InvitationsRepository {
 
   userNames(userId: string, db: EntityManager): Promise<Pick<UserEntity, 'firstName' | 'lastName'> | null> {
     return db.findOne(UserEntity, { where: { id: userId }, select: { firstName: true, lastName: true } });
+  }
+
+  // ---- The invitee's side: an invitation reached by its token (the link is the proof) ----
+
+  /** The invitation with this token hash, locked FOR UPDATE with `lock`. */
+  byTokenHash(tokenHash: string, db: EntityManager, lock: boolean): Promise<InvitationEntity | null> {
+    let query = db.getRepository(InvitationEntity).createQueryBuilder('i').where('i.tokenHash = :hash', { hash: tokenHash });
+    if (lock) query = query.setLock('pessimistic_write');
+    return query.getOne();
+  }
+
+  /** A pending invitation past its expiry becomes expired. */
+  async markExpired(invitationId: string, db: EntityManager): Promise<void> {
+    await db.update(InvitationEntity, { id: invitationId, status: 'pending' }, { status: 'expired' });
+  }
+
+  /** The invitee joins the invitation's account as a member (if not one already) and the invitation is spent. */
+  async accept(invitation: Pick<InvitationEntity, 'id' | 'accountId'>, userId: string, db: EntityManager): Promise<void> {
+    await db
+      .createQueryBuilder()
+      .insert()
+      .into(MembershipEntity)
+      .values({ accountId: invitation.accountId, userId, role: 'member', status: 'active' })
+      .orIgnore()
+      .execute();
+    await db.update(InvitationEntity, { id: invitation.id }, { status: 'accepted', acceptedAt: new Date(), acceptedByUserId: userId });
+  }
+
+  /** The company an invitation is to, for its preview. */
+  async companyName(invitation: Pick<InvitationEntity, 'accountId'>): Promise<string> {
+    return (await this.dataSource.getRepository(BusinessAccountEntity).findOneByOrFail({ id: invitation.accountId })).companyName;
   }
 
   /** Invitations still pending to the user's address, of accounts they do not belong to yet; newest first. */
