@@ -14,6 +14,11 @@ export class UsersRepository {
     return db.findOneBy(UserEntity, { id: userId });
   }
 
+  /** A user known to exist (the owner of a session, say). */
+  get(userId: string, db: EntityManager = this.dataSource.manager): Promise<UserEntity> {
+    return db.findOneByOrFail(UserEntity, { id: userId });
+  }
+
   byEmail(email: string, db: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
     return db.findOneBy(UserEntity, { email });
   }
