@@ -38,6 +38,7 @@ import { SocialFlowStore } from './social/social-flow.store.js';
 import { SocialController } from './social/social.controller.js';
 import { SocialService } from './social/social.service.js';
 import { SsoController } from './social/sso.controller.js';
+import { SsoConfigsRepository } from './social/sso-configs.repository.js';
 import { SsoService } from './social/sso.service.js';
 
 @Module({})
@@ -91,6 +92,7 @@ export class IdentityModule {
         OperatorsRepository,
         OperatorsService,
         CleanupJob,
+        SsoConfigsRepository,
         ProviderRegistry,
         SocialFlowStore,
         SocialService,

@@ -49,6 +49,12 @@ export class SessionsRepository {
     await db.save(session);
   }
 
+  /** The business account whose single sign-on started the session, if one did. */
+  async ssoAccountOf(sessionId: string): Promise<string | null> {
+    const session = await this.dataSource.getRepository(SessionEntity).findOne({ where: { id: sessionId }, select: { id: true, ssoAccountId: true } });
+    return session?.ssoAccountId ?? null;
+  }
+
   existsForUser(sessionId: string, userId: string): Promise<boolean> {
     return this.dataSource.getRepository(SessionEntity).existsBy({ id: sessionId, userId });
   }
