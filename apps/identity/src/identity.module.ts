@@ -40,6 +40,7 @@ import { SocialService } from './social/social.service.js';
 import { SsoController } from './social/sso.controller.js';
 import { SsoConfigsRepository } from './social/sso-configs.repository.js';
 import { SsoService } from './social/sso.service.js';
+import { UserIdentitiesRepository } from './social/user-identities.repository.js';
 
 @Module({})
 export class IdentityModule {
@@ -93,6 +94,7 @@ export class IdentityModule {
         OperatorsService,
         CleanupJob,
         SsoConfigsRepository,
+        UserIdentitiesRepository,
         ProviderRegistry,
         SocialFlowStore,
         SocialService,

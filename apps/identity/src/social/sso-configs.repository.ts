@@ -49,6 +49,15 @@ export class SsoConfigsRepository {
     return { config, companyName: account.companyName };
   }
 
+  /** The business account whose single sign-on covers this email domain (the oldest, if several). */
+  async accountForEmailDomain(domain: string): Promise<string | null> {
+    const [row]: Array<{ account_id: string }> = await this.dataSource.query(
+      `SELECT account_id FROM account_sso_configs WHERE $1 = ANY(allowed_domains) ORDER BY created_at LIMIT 1`,
+      [domain],
+    );
+    return row?.account_id ?? null;
+  }
+
   /** The company name of an account (null once deleted), for labelling its sign-in method. */
   async companyName(accountId: string): Promise<string | null> {
     const account = await this.dataSource.getRepository(BusinessAccountEntity).findOneBy({ id: accountId });
