@@ -12,6 +12,7 @@ import { SingleUseTokensRepository } from './auth/single-use-tokens.repository.j
 import { TokenService } from './auth/token.service.js';
 import { UsersRepository } from './auth/users.repository.js';
 import { CleanupJob } from './cleanup/cleanup.job.js';
+import { CleanupRepository } from './cleanup/cleanup.repository.js';
 import { CountriesController } from './countries/countries.controller.js';
 import { IDENTITY_CONFIG, type IdentityConfig } from './config.js';
 import { InvitationAcceptanceController } from './invitations/invitation-acceptance.controller.js';
@@ -92,6 +93,7 @@ export class IdentityModule {
         InvitationAcceptanceService,
         OperatorsRepository,
         OperatorsService,
+        CleanupRepository,
         CleanupJob,
         SsoConfigsRepository,
         UserIdentitiesRepository,
