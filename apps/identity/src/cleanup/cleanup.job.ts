@@ -6,7 +6,6 @@ import { METRICS_REGISTRY } from '#common';
 import { IDENTITY_CONFIG, type IdentityConfig } from '../config.js';
 import { CleanupRepository, type CleanupCounts } from './cleanup.repository.js';
 
-
 /**
  * Deletes what nobody can use any more, every `CLEANUP_INTERVAL_SECONDS` (the first pass one interval after start):
  * sessions expired or revoked more than the grace period ago, used or expired password-reset and email-change tokens,
