@@ -15,6 +15,20 @@ export default tseslint.config(
     },
   },
   {
+    // An AccountScope is made where membership was just proven, nowhere else (libs/common/src/auth/account-scope.ts).
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['libs/common/src/auth/account-scope.ts', 'libs/common/src/auth/guards.ts', 'libs/database/src/accounts/create-business-account.ts', 'test/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='mintAccountScope']",
+          message: 'An AccountScope comes from the account access guard (@CurrentAccount) or createBusinessAccount, never from a plain id.',
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.ts', 'test/**/*.ts', 'tools/**/*.ts'],
     rules: { 'no-console': 'off' },
   },

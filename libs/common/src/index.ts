@@ -15,6 +15,7 @@ export * from './redis/redis.module.js';
 export * from './rate-limit/redis-counters.js';
 export * from './http/service.js';
 export * from './auth/auth.module.js';
+export * from './auth/account-scope.js';
 export * from './auth/auth.types.js';
 export * from './auth/decorators.js';
 export * from './auth/guards.js';

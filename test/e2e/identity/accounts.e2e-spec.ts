@@ -83,6 +83,15 @@ describe('identity: business accounts', () => {
       ['Gamma Ltd', 'member', 'blocked'],
     ]);
     expect(res.body.items[1].id).toBe(mine);
+    expect(res.body).toMatchObject({ page: 1, pageSize: 50, total: 3 });
+
+    // Paged in SQL by company name: page 2 of 2 per page holds the third account, the total is echoed.
+    const page2 = await h.identity.get('/accounts?page=2&pageSize=2').set(bearer(me.accessToken));
+    expect(page2.status).toBe(200);
+    expect(page2.body).toMatchObject({ page: 2, pageSize: 2, total: 3 });
+    expect(page2.body.items.map((a: { companyName: string }) => a.companyName)).toEqual(['Gamma Ltd']);
+    const tooBig = await h.identity.get('/accounts?pageSize=201').set(bearer(me.accessToken));
+    expect(tooBig.status).toBe(400);
   });
 
   it('shows the business profile to members; only admins edit it', async () => {

@@ -116,6 +116,16 @@ describe('identity: sessions, refresh tokens, profile and password', () => {
     expect(current).toMatchObject({ id: laptop.body.sessionId, userAgent: 'Laptop Safari/17', ip: '203.0.113.7', keepSignedIn: false });
     expect(current.lastUsedAt).toEqual(expect.any(String));
 
+    // Paged in SQL, most recently used first: page 2 of 3 per page holds the oldest session, the total is echoed.
+    const page2 = await h.identity.get('/me/sessions?page=2&pageSize=3').set(bearer(laptop.body.accessToken));
+    expect(page2.status).toBe(200);
+    expect(page2.body).toMatchObject({ page: 2, pageSize: 3, total: 4 });
+    expect(page2.body.items.map((s: { id: string }) => s.id)).toEqual([list.body.items[3].id]);
+    const page1 = await h.identity.get('/me/sessions?page=1&pageSize=3').set(bearer(laptop.body.accessToken));
+    expect(page1.body.items.map((s: { id: string }) => s.id)).toEqual(list.body.items.slice(0, 3).map((s: { id: string }) => s.id));
+    const beyond = await h.identity.get('/me/sessions?page=3&pageSize=3').set(bearer(laptop.body.accessToken));
+    expect(beyond.body).toMatchObject({ items: [], page: 3, total: 4 });
+
     // Someone else's session is not mine to revoke.
     const stranger = await signUp(h);
     const foreign = await h.identity.delete(`/me/sessions/${stranger.sessionId}`).set(bearer(me.accessToken));

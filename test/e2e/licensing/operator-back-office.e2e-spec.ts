@@ -36,6 +36,15 @@ describe('operators\' back office: subscriptions, trials, order history, look-up
     const again = await h.licensing.post('/operator/products').set(auth(operator)).send({ code: 'ios-management', name: 'Again' });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('PRODUCT_CODE_TAKEN');
+
+    // Paged in SQL by name: with one per page, page 2 is the second product by name and the total is echoed.
+    const all = await h.licensing.get('/operator/products').set(auth(operator));
+    expect(all.body).toMatchObject({ page: 1, pageSize: 50, total: all.body.items.length });
+    expect(all.body.items.map((p: { name: string }) => p.name)).toEqual([...all.body.items.map((p: { name: string }) => p.name)].sort());
+    const page2 = await h.licensing.get('/operator/products?page=2&pageSize=1').set(auth(operator));
+    expect(page2.status).toBe(200);
+    expect(page2.body).toMatchObject({ page: 2, pageSize: 1, total: all.body.items.length });
+    expect(page2.body.items).toEqual([all.body.items[1]]);
   });
 
   it('creates an unregistered subscription: the primary key comes back in clear once, stored only hashed and encrypted', async () => {
@@ -95,10 +104,14 @@ describe('operators\' back office: subscriptions, trials, order history, look-up
     expect(unknownProduct.body.code).toBe('PRODUCT_NOT_FOUND');
   });
 
-  it('validates the request: quantity and end date required (except trials), period in order', async () => {
+  it('validates the request: end date required, quantity too (except trials), period in order', async () => {
     const missing = await h.licensing.post('/operator/subscriptions').set(auth(operator)).send({});
     expect(missing.status).toBe(400);
     expect((missing.body.details as Array<{ field: string }>).map((d) => d.field).sort()).toEqual(['endsOn', 'quantity']);
+    const trialWithoutEnd = await h.licensing.post('/operator/subscriptions').set(auth(operator)).send({ isTrial: true });
+    expect(trialWithoutEnd.status).toBe(400);
+    expect(trialWithoutEnd.body.code).toBe('VALIDATION_FAILED');
+    expect((trialWithoutEnd.body.details as Array<{ field: string }>).map((d) => d.field)).toEqual(['endsOn']);
     const badDate = await h.licensing.post('/operator/subscriptions').set(auth(operator)).send({ quantity: 1, endsOn: '2026-02-30' });
     expect(badDate.status).toBe(400);
     const backwards = await h.licensing
@@ -109,8 +122,8 @@ describe('operators\' back office: subscriptions, trials, order history, look-up
     expect(backwards.body.code).toBe('INVALID_PERIOD');
   });
 
-  it('creates trials with a short default period and a small quantity, and refuses big ones', async () => {
-    const trial = await h.licensing.post('/operator/subscriptions').set(auth(operator)).send({ isTrial: true });
+  it('creates trials with a small default quantity, and refuses big or long ones', async () => {
+    const trial = await h.licensing.post('/operator/subscriptions').set(auth(operator)).send({ isTrial: true, endsOn: daysFromNow(29) });
     expect(trial.status).toBe(201);
     expect(trial.body.subscription).toMatchObject({
       isTrial: true,
@@ -120,7 +133,7 @@ describe('operators\' back office: subscriptions, trials, order history, look-up
       orders: [{ kind: 'trial', quantityChange: 5 }],
     });
     expect(trial.body.subscription.name).toMatch(/Trial$/);
-    const big = await h.licensing.post('/operator/subscriptions').set(auth(operator)).send({ isTrial: true, quantity: 500 });
+    const big = await h.licensing.post('/operator/subscriptions').set(auth(operator)).send({ isTrial: true, quantity: 500, endsOn: daysFromNow(29) });
     expect(big.status).toBe(422);
     expect(big.body.code).toBe('TRIAL_LIMIT_EXCEEDED');
     const long = await h.licensing.post('/operator/subscriptions').set(auth(operator)).send({ isTrial: true, endsOn: daysFromNow(200) });

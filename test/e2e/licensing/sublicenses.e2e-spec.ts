@@ -48,6 +48,29 @@ describe('sublicenses: carving, rules, upgrade, renewal, deletion, concurrency',
     ]);
     const unnamed = await create(s.id, { quota: 1 });
     expect(unnamed.body.name).toBe('License Key 2');
+
+    // Paged in SQL: the primary first, then by creation; page 2 of 2 per page holds the second sublicense, the total is echoed.
+    const list = (query: string) => h.licensing.get(`${base(s.id)}/license-keys?${query}`).set(auth(admin));
+    const page2 = await list('page=2&pageSize=2');
+    expect(page2.status).toBe(200);
+    expect(page2.body).toMatchObject({ page: 2, pageSize: 2, total: 3 });
+    expect(page2.body.items.map((k: { id: string }) => k.id)).toEqual([unnamed.body.id]);
+    // Sorted by a column in SQL, ties in the default order; desc alone reverses the default order.
+    const byQuota = await list('sort=quota&order=desc&pageSize=2');
+    expect(byQuota.body.items.map((k: { quota: number }) => k.quota)).toEqual([5, 4]);
+    expect(byQuota.body.total).toBe(3);
+    const byVacant = await list('sort=vacant');
+    expect(byVacant.body.items.map((k: { vacant: number }) => k.vacant)).toEqual([1, 2, 4]);
+    const byName = await list('sort=name&page=2&pageSize=1');
+    expect(byName.body.items.map((k: { name: string }) => k.name)).toEqual(['License Key 2']);
+    const reversed = await list('order=desc');
+    expect(reversed.body.items.map((k: { id: string }) => k.id)).toEqual([unnamed.body.id, res.body.id, s.primaryKeyId]);
+    const badId = await h.licensing.get(`/accounts/${accountId}/subscriptions/not-a-uuid/license-keys`).set(auth(admin));
+    expect(badId.status).toBe(404);
+    expect(badId.body.code).toBe('SUBSCRIPTION_NOT_FOUND');
+    const badKey = await h.licensing.delete(`${base(s.id)}/sublicenses/not-a-uuid`).set(auth(admin));
+    expect(badKey.status).toBe(404);
+    expect(badKey.body.code).toBe('SUBLICENSE_NOT_FOUND');
   });
 
   it('takes quota only from vacant licenses on the primary key (QUOTA_EXCEEDED), counting its usage', async () => {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AccountAccess, CurrentAccount, CurrentUser, ErrorResponseDto, PageQueryDto, pageOf, pageSlice, UserAuth, type AccountContext, type AuthenticatedUser } from '#common';
+import { AccountAccess, CurrentAccount, CurrentUser, ErrorResponseDto, PageQueryDto, UserAuth, type AccountContext, type AuthenticatedUser } from '#common';
 import { AccountListResponseDto, AccountResponseDto, CreateAccountRequestDto, UpdateAccountRequestDto } from './accounts.dto.js';
 import { AccountsService } from './accounts.service.js';
 
@@ -22,8 +22,8 @@ export class AccountsController {
   @UserAuth()
   @ApiOperation({ summary: 'The business accounts I belong to (account selector)', description: 'With my role and status in each.' })
   @ApiOkResponse({ type: AccountListResponseDto })
-  async listMyAccounts(@CurrentUser() user: AuthenticatedUser, @Query() query: PageQueryDto): Promise<AccountListResponseDto> {
-    return pageSlice(pageOf(query), await this.accounts.listMine(user.id));
+  listMyAccounts(@CurrentUser() user: AuthenticatedUser, @Query() query: PageQueryDto): Promise<AccountListResponseDto> {
+    return this.accounts.pageMine(user.id, query);
   }
 
   @Get(':accountId')

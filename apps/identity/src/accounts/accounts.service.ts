@@ -1,45 +1,47 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DomainError, CommonErrorCode } from '#common';
-import { BusinessAccountEntity, createBusinessAccount, MembershipEntity, UserEntity } from '#database';
-import type { AccountResponseDto, AccountSummaryDto, CreateAccountRequestDto, UpdateAccountRequestDto } from './accounts.dto.js';
+import { DomainError, CommonErrorCode, pageOf, pageResult, type AccountScope, type PageQueryDto } from '#common';
+import { createBusinessAccount } from '#database';
+import { IdentityErrorCode } from '../common/identity-errors.js';
+import type { AccountListResponseDto, AccountResponseDto, AccountSummaryDto, CreateAccountRequestDto, UpdateAccountRequestDto } from './accounts.dto.js';
+import { AccountsRepository, type UserAccountRow } from './accounts.repository.js';
 import { addressProblems, countryName } from './countries.js';
 
 /** Business accounts: create (the creator becomes admin), list mine, view, edit. */
 @Injectable()
 export class AccountsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: AccountsRepository,
+  ) {}
 
   async create(userId: string, input: CreateAccountRequestDto): Promise<AccountResponseDto> {
     const details = { ...input, state: this.normaliseState(input.country, input.state) };
     this.checkAddress({ country: details.country, state: details.state, zip: details.zip });
-    const accountId = await this.dataSource.transaction(async (m) => {
-      const { account } = await createBusinessAccount(m, details, userId);
-      return account.id;
-    });
-    return this.view(accountId, userId);
+    const scope = await this.dataSource.transaction(async (m) => (await createBusinessAccount(m, details, userId)).scope);
+    return this.view(scope, userId);
   }
 
+  /** The accounts I belong to, a page of them (the account selector). */
+  async pageMine(userId: string, query: PageQueryDto): Promise<AccountListResponseDto> {
+    const page = pageOf(query);
+    const { rows, total } = await this.repository.pageForUser(userId, page);
+    return pageResult(page, rows.map(toAccountSummary), total);
+  }
+
+  /** Every account I belong to (the personal overview). */
   async listMine(userId: string): Promise<AccountSummaryDto[]> {
-    const rows: Array<{ id: string; company_name: string; role: 'member' | 'admin'; status: 'active' | 'blocked'; created_at: Date }> =
-      await this.dataSource.query(
-        `SELECT a.id, a.company_name, m.role, m.status, m.created_at
-           FROM memberships m JOIN business_accounts a ON a.id = m.account_id
-          WHERE m.user_id = $1
-          ORDER BY lower(a.company_name), a.id`,
-        [userId],
-      );
-    return rows.map((r) => ({ id: r.id, companyName: r.company_name, role: r.role, status: r.status, memberSince: r.created_at.toISOString() }));
+    return (await this.repository.allForUser(userId)).map(toAccountSummary);
   }
 
-  async view(accountId: string, userId: string): Promise<AccountResponseDto> {
+  async view(accountId: AccountScope, userId: string): Promise<AccountResponseDto> {
     return this.describe(this.dataSource.manager, accountId, userId);
   }
 
-  async update(accountId: string, userId: string, input: UpdateAccountRequestDto): Promise<AccountResponseDto> {
+  async update(accountId: AccountScope, userId: string, input: UpdateAccountRequestDto): Promise<AccountResponseDto> {
     return this.dataSource.transaction(async (m) => {
-      const account = await m.findOneBy(BusinessAccountEntity, { id: accountId });
+      const account = await this.repository.find(accountId, m);
       if (!account) throw new DomainError(CommonErrorCode.ACCOUNT_NOT_FOUND, 'Business account not found');
       for (const field of ['companyName', 'country', 'city', 'street', 'zip', 'phone'] as const) {
         const value = input[field];
@@ -48,22 +50,16 @@ export class AccountsService {
       if (input.state !== undefined) account.state = input.state;
       account.state = this.normaliseState(account.country, account.state);
       this.checkAddress(account);
-      await m.save(account);
+      await this.repository.save(accountId, account, m);
       return this.describe(m, accountId, userId);
     });
   }
 
-  private async describe(manager: EntityManager, accountId: string, userId: string): Promise<AccountResponseDto> {
-    const account = await manager.findOneBy(BusinessAccountEntity, { id: accountId });
-    const membership = await manager.findOneBy(MembershipEntity, { accountId, userId });
+  private async describe(manager: EntityManager, accountId: AccountScope, userId: string): Promise<AccountResponseDto> {
+    const account = await this.repository.find(accountId, manager);
+    const membership = await this.repository.membership(accountId, userId, manager);
     if (!account || !membership) throw new DomainError(CommonErrorCode.ACCOUNT_NOT_FOUND, 'Business account not found');
-    const admins = await manager
-      .createQueryBuilder(UserEntity, 'u')
-      .innerJoin(MembershipEntity, 'm', 'm.userId = u.id')
-      .where(`m.accountId = :accountId AND m.role = 'admin' AND m.status = 'active'`, { accountId })
-      .orderBy('u.lastName')
-      .addOrderBy('u.firstName')
-      .getMany();
+    const admins = await this.repository.activeAdmins(accountId, manager);
     return {
       id: account.id,
       companyName: account.companyName,
@@ -94,4 +90,8 @@ export class AccountsService {
       throw new DomainError(CommonErrorCode.VALIDATION_FAILED, `Invalid input: ${summary}`, problems);
     }
   }
+}
+
+function toAccountSummary(r: UserAccountRow): AccountSummaryDto {
+  return { id: r.id, companyName: r.company_name, role: r.role, status: r.status, memberSince: r.created_at.toISOString() };
 }

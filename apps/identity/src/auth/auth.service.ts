@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError, isUniqueViolation } from '#common';
-import { UserEntity } from '#database';
 import { appendEvent } from '#messaging';
 import type { ClientInfo } from '../common/client-info.js';
 import { IdentityErrorCode } from '../common/identity-errors.js';
@@ -10,6 +9,7 @@ import { RateLimiter } from '../rate-limit/rate-limiter.js';
 import { SessionService } from '../sessions/session.service.js';
 import type { SessionResponseDto, SignInRequestDto, SignUpRequestDto } from './auth.dto.js';
 import { PasswordHasher } from './password-hasher.js';
+import { UsersRepository } from './users.repository.js';
 
 export const invalidCredentials = () =>
   new DomainError(IdentityErrorCode.INVALID_CREDENTIALS, 'Email or password is incorrect');
@@ -23,22 +23,15 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
     private readonly limiter: RateLimiter,
+    private readonly users: UsersRepository,
   ) {}
 
   async signUp(input: SignUpRequestDto, client: ClientInfo): Promise<SessionResponseDto> {
-    if (await this.dataSource.getRepository(UserEntity).existsBy({ email: input.email })) throw emailTaken();
+    if (await this.users.emailTaken(input.email)) throw emailTaken();
     const passwordHash = await this.hasher.hash(input.password);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const created = await manager.save(
-          manager.create(UserEntity, {
-            email: input.email,
-            firstName: input.firstName,
-            lastName: input.lastName,
-            passwordHash,
-            termsAcceptedAt: new Date(),
-          }),
-        );
+        const created = await this.users.insert({ email: input.email, firstName: input.firstName, lastName: input.lastName, passwordHash }, manager);
         await appendEvent(manager, {
           type: 'user.registered',
           payload: { userId: created.id, email: created.email, firstName: created.firstName, lastName: created.lastName },
@@ -54,7 +47,7 @@ export class AuthService {
   /** Failed attempts count against the client IP and the email; a success gives its attempt back. */
   async signIn(input: SignInRequestDto, client: ClientInfo): Promise<SessionResponseDto> {
     const ticket = await this.limiter.consume('sign-in', client.ip, input.email);
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: input.email });
+    const user = await this.users.byEmail(input.email);
     if (!(await this.hasher.verifyUser(user, input.password)) || !user) throw invalidCredentials();
     await ticket.release();
     return this.sessions.start(this.dataSource.manager, user, input.keepSignedIn ?? false, client);

@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError } from '#common';
-import { PasswordResetTokenEntity, UserEntity } from '#database';
 import { appendEvent } from '#messaging';
 import type { ClientInfo } from '../common/client-info.js';
 import { IdentityErrorCode } from '../common/identity-errors.js';
@@ -11,6 +10,8 @@ import { IDENTITY_CONFIG, type IdentityConfig } from '../config.js';
 import { RateLimiter } from '../rate-limit/rate-limiter.js';
 import { SessionService } from '../sessions/session.service.js';
 import { PasswordHasher } from './password-hasher.js';
+import { SingleUseTokensRepository } from './single-use-tokens.repository.js';
+import { UsersRepository } from './users.repository.js';
 
 type ResetOutcome = { kind: 'ok'; revoked: string[] } | { kind: 'invalid' | 'expired' };
 
@@ -23,17 +24,19 @@ export class PasswordResetService {
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
     private readonly limiter: RateLimiter,
+    private readonly users: UsersRepository,
+    private readonly tokens: SingleUseTokensRepository,
   ) {}
 
   /** Answers the same whether or not the email belongs to someone; only then is a link sent. */
   async request(email: string, client: ClientInfo): Promise<void> {
     await this.limiter.consume('password-reset', client.ip, email);
     await this.dataSource.transaction(async (m) => {
-      const user = await m.findOneBy(UserEntity, { email });
+      const user = await this.users.byEmail(email, m);
       if (!user) return;
       const token = newOpaqueToken();
       const expiresAt = new Date(Date.now() + this.config.passwordResetTtlSeconds * 1000);
-      await m.insert(PasswordResetTokenEntity, { userId: user.id, tokenHash: sha256Hex(token), expiresAt, usedAt: null });
+      await this.tokens.insertPasswordReset(user.id, sha256Hex(token), expiresAt, m);
       await appendEvent(m, {
         type: 'user.password-reset-requested',
         payload: { userId: user.id, email: user.email, firstName: user.firstName, token, expiresAt: expiresAt.toISOString() },
@@ -44,17 +47,12 @@ export class PasswordResetService {
   async reset(token: string, password: string): Promise<void> {
     const passwordHash = await this.hasher.hash(password);
     const outcome = await this.dataSource.transaction(async (m): Promise<ResetOutcome> => {
-      const row = await m
-        .getRepository(PasswordResetTokenEntity)
-        .createQueryBuilder('t')
-        .setLock('pessimistic_write')
-        .where('t.tokenHash = :hash', { hash: sha256Hex(token) })
-        .getOne();
+      const row = await this.tokens.lockPasswordReset(sha256Hex(token), m);
       if (!row || row.usedAt) return { kind: 'invalid' };
       if (row.expiresAt <= new Date()) return { kind: 'expired' };
-      await m.update(UserEntity, { id: row.userId }, { passwordHash });
+      await this.users.update(row.userId, { passwordHash }, m);
       // This link and every other outstanding one of the user are spent.
-      await m.query(`UPDATE password_reset_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [row.userId]);
+      await this.tokens.spendPasswordResets(row.userId, m);
       const revoked = await this.sessions.revokeAllInTransaction(m, row.userId, 'password-reset');
       return { kind: 'ok', revoked };
     });

@@ -4,17 +4,7 @@ import { Counter, type Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { METRICS_REGISTRY } from '#common';
 import { IDENTITY_CONFIG, type IdentityConfig } from '../config.js';
-
-/** Key of the transaction-level advisory lock: whichever replica holds it runs the pass, the others skip it. */
-export const CLEANUP_LOCK_KEY = 7_301_913;
-
-export interface CleanupCounts {
-  sessions: number;
-  passwordResetTokens: number;
-  emailChangeTokens: number;
-  invitations: number;
-  offlineRequestNonces: number;
-}
+import { CleanupRepository, type CleanupCounts } from './cleanup.repository.js';
 
 /**
  * Deletes what nobody can use any more, every `CLEANUP_INTERVAL_SECONDS` (the first pass one interval after start):
@@ -35,6 +25,7 @@ export class CleanupJob implements OnApplicationBootstrap, OnApplicationShutdown
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
     @Inject(METRICS_REGISTRY) registry: Registry,
+    private readonly repository: CleanupRepository,
   ) {
     this.passes = new Counter({
       name: 'cleanup_passes_total',
@@ -68,27 +59,7 @@ export class CleanupJob implements OnApplicationBootstrap, OnApplicationShutdown
 
   /** One pass; null when another replica holds the lock. */
   async runOnce(): Promise<CleanupCounts | null> {
-    const { sessionGraceDays, invitationRetentionDays, offlineNonceRetentionDays } = this.config.cleanup;
-    const counts = await this.dataSource.transaction(async (m) => {
-      const [{ locked }] = (await m.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [CLEANUP_LOCK_KEY])) as Array<{ locked: boolean }>;
-      if (!locked) return null;
-      const deleted = async (sql: string, params: unknown[] = []) => ((await m.query(`WITH d AS (${sql} RETURNING 1) SELECT count(*)::int AS n FROM d`, params)) as Array<{ n: number }>)[0]!.n;
-      return {
-        sessions: await deleted(
-          `DELETE FROM sessions WHERE expires_at < now() - make_interval(days => $1) OR revoked_at < now() - make_interval(days => $1)`,
-          [sessionGraceDays],
-        ),
-        passwordResetTokens: await deleted(`DELETE FROM password_reset_tokens WHERE used_at IS NOT NULL OR expires_at < now()`),
-        emailChangeTokens: await deleted(`DELETE FROM email_change_tokens WHERE used_at IS NOT NULL OR expires_at < now()`),
-        invitations: await deleted(
-          `DELETE FROM invitations
-            WHERE (status <> 'pending' AND updated_at < now() - make_interval(days => $1))
-               OR (status = 'pending' AND expires_at < now() - make_interval(days => $1))`,
-          [invitationRetentionDays],
-        ),
-        offlineRequestNonces: await deleted(`DELETE FROM offline_request_nonces WHERE used_at < now() - make_interval(days => $1)`, [offlineNonceRetentionDays]),
-      };
-    });
+    const counts = await this.dataSource.transaction(async (m) => ((await this.repository.tryLock(m)) ? this.repository.deleteExpired(m, this.config.cleanup) : null));
     if (counts && Object.values(counts).some((n) => n > 0)) this.logger.log(counts, 'Cleanup pass deleted expired rows');
     return counts;
   }

@@ -2,17 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, CommonErrorCode, isUniqueViolation } from '#common';
-import { BusinessAccountEntity, InvitationEntity, MembershipEntity, UserEntity } from '#database';
+import type { InvitationEntity, UserEntity } from '#database';
 import { appendEvent } from '#messaging';
 import { PASSWORD_POLICY, PASSWORD_POLICY_MESSAGE } from '../auth/auth.dto.js';
 import { emailTaken, invalidCredentials } from '../auth/auth.service.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
+import { UsersRepository } from '../auth/users.repository.js';
 import type { ClientInfo } from '../common/client-info.js';
 import { IdentityErrorCode } from '../common/identity-errors.js';
 import { sha256Hex } from '../common/secrets.js';
 import { RateLimiter } from '../rate-limit/rate-limiter.js';
 import { SessionService } from '../sessions/session.service.js';
 import type { AcceptInvitationRequestDto, AcceptInvitationResponseDto, InvitationPreviewResponseDto } from './invitations.dto.js';
+import { InvitationsRepository } from './invitations.repository.js';
 
 type Usable = { kind: 'ok'; invitation: InvitationEntity } | { kind: 'invalid' | 'revoked' | 'expired' };
 
@@ -24,24 +26,25 @@ export class InvitationAcceptanceService {
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
     private readonly limiter: RateLimiter,
+    private readonly users: UsersRepository,
+    private readonly invitations: InvitationsRepository,
   ) {}
 
   async preview(token: string): Promise<InvitationPreviewResponseDto> {
     const invitation = this.usableOrThrow(await this.find(this.dataSource.manager, token, false));
-    const account = await this.dataSource.getRepository(BusinessAccountEntity).findOneByOrFail({ id: invitation.accountId });
-    const inviter = invitation.invitedByUserId ? await this.dataSource.getRepository(UserEntity).findOneBy({ id: invitation.invitedByUserId }) : null;
+    const inviter = invitation.invitedByUserId ? await this.users.byId(invitation.invitedByUserId) : null;
     return {
-      companyName: account.companyName,
+      companyName: await this.invitations.companyName(invitation),
       email: invitation.email,
       invitedByName: inviter ? `${inviter.firstName} ${inviter.lastName}` : null,
       expiresAt: invitation.expiresAt.toISOString(),
-      existingUser: await this.dataSource.getRepository(UserEntity).existsBy({ email: invitation.email }),
+      existingUser: await this.users.emailTaken(invitation.email),
     };
   }
 
   async accept(input: AcceptInvitationRequestDto, client: ClientInfo): Promise<AcceptInvitationResponseDto> {
     const invitation = this.usableOrThrow(await this.find(this.dataSource.manager, input.token, false));
-    const existing = await this.dataSource.getRepository(UserEntity).findOneBy({ email: invitation.email });
+    const existing = await this.users.byEmail(invitation.email);
     let newUser: { firstName: string; lastName: string; passwordHash: string } | undefined;
     if (existing) {
       // Same protection as sign-in: the token holder must not be able to guess the password freely.
@@ -59,14 +62,7 @@ export class InvitationAcceptanceService {
         if (usable.kind !== 'ok') return usable;
         const locked = usable.invitation;
         const user = existing ?? (await this.createUser(m, locked.email, newUser!));
-        await m
-          .createQueryBuilder()
-          .insert()
-          .into(MembershipEntity)
-          .values({ accountId: locked.accountId, userId: user.id, role: 'member', status: 'active' })
-          .orIgnore()
-          .execute();
-        await m.update(InvitationEntity, { id: locked.id }, { status: 'accepted', acceptedAt: new Date(), acceptedByUserId: user.id });
+        await this.invitations.accept(locked, user.id, m);
         const session = await this.sessions.start(m, user, input.keepSignedIn ?? false, client);
         return { kind: 'ok' as const, response: { ...session, accountId: locked.accountId } };
       });
@@ -80,7 +76,7 @@ export class InvitationAcceptanceService {
   }
 
   private async createUser(m: EntityManager, email: string, person: { firstName: string; lastName: string; passwordHash: string }): Promise<UserEntity> {
-    const user = await m.save(m.create(UserEntity, { email, ...person, termsAcceptedAt: new Date() }));
+    const user = await this.users.insert({ email, ...person }, m);
     await appendEvent(m, {
       type: 'user.registered',
       payload: { userId: user.id, email: user.email, firstName: user.firstName, lastName: user.lastName },
@@ -102,14 +98,12 @@ export class InvitationAcceptanceService {
 
   /** Looks the token up; an expired pending invitation is marked expired on the way. */
   private async find(m: EntityManager, token: string, lock: boolean): Promise<Usable> {
-    let query = m.getRepository(InvitationEntity).createQueryBuilder('i').where('i.tokenHash = :hash', { hash: sha256Hex(token) });
-    if (lock) query = query.setLock('pessimistic_write');
-    const invitation = await query.getOne();
+    const invitation = await this.invitations.byTokenHash(sha256Hex(token), m, lock);
     if (!invitation || invitation.status === 'accepted') return { kind: 'invalid' };
     if (invitation.status === 'revoked') return { kind: 'revoked' };
     if (invitation.status === 'expired') return { kind: 'expired' };
     if (invitation.expiresAt <= new Date()) {
-      await m.update(InvitationEntity, { id: invitation.id, status: 'pending' }, { status: 'expired' });
+      await this.invitations.markExpired(invitation.id, m);
       return { kind: 'expired' };
     }
     return { kind: 'ok', invitation };

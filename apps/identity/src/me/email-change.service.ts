@@ -2,9 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, isUniqueViolation } from '#common';
-import { EmailChangeTokenEntity, UserEntity } from '#database';
+import type { UserEntity } from '#database';
 import { appendEvent } from '#messaging';
 import { emailTaken } from '../auth/auth.service.js';
+import { SingleUseTokensRepository } from '../auth/single-use-tokens.repository.js';
+import { UsersRepository } from '../auth/users.repository.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import type { ClientInfo } from '../common/client-info.js';
 import { IdentityErrorCode } from '../common/identity-errors.js';
@@ -27,6 +29,8 @@ export class EmailChangeService {
     @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
     private readonly hasher: PasswordHasher,
     private readonly limiter: RateLimiter,
+    private readonly users: UsersRepository,
+    private readonly tokens: SingleUseTokensRepository,
   ) {}
 
   async status(userId: string): Promise<EmailChangeStatusResponseDto> {
@@ -44,11 +48,11 @@ export class EmailChangeService {
     // Each request sends an email to an address of the person's choosing: limited like forgot-password.
     await this.limiter.consume('password-reset', client.ip, input.newEmail);
     return this.dataSource.transaction(async (m) => {
-      if (await m.existsBy(UserEntity, { email: input.newEmail })) throw emailTaken();
+      if (await this.users.emailTaken(input.newEmail, m)) throw emailTaken();
       await this.voidOutstanding(m, userId);
       const token = newOpaqueToken();
       const expiresAt = new Date(Date.now() + this.config.emailChangeTtlSeconds * 1000);
-      await m.insert(EmailChangeTokenEntity, { userId, newEmail: input.newEmail, tokenHash: sha256Hex(token), expiresAt, usedAt: null });
+      await this.tokens.insertEmailChange(userId, input.newEmail, sha256Hex(token), expiresAt, m);
       await appendEvent(m, {
         type: 'user.email-change-requested',
         payload: { userId, newEmail: input.newEmail, firstName: user.firstName, token, expiresAt: expiresAt.toISOString() },
@@ -69,18 +73,13 @@ export class EmailChangeService {
   async confirm(token: string): Promise<string> {
     const outcome = await this.dataSource
       .transaction(async (m): Promise<ConfirmOutcome> => {
-        const row = await m
-          .getRepository(EmailChangeTokenEntity)
-          .createQueryBuilder('t')
-          .setLock('pessimistic_write')
-          .where('t.tokenHash = :hash', { hash: sha256Hex(token) })
-          .getOne();
+        const row = await this.tokens.lockEmailChange(sha256Hex(token), m);
         if (!row || row.usedAt) return { kind: 'invalid' };
         if (row.expiresAt <= new Date()) return { kind: 'expired' };
-        const user = await m.getRepository(UserEntity).createQueryBuilder('u').setLock('pessimistic_write').where('u.id = :id', { id: row.userId }).getOne();
+        const user = await this.users.lock(row.userId, m);
         if (!user) return { kind: 'invalid' };
-        if (await m.existsBy(UserEntity, { email: row.newEmail })) return { kind: 'taken' };
-        await m.update(UserEntity, { id: user.id }, { email: row.newEmail });
+        if (await this.users.emailTaken(row.newEmail, m)) return { kind: 'taken' };
+        await this.users.update(user.id, { email: row.newEmail }, m);
         await this.voidOutstanding(m, user.id);
         await appendEvent(m, {
           type: 'user.email-changed',
@@ -106,22 +105,17 @@ export class EmailChangeService {
   }
 
   private async voidOutstanding(m: EntityManager, userId: string): Promise<void> {
-    await m.query(`UPDATE email_change_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [userId]);
+    await this.tokens.spendEmailChanges(userId, m);
   }
 
   private async statusIn(m: EntityManager, userId: string): Promise<EmailChangeStatusResponseDto> {
     const user = await this.user(m, userId);
-    const pending = await m
-      .getRepository(EmailChangeTokenEntity)
-      .createQueryBuilder('t')
-      .where('t.userId = :userId AND t.usedAt IS NULL AND t.expiresAt > now()', { userId })
-      .orderBy('t.createdAt', 'DESC')
-      .getOne();
+    const pending = await this.tokens.pendingEmailChange(userId, m);
     return { email: user.email, pending: pending ? { newEmail: pending.newEmail, expiresAt: pending.expiresAt.toISOString() } : null };
   }
 
   private async user(m: EntityManager, userId: string): Promise<UserEntity> {
-    const user = await m.findOneBy(UserEntity, { id: userId });
+    const user = await this.users.byId(userId, m);
     if (!user) throw new DomainError(IdentityErrorCode.USER_NOT_FOUND, 'User not found');
     return user;
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, ErrorResponseDto, idParam, pageOf, PageQueryDto, pageSlice, UserAuth, type AuthenticatedUser } from '#common';
+import { CurrentUser, ErrorResponseDto, idParam, PageQueryDto, UserAuth, type AuthenticatedUser } from '#common';
 import { UserResponseDto } from '../auth/auth.dto.js';
 import { ApiRateLimited } from '../common/api-docs.js';
 import { IdentityErrorCode } from '../common/identity-errors.js';
@@ -71,8 +71,8 @@ export class MeController {
   @Get('sessions')
   @ApiOperation({ summary: 'My sessions (security settings)', description: 'Sessions that can still be used, most recently used first.' })
   @ApiOkResponse({ type: SessionListResponseDto })
-  async listMySessions(@CurrentUser() user: AuthenticatedUser, @Query() query: PageQueryDto): Promise<SessionListResponseDto> {
-    return pageSlice(pageOf(query), await this.sessions.list(user.id, user.sessionId));
+  listMySessions(@CurrentUser() user: AuthenticatedUser, @Query() query: PageQueryDto): Promise<SessionListResponseDto> {
+    return this.sessions.list(user.id, user.sessionId, query);
   }
 
   @Delete('sessions/others')

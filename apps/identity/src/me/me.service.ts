@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError } from '#common';
-import { UserEntity } from '#database';
+import type { UserEntity } from '#database';
 import type { UserResponseDto } from '../auth/auth.dto.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { toUserResponse } from '../auth/user-response.js';
+import { UsersRepository } from '../auth/users.repository.js';
 import type { ClientInfo } from '../common/client-info.js';
 import { IdentityErrorCode } from '../common/identity-errors.js';
 import { RateLimiter } from '../rate-limit/rate-limiter.js';
@@ -20,6 +21,7 @@ export class MeService {
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
     private readonly limiter: RateLimiter,
+    private readonly users: UsersRepository,
   ) {}
 
   async profile(userId: string): Promise<UserResponseDto> {
@@ -30,7 +32,8 @@ export class MeService {
     const user = await this.user(userId);
     if (input.firstName !== undefined) user.firstName = input.firstName;
     if (input.lastName !== undefined) user.lastName = input.lastName;
-    return toUserResponse(await this.dataSource.getRepository(UserEntity).save(user));
+    await this.users.update(user.id, { firstName: user.firstName, lastName: user.lastName });
+    return toUserResponse(await this.user(userId));
   }
 
   /** Needs the current password (guessing it counts like failed sign-ins); signs out the other sessions. */
@@ -43,7 +46,7 @@ export class MeService {
     await ticket.release();
     const passwordHash = await this.hasher.hash(input.newPassword);
     const revoked = await this.dataSource.transaction(async (m) => {
-      await m.update(UserEntity, { id: userId }, { passwordHash });
+      await this.users.update(userId, { passwordHash }, m);
       return this.sessions.revokeAllInTransaction(m, userId, 'password-changed', sessionId);
     });
     await this.sessions.markRevoked(revoked);
@@ -51,7 +54,7 @@ export class MeService {
   }
 
   private async user(userId: string): Promise<UserEntity> {
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId });
+    const user = await this.users.byId(userId);
     if (!user) throw new DomainError(IdentityErrorCode.USER_NOT_FOUND, 'User not found');
     return user;
   }

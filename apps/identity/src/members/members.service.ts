@@ -1,33 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DomainError, containsPattern, pageOf, pageResult } from '#common';
-import { MembershipEntity, UserEntity } from '#database';
+import { DomainError, pageOf, pageResult, type AccountScope } from '#common';
 import { appendEvent, type MembershipChangedEvent } from '#messaging';
 import { IdentityErrorCode } from '../common/identity-errors.js';
-import type { MemberListQueryDto, MemberListResponseDto, MemberResponseDto, MemberSort, UpdateMemberRequestDto } from './members.dto.js';
-
-interface MemberRow {
-  id: string;
-  user_id: string;
-  first_name: string;
-  last_name: string;
-  email: string;
-  role: 'member' | 'admin';
-  status: 'active' | 'blocked';
-  notes: string | null;
-  created_at: Date;
-}
-
-const SORT_SQL: Record<MemberSort, string> = {
-  name: 'lower(u.last_name) %s, lower(u.first_name) %s',
-  email: 'u.email %s',
-  role: 'm.role %s',
-  status: 'm.status %s',
-  memberSince: 'm.created_at %s',
-};
-
-const MEMBER_COLUMNS = `m.id, m.user_id, u.first_name, u.last_name, u.email, m.role, m.status, m.notes, m.created_at`;
+import type { MemberListQueryDto, MemberListResponseDto, MemberResponseDto, UpdateMemberRequestDto } from './members.dto.js';
+import { AccountsRepository } from '../accounts/accounts.repository.js';
+import { MembersRepository, type MemberRow } from './members.repository.js';
 
 function toMember(r: MemberRow): MemberResponseDto {
   return {
@@ -51,142 +30,103 @@ const lastAdmin = (message: string) => new DomainError(IdentityErrorCode.LAST_AD
  */
 @Injectable()
 export class MembersService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: MembersRepository,
+    private readonly accounts: AccountsRepository,
+  ) {}
 
-  async list(accountId: string, query: MemberListQueryDto): Promise<MemberListResponseDto> {
+  async list(accountId: AccountScope, query: MemberListQueryDto): Promise<MemberListResponseDto> {
     const page = pageOf(query);
-    const where = ['m.account_id = $1'];
-    const params: unknown[] = [accountId];
-    if (query.search) {
-      params.push(containsPattern(query.search));
-      const p = `$${params.length}`;
-      where.push(`(u.email ILIKE ${p} OR u.first_name ILIKE ${p} OR u.last_name ILIKE ${p} OR (u.first_name || ' ' || u.last_name) ILIKE ${p})`);
-    }
-    if (query.role) {
-      params.push(query.role);
-      where.push(`m.role = $${params.length}`);
-    }
-    if (query.status) {
-      params.push(query.status);
-      where.push(`m.status = $${params.length}`);
-    }
-    const direction = query.order === 'desc' ? 'DESC' : 'ASC';
-    const orderBy = `${SORT_SQL[query.sort ?? 'name'].replaceAll('%s', direction)}, m.id ${direction}`;
-    const from = `FROM memberships m JOIN users u ON u.id = m.user_id WHERE ${where.join(' AND ')}`;
-    const [{ total }] = (await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, params)) as Array<{ total: number }>;
-    const rows: MemberRow[] = await this.dataSource.query(
-      `SELECT ${MEMBER_COLUMNS} ${from} ORDER BY ${orderBy} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, page.pageSize, page.offset],
-    );
-    return { ...pageResult(page, rows.map(toMember), total), counts: await this.counts(accountId) };
-  }
-
-  private async counts(accountId: string): Promise<MemberListResponseDto['counts']> {
-    const [c] = (await this.dataSource.query(
-      `SELECT count(*)::int AS all,
-              count(*) FILTER (WHERE role = 'member')::int AS member,
-              count(*) FILTER (WHERE role = 'admin')::int AS admin,
-              count(*) FILTER (WHERE status = 'active')::int AS active,
-              count(*) FILTER (WHERE status = 'blocked')::int AS blocked
-         FROM memberships WHERE account_id = $1`,
-      [accountId],
-    )) as Array<{ all: number; member: number; admin: number; active: number; blocked: number }>;
-    const all = c?.all ?? 0;
+    const [{ rows, total }, c] = await Promise.all([this.repository.page(accountId, query, page), this.repository.counts(accountId)]);
     return {
-      role: { all, member: c?.member ?? 0, admin: c?.admin ?? 0 },
-      status: { all, active: c?.active ?? 0, blocked: c?.blocked ?? 0 },
+      ...pageResult(page, rows.map(toMember), total),
+      counts: {
+        role: { all: c.all, member: c.member, admin: c.admin },
+        status: { all: c.all, active: c.active, blocked: c.blocked },
+      },
     };
   }
 
-  async get(accountId: string, memberId: string): Promise<MemberResponseDto> {
+  async get(accountId: AccountScope, memberId: string): Promise<MemberResponseDto> {
     return toMember(await this.row(this.dataSource.manager, accountId, memberId));
   }
 
   /** Role (promote / demote) and notes. */
-  async update(accountId: string, memberId: string, input: UpdateMemberRequestDto): Promise<MemberResponseDto> {
+  async update(accountId: AccountScope, memberId: string, input: UpdateMemberRequestDto): Promise<MemberResponseDto> {
     return this.dataSource.transaction(async (m) => {
-      await this.lockAccount(m, accountId);
+      await this.accounts.lock(accountId, m);
       const member = await this.row(m, accountId, memberId);
       if (input.role && input.role !== member.role) {
         if (input.role === 'member') await this.ensureNotLastAdmin(m, accountId, member, 'The last active administrator cannot be demoted; appoint another administrator first');
-        await m.update(MembershipEntity, { id: member.id }, { role: input.role });
+        await this.repository.update(accountId, member.id, { role: input.role }, m);
       }
       if (input.notes !== undefined) {
         const notes = input.notes === null || input.notes.trim() === '' ? null : input.notes;
-        await m.update(MembershipEntity, { id: member.id }, { notes });
+        await this.repository.update(accountId, member.id, { notes }, m);
       }
       return toMember(await this.row(m, accountId, memberId));
     });
   }
 
-  async block(accountId: string, memberId: string, byUserId: string): Promise<MemberResponseDto> {
+  async block(accountId: AccountScope, memberId: string, byUserId: string): Promise<MemberResponseDto> {
     return this.dataSource.transaction(async (m) => {
-      await this.lockAccount(m, accountId);
+      await this.accounts.lock(accountId, m);
       const member = await this.row(m, accountId, memberId);
       if (member.status === 'blocked') return toMember(member);
       await this.ensureNotLastAdmin(m, accountId, member, 'The last active administrator cannot be blocked; appoint another administrator first');
-      await m.update(MembershipEntity, { id: member.id }, { status: 'blocked' });
+      await this.repository.update(accountId, member.id, { status: 'blocked' }, m);
       await this.emit(m, 'membership.blocked', accountId, member.user_id, byUserId);
       return toMember({ ...member, status: 'blocked' });
     });
   }
 
-  async unblock(accountId: string, memberId: string, byUserId: string): Promise<MemberResponseDto> {
+  async unblock(accountId: AccountScope, memberId: string, byUserId: string): Promise<MemberResponseDto> {
     return this.dataSource.transaction(async (m) => {
-      await this.lockAccount(m, accountId);
+      await this.accounts.lock(accountId, m);
       const member = await this.row(m, accountId, memberId);
       if (member.status === 'active') return toMember(member);
-      await m.update(MembershipEntity, { id: member.id }, { status: 'active' });
+      await this.repository.update(accountId, member.id, { status: 'active' }, m);
       await this.emit(m, 'membership.unblocked', accountId, member.user_id, byUserId);
       return toMember({ ...member, status: 'active' });
     });
   }
 
-  async remove(accountId: string, memberId: string, byUserId: string): Promise<void> {
+  async remove(accountId: AccountScope, memberId: string, byUserId: string): Promise<void> {
     await this.dataSource.transaction(async (m) => {
-      await this.lockAccount(m, accountId);
+      await this.accounts.lock(accountId, m);
       const member = await this.row(m, accountId, memberId);
       await this.ensureNotLastAdmin(m, accountId, member, 'The last active administrator cannot be removed; appoint another administrator first');
-      await m.delete(MembershipEntity, { id: member.id });
+      await this.repository.remove(accountId, member.id, m);
       await this.emit(m, 'membership.removed', accountId, member.user_id, byUserId);
     });
   }
 
   /** The caller leaves the account (no email: they did it themselves). */
-  async leave(accountId: string, membershipId: string): Promise<void> {
+  async leave(accountId: AccountScope, membershipId: string): Promise<void> {
     await this.dataSource.transaction(async (m) => {
-      await this.lockAccount(m, accountId);
+      await this.accounts.lock(accountId, m);
       const member = await this.row(m, accountId, membershipId);
       await this.ensureNotLastAdmin(m, accountId, member, 'You are the last active administrator of this account; appoint another administrator before leaving');
-      await m.delete(MembershipEntity, { id: member.id });
+      await this.repository.remove(accountId, member.id, m);
     });
   }
 
-  private async lockAccount(m: EntityManager, accountId: string): Promise<void> {
-    await m.query(`SELECT id FROM business_accounts WHERE id = $1 FOR UPDATE`, [accountId]);
-  }
-
   /** A member of another account answers 404, exactly like one that does not exist. */
-  private async row(m: EntityManager, accountId: string, memberId: string): Promise<MemberRow> {
-    const rows: MemberRow[] = await m.query(
-      `SELECT ${MEMBER_COLUMNS} FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.account_id = $1 AND m.id = $2`,
-      [accountId, memberId],
-    );
-    if (!rows[0]) throw new DomainError(IdentityErrorCode.MEMBER_NOT_FOUND, 'Member not found');
-    return rows[0];
+  private async row(m: EntityManager, accountId: AccountScope, memberId: string): Promise<MemberRow> {
+    const member = await this.repository.find(accountId, memberId, m);
+    if (!member) throw new DomainError(IdentityErrorCode.MEMBER_NOT_FOUND, 'Member not found');
+    return member;
   }
 
-  private async ensureNotLastAdmin(m: EntityManager, accountId: string, member: MemberRow, message: string): Promise<void> {
+  private async ensureNotLastAdmin(m: EntityManager, accountId: AccountScope, member: MemberRow, message: string): Promise<void> {
     if (member.role !== 'admin' || member.status !== 'active') return;
-    const [{ others }] = (await m.query(
-      `SELECT count(*)::int AS others FROM memberships WHERE account_id = $1 AND role = 'admin' AND status = 'active' AND id <> $2`,
-      [accountId, member.id],
-    )) as Array<{ others: number }>;
+    const others = await this.repository.otherActiveAdmins(accountId, member.id, m);
     if (others === 0) throw lastAdmin(message);
   }
 
-  private async emit(m: EntityManager, type: MembershipChangedEvent['type'], accountId: string, userId: string, byUserId: string): Promise<void> {
-    const user = await m.findOneByOrFail(UserEntity, { id: userId });
+  private async emit(m: EntityManager, type: MembershipChangedEvent['type'], accountId: AccountScope, userId: string, byUserId: string): Promise<void> {
+    const user = await this.repository.user(userId, m);
     await appendEvent(m, { type, payload: { accountId, userId, email: user.email, firstName: user.firstName, byUserId } });
   }
 }

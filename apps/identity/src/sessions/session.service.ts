@@ -3,18 +3,20 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DomainError, REDIS, revokedSessionKey, withTimeout, CommonErrorCode } from '#common';
-import { RetiredRefreshTokenEntity, SessionEntity, UserEntity } from '#database';
+import { CommonErrorCode, DomainError, pageOf, pageResult, REDIS, revokedSessionKey, withTimeout, type PageQueryDto } from '#common';
+import type { SessionEntity, UserEntity } from '#database';
 import type { SessionResponseDto } from '../auth/auth.dto.js';
 import { toUserResponse } from '../auth/user-response.js';
 import { TokenService } from '../auth/token.service.js';
+import { UsersRepository } from '../auth/users.repository.js';
 import type { ClientInfo } from '../common/client-info.js';
 import { IdentityErrorCode } from '../common/identity-errors.js';
 import { newOpaqueToken, sha256Hex } from '../common/secrets.js';
 import { IDENTITY_CONFIG, type IdentityConfig } from '../config.js';
-import type { SessionListItemDto } from './sessions.dto.js';
+import type { SessionListResponseDto } from './sessions.dto.js';
+import { SessionsRepository, type RevocationReason } from './sessions.repository.js';
 
-export type RevocationReason = 'sign-out' | 'revoked' | 'password-changed' | 'password-reset' | 'refresh-token-reuse';
+export type { RevocationReason } from './sessions.repository.js';
 
 type RefreshOutcome =
   | { kind: 'ok' | 'grace'; user: UserEntity; session: SessionEntity; refreshToken: string }
@@ -35,6 +37,8 @@ export class SessionService {
     private readonly tokens: TokenService,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
+    private readonly sessions: SessionsRepository,
+    private readonly users: UsersRepository,
   ) {}
 
   /**
@@ -50,8 +54,8 @@ export class SessionService {
   ): Promise<SessionResponseDto> {
     const refreshToken = newOpaqueToken();
     const now = new Date();
-    const session = await manager.save(
-      manager.create(SessionEntity, {
+    const session = await this.sessions.insert(
+      {
         userId: user.id,
         refreshTokenHash: sha256Hex(refreshToken),
         keepSignedIn,
@@ -59,10 +63,9 @@ export class SessionService {
         ip: client.ip,
         lastUsedAt: now,
         expiresAt: this.expiry(keepSignedIn, now),
-        revokedAt: null,
-        revokedReason: null,
         ssoAccountId,
-      }),
+      },
+      manager,
     );
     return this.respond(user, session, refreshToken);
   }
@@ -73,46 +76,35 @@ export class SessionService {
     const outcome = await this.dataSource.transaction(async (m): Promise<RefreshOutcome> => {
       // The row lock serialises refreshes of one session: of two concurrent uses of one token, the
       // second finds it retired, which is exactly a reuse.
-      const session = await m
-        .getRepository(SessionEntity)
-        .createQueryBuilder('s')
-        .setLock('pessimistic_write')
-        .where('s.refreshTokenHash = :hash', { hash })
-        .getOne();
+      const session = await this.sessions.lockByRefreshTokenHash(hash, m);
       if (!session) {
-        const retired = await m.findOneBy(RetiredRefreshTokenEntity, { tokenHash: hash });
+        const retired = await this.sessions.retired(hash, m);
         if (!retired) return { kind: 'invalid' };
         // Two tabs refreshing at once: within the grace window the same token answers the pair the
         // first use made, as long as that successor is still the session's current token.
         const graceMs = this.config.sessions.refreshReuseGraceSeconds * 1000;
         if (graceMs > 0 && retired.retiredAt.getTime() > Date.now() - graceMs) {
           const successor = this.successorOf(refreshToken);
-          const current = await m
-            .getRepository(SessionEntity)
-            .createQueryBuilder('s')
-            .setLock('pessimistic_write')
-            .where('s.id = :id AND s.refreshTokenHash = :hash', { id: retired.sessionId, hash: sha256Hex(successor) })
-            .getOne();
+          const current = await this.sessions.lockByRefreshTokenHash(sha256Hex(successor), m, retired.sessionId);
           if (current && !current.revokedAt && current.expiresAt > new Date()) {
-            const user = await m.findOneByOrFail(UserEntity, { id: current.userId });
+            const user = await this.users.get(current.userId, m);
             return { kind: 'grace', user, session: current, refreshToken: successor };
           }
         }
-        const revoked = await this.revokeWhere(m, 'id = $1', [retired.sessionId], 'refresh-token-reuse');
+        const revoked = await this.sessions.revoke(retired.sessionId, 'refresh-token-reuse', m);
         return { kind: 'reused', sessionId: retired.sessionId, revoked };
       }
       if (session.revokedAt) return { kind: 'revoked' };
       const now = new Date();
       if (session.expiresAt <= now) return { kind: 'expired' };
-      const user = await m.findOneByOrFail(UserEntity, { id: session.userId });
+      const user = await this.users.get(session.userId, m);
       const next = this.successorOf(refreshToken);
-      await m.insert(RetiredRefreshTokenEntity, { tokenHash: hash, sessionId: session.id });
       session.refreshTokenHash = sha256Hex(next);
       session.lastUsedAt = now;
       session.ip = client.ip;
       session.userAgent = client.userAgent ?? session.userAgent;
       if (session.keepSignedIn) session.expiresAt = this.expiry(true, now);
-      await m.save(session);
+      await this.sessions.rotate(session, hash, m);
       return { kind: 'ok', user, session, refreshToken: next };
     });
     switch (outcome.kind) {
@@ -132,15 +124,11 @@ export class SessionService {
     }
   }
 
-  /** The user's sessions that can still be used, most recently used first. */
-  async list(userId: string, currentSessionId: string | undefined): Promise<SessionListItemDto[]> {
-    const sessions = await this.dataSource
-      .getRepository(SessionEntity)
-      .createQueryBuilder('s')
-      .where('s.userId = :userId AND s.revokedAt IS NULL AND s.expiresAt > now()', { userId })
-      .orderBy('s.lastUsedAt', 'DESC')
-      .getMany();
-    return sessions.map((s) => ({
+  /** The user's sessions that can still be used, most recently used first, one page of them. */
+  async list(userId: string, currentSessionId: string | undefined, query: PageQueryDto): Promise<SessionListResponseDto> {
+    const page = pageOf(query);
+    const { rows, total } = await this.sessions.pageLive(userId, page);
+    const items = rows.map((s) => ({
       id: s.id,
       current: s.id === currentSessionId,
       userAgent: s.userAgent,
@@ -150,33 +138,27 @@ export class SessionService {
       lastUsedAt: s.lastUsedAt.toISOString(),
       expiresAt: s.expiresAt.toISOString(),
     }));
+    return pageResult(page, items, total);
   }
 
   /** Revokes one of the user's sessions; another user's session answers 404. */
   /** Signs out the session a refresh token (current or recently retired) belongs to; unknown tokens do nothing. */
   async revokeByRefreshToken(refreshToken: string): Promise<void> {
     const hash = sha256Hex(refreshToken);
-    const revoked = await this.revokeWhere(
-      this.dataSource.manager,
-      'id IN (SELECT id FROM sessions WHERE refresh_token_hash = $1 UNION SELECT session_id FROM retired_refresh_tokens WHERE token_hash = $1)',
-      [hash],
-      'sign-out',
-    );
+    const revoked = await this.sessions.revokeByRefreshTokenHash(hash, 'sign-out', this.dataSource.manager);
     await this.markRevoked(revoked);
   }
 
   async revokeOne(userId: string, sessionId: string, reason: RevocationReason): Promise<void> {
-    const exists = await this.dataSource.getRepository(SessionEntity).existsBy({ id: sessionId, userId });
+    const exists = await this.sessions.existsForUser(sessionId, userId);
     if (!exists) throw new DomainError(IdentityErrorCode.SESSION_NOT_FOUND, 'Session not found');
-    const revoked = await this.revokeWhere(this.dataSource.manager, 'id = $1 AND user_id = $2', [sessionId, userId], reason);
+    const revoked = await this.sessions.revokeOfUser(sessionId, userId, reason, this.dataSource.manager);
     await this.markRevoked(revoked);
   }
 
   /** Revokes every session of the user, except `exceptSessionId`; inside the caller's transaction. Call `markRevoked` after commit. */
   revokeAllInTransaction(manager: EntityManager, userId: string, reason: RevocationReason, exceptSessionId?: string): Promise<string[]> {
-    return exceptSessionId
-      ? this.revokeWhere(manager, 'user_id = $1 AND id <> $2', [userId, exceptSessionId], reason)
-      : this.revokeWhere(manager, 'user_id = $1', [userId], reason);
+    return this.sessions.revokeAllOfUser(userId, reason, manager, exceptSessionId);
   }
 
   async revokeAll(userId: string, reason: RevocationReason, exceptSessionId?: string): Promise<number> {
@@ -199,18 +181,6 @@ export class SessionService {
     } catch (err) {
       this.logger.warn(`Revoked sessions not published to Redis (${sessionIds.length}): ${(err as Error).message}`);
     }
-  }
-
-  private async revokeWhere(manager: EntityManager, condition: string, params: unknown[], reason: RevocationReason): Promise<string[]> {
-    const rows: Array<{ id: string }> = await manager.query(
-      `WITH revoked AS (
-         UPDATE sessions SET revoked_at = now(), revoked_reason = $${params.length + 1}
-         WHERE ${condition} AND revoked_at IS NULL
-         RETURNING id
-       ) SELECT id FROM revoked`,
-      [...params, reason],
-    );
-    return rows.map((r) => r.id);
   }
 
   private expiry(keepSignedIn: boolean, from: Date): Date {

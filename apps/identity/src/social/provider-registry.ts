@@ -1,12 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { DomainError } from '#common';
-import { AccountSsoConfigEntity, BusinessAccountEntity } from '#database';
 import { IdentityErrorCode } from '../common/identity-errors.js';
 import { IDENTITY_CONFIG, type IdentityConfig } from '../config.js';
 import { FacebookProviderClient, OidcProviderClient, type ProviderClient } from './provider-client.js';
 import type { MethodRef } from './social.types.js';
+import { SsoConfigsRepository } from './sso-configs.repository.js';
 import { SsoSecretBox } from './sso-secret.js';
 
 export interface ResolvedMethod {
@@ -29,7 +27,7 @@ export class ProviderRegistry {
 
   constructor(
     @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly configs: SsoConfigsRepository,
   ) {
     const social = config.social;
     const options = { allowInsecureHttp: social.allowInsecureHttp, timeoutSeconds: social.providerTimeoutSeconds };
@@ -60,10 +58,10 @@ export class ProviderRegistry {
         if (!this.facebook) throw disabled('Facebook');
         return { client: this.facebook, label: 'Facebook', oidc: false };
       case 'sso': {
-        const row = await this.dataSource.getRepository(AccountSsoConfigEntity).findOneBy({ accountId: method.accountId });
-        if (!row) throw new DomainError(IdentityErrorCode.SSO_NOT_CONFIGURED, 'This business account has no single sign-on');
-        const account = await this.dataSource.getRepository(BusinessAccountEntity).findOneByOrFail({ id: method.accountId });
-        const label = `Single sign-on (${account.companyName})`;
+        const found = await this.configs.forSignIn(method.accountId);
+        if (!found) throw new DomainError(IdentityErrorCode.SSO_NOT_CONFIGURED, 'This business account has no single sign-on');
+        const row = found.config;
+        const label = `Single sign-on (${found.companyName})`;
         const version = `${row.issuer}\n${row.clientId}\n${row.updatedAt.toISOString()}`;
         let cached = this.sso.get(method.accountId);
         if (cached?.version !== version) {
@@ -81,7 +79,7 @@ export class ProviderRegistry {
   /** The label alone (for emails about an identity whose account's SSO may be gone). */
   async label(method: MethodRef): Promise<string> {
     if (method.provider !== 'sso') return method.provider === 'google' ? 'Google' : 'Facebook';
-    const account = await this.dataSource.getRepository(BusinessAccountEntity).findOneBy({ id: method.accountId });
-    return account ? `Single sign-on (${account.companyName})` : 'Single sign-on';
+    const companyName = await this.configs.companyName(method.accountId);
+    return companyName !== null ? `Single sign-on (${companyName})` : 'Single sign-on';
   }
 }

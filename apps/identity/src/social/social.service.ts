@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import * as oidc from 'openid-client';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, isUniqueViolation } from '#common';
-import { UserEntity, UserIdentityEntity } from '#database';
 import { appendEvent } from '#messaging';
 import type { SessionResponseDto } from '../auth/auth.dto.js';
 import { emailTaken, invalidCredentials } from '../auth/auth.service.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
+import { UsersRepository } from '../auth/users.repository.js';
 import type { ClientInfo } from '../common/client-info.js';
 import { IdentityErrorCode } from '../common/identity-errors.js';
 import { newOpaqueToken, sha256Hex } from '../common/secrets.js';
@@ -20,6 +20,8 @@ import { ProviderRegistry } from './provider-registry.js';
 import { SocialFlowStore, type Ticket } from './social-flow.store.js';
 import { providerKey, type MethodRef } from './social.types.js';
 import type { IdentityListResponseDto, SocialTicketResponseDto } from './social.dto.js';
+import { SsoConfigsRepository } from './sso-configs.repository.js';
+import { UserIdentitiesRepository, type NewUserIdentity } from './user-identities.repository.js';
 
 /** Where the provider sends the browser back, on the gateway's origin. */
 export const CALLBACK_PATH = '/api/identity/auth/social/callback';
@@ -55,6 +57,9 @@ export class SocialService {
     private readonly hasher: PasswordHasher,
     private readonly limiter: RateLimiter,
     @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
+    private readonly users: UsersRepository,
+    private readonly identities: UserIdentitiesRepository,
+    private readonly ssoConfigs: SsoConfigsRepository,
   ) {}
 
   /** Starts an authorization request; the caller sets the binding cookie and redirects to `url`. */
@@ -81,12 +86,9 @@ export class SocialService {
   /** The business account whose single sign-on covers this email's domain (the oldest, if several). */
   async ssoAccountForEmail(email: string): Promise<string> {
     const domain = email.split('@')[1]?.toLowerCase() ?? '';
-    const rows: Array<{ account_id: string }> = await this.dataSource.query(
-      `SELECT account_id FROM account_sso_configs WHERE $1 = ANY(allowed_domains) ORDER BY created_at LIMIT 1`,
-      [domain],
-    );
-    if (!rows[0]) throw new DomainError(IdentityErrorCode.SSO_NOT_CONFIGURED, 'No business account offers single sign-on for this email address');
-    return rows[0].account_id;
+    const accountId = await this.ssoConfigs.accountForEmailDomain(domain);
+    if (!accountId) throw new DomainError(IdentityErrorCode.SSO_NOT_CONFIGURED, 'No business account offers single sign-on for this email address');
+    return accountId;
   }
 
   /** The provider's answer → the portal path that shows the outcome (never throws). */
@@ -122,8 +124,7 @@ export class SocialService {
       }
     }
     const key = providerKey(flow.method);
-    const identities = this.dataSource.getRepository(UserIdentityEntity);
-    const existing = await identities.findOneBy({ providerKey: key, subject: profile.subject });
+    const existing = await this.identities.bySubject(key, profile.subject);
     const done = (params: Record<string, string>) => `${PORTAL_CALLBACK_PATH}?${new URLSearchParams(params)}`;
 
     if (flow.linkUserId) {
@@ -138,7 +139,7 @@ export class SocialService {
     }
 
     if (existing) {
-      await identities.update({ id: existing.id }, { lastUsedAt: new Date() });
+      await this.identities.touch(existing.id);
       const ticket = await this.store.issueTicket({
         kind: 'session',
         userId: existing.userId,
@@ -148,7 +149,7 @@ export class SocialService {
       return done({ outcome: 'signed-in', ticket });
     }
     const email = requireVerified(profile, resolved.label);
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email });
+    const user = await this.users.byEmail(email);
     const ticket = await this.store.issueTicket(
       user
         ? { kind: 'link', method: flow.method, profile, userId: user.id, keepSignedIn: flow.keepSignedIn }
@@ -172,7 +173,7 @@ export class SocialService {
       keepSignedIn: ticket.keepSignedIn,
     };
     if (ticket.kind === 'sign-up') return { step: 'sign-up', ...base };
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: ticket.userId });
+    const user = await this.users.byId(ticket.userId);
     return { step: 'link', ...base, passwordSignInAvailable: Boolean(user?.passwordHash) };
   }
 
@@ -187,7 +188,7 @@ export class SocialService {
   /** A known identity came back from its provider: the session, in the same shape as a password sign-in. */
   async redeemSession(secret: string, client: ClientInfo): Promise<SessionResponseDto> {
     const ticket = await this.take(secret, 'session');
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: ticket.userId });
+    const user = await this.users.byId(ticket.userId);
     if (!user) throw ticketInvalid();
     return this.sessions.start(this.dataSource.manager, user, ticket.keepSignedIn, client, ticket.ssoAccountId ?? null);
   }
@@ -199,17 +200,9 @@ export class SocialService {
     const label = await this.registry.label(ticket.method);
     try {
       return await this.dataSource.transaction(async (m) => {
-        if (await m.existsBy(UserEntity, { email })) throw emailTaken();
-        const user = await m.save(
-          m.create(UserEntity, {
-            email,
-            firstName: ticket.profile.firstName,
-            lastName: ticket.profile.lastName || '-',
-            passwordHash: null,
-            termsAcceptedAt: new Date(),
-          }),
-        );
-        await m.insert(UserIdentityEntity, identityRow(user.id, ticket.method, ticket.profile));
+        if (await this.users.emailTaken(email, m)) throw emailTaken();
+        const user = await this.users.insert({ email, firstName: ticket.profile.firstName, lastName: ticket.profile.lastName || '-', passwordHash: null }, m);
+        await this.identities.insert(identityRow(user.id, ticket.method, ticket.profile), m);
         await appendEvent(m, {
           type: 'user.registered',
           payload: { userId: user.id, email: user.email, firstName: user.firstName, lastName: user.lastName },
@@ -227,7 +220,7 @@ export class SocialService {
   async linkWithPassword(secret: string, password: string, client: ClientInfo): Promise<SessionResponseDto> {
     const peeked = await this.store.peekTicket(secret);
     if (peeked?.kind !== 'link') throw ticketInvalid();
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: peeked.userId });
+    const user = await this.users.byId(peeked.userId);
     if (!user) throw ticketInvalid();
     const attempt = await this.limiter.consume('sign-in', client.ip, user.email);
     if (!user.passwordHash) {
@@ -248,12 +241,12 @@ export class SocialService {
 
   /** Links an identity to a user who proved the account is theirs, and tells them by email. */
   private async link(m: EntityManager, userId: string, method: MethodRef, profile: ProviderProfile, label: string): Promise<void> {
-    const user = await m.findOneByOrFail(UserEntity, { id: userId });
-    if (await m.existsBy(UserIdentityEntity, { userId, providerKey: providerKey(method) })) {
+    const user = await this.users.get(userId, m);
+    if (await this.identities.hasProvider(userId, providerKey(method), m)) {
       throw new DomainError(IdentityErrorCode.IDENTITY_LINKED_ELSEWHERE, `Another ${label} identity is already linked to this account; unlink it first`, { provider: label });
     }
     try {
-      await m.insert(UserIdentityEntity, identityRow(userId, method, profile));
+      await this.identities.insert(identityRow(userId, method, profile), m);
     } catch (err) {
       if (isUniqueViolation(err)) throw new DomainError(IdentityErrorCode.IDENTITY_LINKED_ELSEWHERE, `This ${label} identity already signs in to another account`, { provider: label });
       throw err;
@@ -265,15 +258,9 @@ export class SocialService {
   }
 
   async list(userId: string): Promise<IdentityListResponseDto> {
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId });
+    const user = await this.users.byId(userId);
     if (!user) throw new DomainError(IdentityErrorCode.USER_NOT_FOUND, 'User not found');
-    const rows: Array<{ id: string; provider: 'google' | 'facebook' | 'sso'; account_id: string | null; company_name: string | null; email: string | null; created_at: Date; last_used_at: Date | null }> =
-      await this.dataSource.query(
-        `SELECT i.id, i.provider, i.account_id, a.company_name, i.email, i.created_at, i.last_used_at
-           FROM user_identities i LEFT JOIN business_accounts a ON a.id = i.account_id
-          WHERE i.user_id = $1 ORDER BY i.created_at`,
-        [userId],
-      );
+    const rows = await this.identities.listOfUser(userId);
     return {
       hasPassword: Boolean(user.passwordHash),
       items: rows.map((r) => ({
@@ -292,17 +279,17 @@ export class SocialService {
   async unlink(userId: string, identityId: string): Promise<void> {
     await this.dataSource.transaction(async (m) => {
       // The user's row lock serialises concurrent unlinks, so two of them cannot remove the last two methods.
-      const user = await m.getRepository(UserEntity).createQueryBuilder('u').setLock('pessimistic_write').where('u.id = :userId', { userId }).getOne();
-      const identity = await m.findOneBy(UserIdentityEntity, { id: identityId, userId });
+      const user = await this.users.lock(userId, m);
+      const identity = await this.identities.ofUser(userId, identityId, m);
       if (!user || !identity) throw new DomainError(IdentityErrorCode.IDENTITY_NOT_FOUND, 'Sign-in method not found');
-      const count = await m.countBy(UserIdentityEntity, { userId });
+      const count = await this.identities.countOfUser(userId, m);
       if (!user.passwordHash && count <= 1) {
         throw new DomainError(IdentityErrorCode.LAST_SIGN_IN_METHOD, 'This is your only way to sign in: set a password or link another provider first');
       }
       const label = await this.registry.label(
         identity.provider === 'sso' && identity.accountId ? { provider: 'sso', accountId: identity.accountId } : { provider: identity.provider === 'google' ? 'google' : 'facebook' },
       );
-      await m.delete(UserIdentityEntity, { id: identity.id });
+      await this.identities.remove(identity.id, m);
       await appendEvent(m, {
         type: 'user.identity-unlinked',
         payload: { userId, email: user.email, firstName: user.firstName, method: label, at: new Date().toISOString() },
@@ -314,10 +301,10 @@ export class SocialService {
   async setPassword(userId: string, password: string): Promise<void> {
     const hash = await this.hasher.hash(password);
     await this.dataSource.transaction(async (m) => {
-      const user = await m.getRepository(UserEntity).createQueryBuilder('u').setLock('pessimistic_write').where('u.id = :userId', { userId }).getOne();
+      const user = await this.users.lock(userId, m);
       if (!user) throw new DomainError(IdentityErrorCode.USER_NOT_FOUND, 'User not found');
       if (user.passwordHash) throw new DomainError(IdentityErrorCode.PASSWORD_ALREADY_SET, 'You have a password already: change it with your current one');
-      await m.update(UserEntity, { id: userId }, { passwordHash: hash });
+      await this.users.update(userId, { passwordHash: hash }, m);
       await appendEvent(m, {
         type: 'user.sign-in-method-linked',
         payload: { userId, email: user.email, firstName: user.firstName, method: 'Password', at: new Date().toISOString() },
@@ -335,7 +322,7 @@ function ssoAccountOf(method: MethodRef): string | null {
   return method.provider === 'sso' ? method.accountId : null;
 }
 
-function identityRow(userId: string, method: MethodRef, profile: ProviderProfile) {
+function identityRow(userId: string, method: MethodRef, profile: ProviderProfile): NewUserIdentity {
   return {
     userId,
     provider: method.provider,

@@ -10,9 +10,8 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { AccountAccess, CurrentAccount, CurrentUser, ErrorResponseDto, OperatorAuth, type AccountContext, type AuthenticatedUser } from '#common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { IDENTITY_CONFIG, type IdentityConfig } from '../config.js';
+import { SessionsRepository } from '../sessions/sessions.repository.js';
 import { publicOrigin } from './social-cookie.js';
 import { OperatorSsoAccountListResponseDto, OperatorSsoQueryDto, PutSsoConfigRequestDto, SsoConfigResponseDto } from './social.dto.js';
 import { CALLBACK_PATH } from './social.service.js';
@@ -23,7 +22,7 @@ import { SsoService } from './sso.service.js';
 export class SsoController {
   constructor(
     private readonly sso: SsoService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionsRepository,
     @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
   ) {}
 
@@ -56,10 +55,8 @@ export class SsoController {
     @Body() body: PutSsoConfigRequestDto,
     @Req() request: FastifyRequest,
   ): Promise<SsoConfigResponseDto> {
-    const rows: Array<{ sso_account_id: string | null }> = await this.dataSource.query(`SELECT sso_account_id FROM sessions WHERE id = $1`, [
-      user.sessionId ?? null,
-    ]);
-    return this.sso.put(account.accountId, body, rows[0]?.sso_account_id ?? null, this.redirectUri(request));
+    const sessionSsoAccountId = user.sessionId ? await this.sessions.ssoAccountOf(user.sessionId) : null;
+    return this.sso.put(account.accountId, body, sessionSsoAccountId, this.redirectUri(request));
   }
 
   @Delete('accounts/:accountId/sso')

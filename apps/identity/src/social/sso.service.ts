@@ -1,13 +1,11 @@
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { DomainError, pageOf, pageResult, CommonErrorCode } from '#common';
-import { AccountSsoConfigEntity } from '#database';
+import { CommonErrorCode, DomainError, pageOf, pageResult, type AccountScope } from '#common';
 import { IdentityErrorCode } from '../common/identity-errors.js';
 import { IDENTITY_CONFIG, type IdentityConfig } from '../config.js';
 import { ProviderRegistry } from './provider-registry.js';
+import { SsoConfigsRepository } from './sso-configs.repository.js';
 import type { OperatorSsoAccountListResponseDto, OperatorSsoQueryDto, PutSsoConfigRequestDto, SsoConfigResponseDto } from './social.dto.js';
 
 const PRIVATE = new BlockList();
@@ -28,7 +26,7 @@ export class SsoService {
   private readonly logger = new Logger(SsoService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly configs: SsoConfigsRepository,
     private readonly registry: ProviderRegistry,
     @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
   ) {}
@@ -52,8 +50,8 @@ export class SsoService {
     if (addresses.length === 0 || addresses.some((a) => isPrivateAddress(a.address))) throw refuse();
   }
 
-  async get(accountId: string, redirectUri: string): Promise<SsoConfigResponseDto> {
-    const row = await this.dataSource.getRepository(AccountSsoConfigEntity).findOneBy({ accountId });
+  async get(accountId: AccountScope, redirectUri: string): Promise<SsoConfigResponseDto> {
+    const row = await this.configs.find(accountId);
     return {
       configured: Boolean(row),
       issuer: row?.issuer ?? null,
@@ -69,9 +67,8 @@ export class SsoService {
    * Saves the provider after checking its discovery document answers. Requiring it needs the
    * admin's own session to come from it: proof that members will be able to sign in.
    */
-  async put(accountId: string, input: PutSsoConfigRequestDto, sessionSsoAccountId: string | null, redirectUri: string): Promise<SsoConfigResponseDto> {
-    const repo = this.dataSource.getRepository(AccountSsoConfigEntity);
-    const existing = await repo.findOneBy({ accountId });
+  async put(accountId: AccountScope, input: PutSsoConfigRequestDto, sessionSsoAccountId: string | null, redirectUri: string): Promise<SsoConfigResponseDto> {
+    const existing = await this.configs.find(accountId);
     const secret = input.clientSecret ?? (existing ? this.registry.box.open(existing.clientSecretEncrypted) : undefined);
     if (!secret) throw new DomainError(CommonErrorCode.VALIDATION_FAILED, 'clientSecret is required', [{ field: 'clientSecret', problems: ['clientSecret is required the first time'] }]);
     if (input.required && sessionSsoAccountId !== accountId) {
@@ -86,8 +83,7 @@ export class SsoService {
     } catch {
       throw new DomainError(IdentityErrorCode.SSO_ISSUER_UNREACHABLE, `The issuer ${input.issuer} did not answer its OpenID Connect discovery document`, { issuer: input.issuer });
     }
-    await repo.save({
-      accountId,
+    await this.configs.save(accountId, {
       issuer: input.issuer.replace(/\/$/, ''),
       clientId: input.clientId,
       clientSecretEncrypted: this.registry.box.seal(secret),
@@ -98,27 +94,18 @@ export class SsoService {
     return this.get(accountId, redirectUri);
   }
 
-  async remove(accountId: string): Promise<void> {
-    const result = await this.dataSource.getRepository(AccountSsoConfigEntity).delete({ accountId });
-    if (!result.affected) throw new DomainError(IdentityErrorCode.SSO_NOT_CONFIGURED, 'This business account has no single sign-on');
+  async remove(accountId: AccountScope): Promise<void> {
+    const removed = await this.configs.remove(accountId);
+    if (!removed) throw new DomainError(IdentityErrorCode.SSO_NOT_CONFIGURED, 'This business account has no single sign-on');
   }
 
   async anyConfigured(): Promise<boolean> {
-    return this.dataSource.getRepository(AccountSsoConfigEntity).exists();
+    return this.configs.anyConfigured();
   }
 
   async listForOperators(query: OperatorSsoQueryDto): Promise<OperatorSsoAccountListResponseDto> {
     const page = pageOf(query);
-    const where = query.required === undefined ? '' : 'WHERE c.required = $1';
-    const params: unknown[] = query.required === undefined ? [] : [query.required];
-    const [{ total }] = (await this.dataSource.query(`SELECT count(*)::int AS total FROM account_sso_configs c ${where}`, params)) as Array<{ total: number }>;
-    const rows: Array<{ account_id: string; company_name: string; support_code: string; issuer: string; allowed_domains: string[]; required: boolean }> =
-      await this.dataSource.query(
-        `SELECT c.account_id, a.company_name, a.support_code, c.issuer, c.allowed_domains, c.required
-           FROM account_sso_configs c JOIN business_accounts a ON a.id = c.account_id ${where}
-          ORDER BY lower(a.company_name), c.account_id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-        [...params, page.pageSize, page.offset],
-      );
+    const { rows, total } = await this.configs.pageForOperators(query.required, page);
     return pageResult(
       page,
       rows.map((r) => ({

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError, isUniqueViolation, isUuid, pageOf, pageSlice } from '#common';
+import { DomainError, isUniqueViolation, isUuid, pageOf, pageResult, pageSlice, type PageQueryDto } from '#common';
 import { BusinessAccountEntity, DownloadEntity, ProductEntity, ProductSupportContactEntity } from '#database';
 import { LicensingErrorCode } from '../licensing.errors.js';
 import type { ProductResponseDto } from '../shared/subscription.dto.js';
 import { toProductResponse } from '../shared/subscription.mapper.js';
+import { ProductsRepository } from './products.repository.js';
 import type {
   AccountSupportResponseDto,
   CreateDownloadRequestDto,
@@ -13,6 +14,7 @@ import type {
   DownloadsQueryDto,
   DownloadResponseDto,
   ProductDownloadsResponseDto,
+  ProductListResponseDto,
   SupportContactRequestDto,
   SupportContactResponseDto,
   UpdateDownloadRequestDto,
@@ -47,17 +49,21 @@ function sortDownloads(items: DownloadEntity[]): DownloadEntity[] {
 /** Products, the downloads catalogue and the support contacts: written by operators, read by customers. */
 @Injectable()
 export class CatalogueService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly products: ProductsRepository,
+  ) {}
 
-  async listProducts(): Promise<ProductResponseDto[]> {
-    const products = await this.dataSource.getRepository(ProductEntity).find({ order: { name: 'ASC', id: 'ASC' } });
-    return products.map(toProductResponse);
+  /** One page of the products, by name. */
+  async listProducts(query: PageQueryDto): Promise<ProductListResponseDto> {
+    const page = pageOf(query);
+    const { rows, total } = await this.products.page(page);
+    return pageResult(page, rows.map(toProductResponse), total);
   }
 
   async createProduct(input: CreateProductRequestDto): Promise<ProductResponseDto> {
     try {
-      const repo = this.dataSource.getRepository(ProductEntity);
-      return toProductResponse(await repo.save(repo.create({ code: input.code, name: input.name })));
+      return toProductResponse(await this.products.insert({ code: input.code, name: input.name }));
     } catch (err) {
       if (isUniqueViolation(err)) {
         throw new DomainError(LicensingErrorCode.PRODUCT_CODE_TAKEN, 'A product with this code exists');
@@ -158,7 +164,7 @@ export class CatalogueService {
   }
 
   private async product(productId: string): Promise<ProductEntity> {
-    const product = isUuid(productId) ? await this.dataSource.getRepository(ProductEntity).findOneBy({ id: productId }) : null;
+    const product = isUuid(productId) ? await this.products.find(productId) : null;
     if (!product) throw productNotFound();
     return product;
   }

@@ -11,6 +11,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentUser, ErrorResponseDto, OperatorAuth, PageQueryDto, pageOf, pageSlice, type AuthenticatedUser } from '#common';
+import { productIdParam } from '../shared/id-params.js';
 import { ProductResponseDto } from '../shared/subscription.dto.js';
 import {
   CreateDownloadRequestDto,
@@ -38,8 +39,8 @@ export class OperatorCatalogueController {
   @Get('products')
   @ApiOperation({ summary: 'List products' })
   @ApiOkResponse({ type: ProductListResponseDto })
-  async listProducts(@Query() query: PageQueryDto): Promise<ProductListResponseDto> {
-    return pageSlice(pageOf(query), await this.catalogue.listProducts());
+  listProducts(@Query() query: PageQueryDto): Promise<ProductListResponseDto> {
+    return this.catalogue.listProducts(query);
   }
 
   @Post('products')
@@ -95,7 +96,7 @@ export class OperatorCatalogueController {
   @ApiOperation({ summary: 'Support contact details of a product' })
   @ApiOkResponse({ type: SupportContactResponseDto })
   @productNotFound
-  getSupportContact(@Param('productId') productId: string): Promise<SupportContactResponseDto> {
+  getSupportContact(@Param('productId', productIdParam()) productId: string): Promise<SupportContactResponseDto> {
     return this.catalogue.getSupportContact(productId);
   }
 
@@ -107,7 +108,7 @@ export class OperatorCatalogueController {
   @productNotFound
   setSupportContact(
     @CurrentUser() operator: AuthenticatedUser,
-    @Param('productId') productId: string,
+    @Param('productId', productIdParam()) productId: string,
     @Body() body: SupportContactRequestDto,
   ): Promise<SupportContactResponseDto> {
     return this.catalogue.setSupportContact(operator.id, productId, body);

@@ -1,53 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { keyEndsOnSql, usableSql, utcToday } from '#common';
-import { AccountSettingsEntity, BusinessAccountEntity, ProductSupportContactEntity } from '#database';
+import { utcToday, type AccountScope } from '#common';
 import { MdmService } from '../mdm/mdm.service.js';
+import { DashboardRepository } from './dashboard.repository.js';
 import type { DashboardResponseDto } from './dashboard.dto.js';
-
-interface ProductFigures {
-  id: string;
-  code: string;
-  name: string;
-  licensed: number;
-  active: number;
-  all: number;
-  proxies: number;
-}
-
-const SUBSCRIPTION = { status: 's.status', endsOn: 's.ends_on' };
-const KEY = { status: 'ks.status', endsOn: keyEndsOnSql('k.expires_on', 'ks.ends_on') };
 
 @Injectable()
 export class DashboardService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: DashboardRepository,
     private readonly mdm: MdmService,
   ) {}
 
-  async dashboard(accountId: string): Promise<DashboardResponseDto> {
+  async dashboard(accountId: AccountScope): Promise<DashboardResponseDto> {
     const today = utcToday();
     const [account, settings, figures, contacts] = await Promise.all([
-      this.dataSource.getRepository(BusinessAccountEntity).findOneByOrFail({ id: accountId }),
-      this.dataSource.getRepository(AccountSettingsEntity).findOneBy({ accountId }),
-      this.dataSource.query(
-        `SELECT p.id, p.code, p.name,
-                COALESCE(SUM(s.quantity) FILTER (WHERE ${usableSql(SUBSCRIPTION, '$2::date')}), 0)::int AS licensed,
-                (count(*) FILTER (WHERE ${usableSql(SUBSCRIPTION, '$2::date')}))::int AS active,
-                count(*)::int AS "all",
-                -- Running proxy servers: those told active or over_limit at refresh (not suspended, cancelled or expired).
-                (SELECT count(*)::int FROM installations i
-                   JOIN license_keys k ON k.id = i.license_key_id
-                   JOIN subscriptions ks ON ks.id = k.subscription_id
-                  WHERE i.account_id = $1 AND i.status = 'active' AND ks.product_id = p.id
-                    AND ${usableSql(KEY, '$2::date')}) AS proxies
-           FROM subscriptions s JOIN products p ON p.id = s.product_id
-          WHERE s.account_id = $1
-          GROUP BY p.id ORDER BY p.name`,
-        [accountId, today],
-      ) as Promise<ProductFigures[]>,
-      this.dataSource.getRepository(ProductSupportContactEntity).find(),
+      this.repository.account(accountId),
+      this.repository.settings(accountId),
+      this.repository.productFigures(accountId, today),
+      this.repository.supportContacts(),
     ]);
     const offline = settings?.offlineOperationsEnabled ?? false;
     const base = `/accounts/${accountId}`;

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { appendEvent } from '#messaging';
+import { MdmRepository } from './mdm.repository.js';
 import { daysLeft, DAY_MS, EXPIRY_CHECK_INTERVAL_MS, EXPIRY_WARNING_DAYS, MDM_SETTINGS, type MdmSettings } from './mdm.tokens.js';
 
 export type ExpiryCheckOutcome = 'not-configured' | 'not-due' | 'warned' | 'already-warned';
@@ -21,6 +22,7 @@ export class MdmExpiryWatcher implements OnApplicationBootstrap, OnApplicationSh
   constructor(
     @Inject(MDM_SETTINGS) private readonly settings: MdmSettings,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: MdmRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -73,15 +75,9 @@ export class MdmExpiryWatcher implements OnApplicationBootstrap, OnApplicationSh
             daysLeft: left,
           },
         });
-        const inserted: unknown[] = await manager.query(
-          `INSERT INTO mdm_vendor_certificate_warnings (certificate_fingerprint, serial_number, subject, not_after, event_id)
-           VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT (certificate_fingerprint) DO NOTHING
-           RETURNING certificate_fingerprint`,
-          [vendor.fingerprint, vendor.serialNumber, vendor.subject.slice(0, 2000), vendor.notAfter, eventId],
-        );
+        const inserted = await this.repository.recordVendorWarning(manager, vendor, eventId);
         // Warned before (here or by another replica): roll back the event just written.
-        if (inserted.length === 0) throw new AlreadyWarned();
+        if (!inserted) throw new AlreadyWarned();
       });
     } catch (err) {
       if (err instanceof AlreadyWarned) return 'already-warned';

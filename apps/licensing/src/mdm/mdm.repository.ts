@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { usableSql } from '#common';
 import { MdmPushCertificateRequestEntity } from '#database';
 
@@ -38,6 +38,25 @@ export class MdmRepository {
       [accountId, today],
     );
     return rows[0]?.ok === true;
+  }
+
+  /**
+   * Records that the operators were warned of this vendor certificate's expiry (the event `eventId`),
+   * once per certificate: false when it was recorded before, here or by another replica.
+   */
+  async recordVendorWarning(
+    manager: EntityManager,
+    vendor: { fingerprint: string; serialNumber: string; subject: string; notAfter: Date },
+    eventId: string,
+  ): Promise<boolean> {
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO mdm_vendor_certificate_warnings (certificate_fingerprint, serial_number, subject, not_after, event_id)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (certificate_fingerprint) DO NOTHING
+       RETURNING certificate_fingerprint`,
+      [vendor.fingerprint, vendor.serialNumber, vendor.subject.slice(0, 2000), vendor.notAfter, eventId],
+    );
+    return inserted.length > 0;
   }
 
   async insert(record: NewSigningRecord): Promise<{ id: string; createdAt: Date }> {

@@ -10,6 +10,7 @@ import {
 import { OperatorAccountsService } from './operator-accounts.service.js';
 import { AccountRefResponseDto } from './operator-subscriptions.dto.js';
 import { InstallationRefResponseDto } from '../shared/subscription.dto.js';
+import { accountIdParam } from '../shared/id-params.js';
 
 @ApiTags('operator: accounts and look-ups')
 @Controller('operator')
@@ -26,7 +27,7 @@ export class OperatorAccountsController {
   })
   @ApiOkResponse({ type: OfflineOperationsResponseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'ACCOUNT_NOT_FOUND' })
-  getOfflineOperations(@Param('accountId') accountId: string): Promise<OfflineOperationsResponseDto> {
+  getOfflineOperations(@Param('accountId', accountIdParam()) accountId: string): Promise<OfflineOperationsResponseDto> {
     return this.accounts.getOfflineOperations(accountId);
   }
 
@@ -41,7 +42,7 @@ export class OperatorAccountsController {
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'ACCOUNT_NOT_FOUND' })
   setOfflineOperations(
     @CurrentUser() operator: AuthenticatedUser,
-    @Param('accountId') accountId: string,
+    @Param('accountId', accountIdParam()) accountId: string,
     @Body() body: SetOfflineOperationsRequestDto,
   ): Promise<OfflineOperationsResponseDto> {
     return this.accounts.setOfflineOperations(operator.id, accountId, body.enabled);

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError, isUuid, utcToday, CommonErrorCode } from '#common';
-import { AccountSettingsEntity, BusinessAccountEntity, LicenseKeyEntity } from '#database';
+import { DomainError, utcToday, CommonErrorCode } from '#common';
 import { appendEvent } from '#messaging';
 import { KeyVault } from '../keys/key-vault.js';
+import { LicensingErrorCode } from '../licensing.errors.js';
+import { LicenseKeysRepository } from '../shared/license-keys.repository.js';
 import type { KeyLookupResponseDto, OfflineOperationsResponseDto } from './operator-accounts.dto.js';
-import { loadOperatorView } from './operator-view.js';
+import { OperatorAccountsRepository } from './operator-accounts.repository.js';
+import { OperatorSubscriptionView } from './operator-view.js';
 
 const accountNotFound = () => new DomainError(CommonErrorCode.ACCOUNT_NOT_FOUND, 'Business account not found');
 
@@ -16,6 +18,9 @@ export class OperatorAccountsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly vault: KeyVault,
+    private readonly accounts: OperatorAccountsRepository,
+    private readonly keys: LicenseKeysRepository,
+    private readonly views: OperatorSubscriptionView,
   ) {}
 
   /**
@@ -23,29 +28,23 @@ export class OperatorAccountsService {
    * concurrent "turn on" requests only one sees the change and emails the admins.
    */
   setOfflineOperations(operatorId: string, accountId: string, enabled: boolean): Promise<OfflineOperationsResponseDto> {
-    if (!isUuid(accountId)) throw accountNotFound();
     return this.dataSource.transaction(async (m) => {
-      if (!(await m.existsBy(BusinessAccountEntity, { id: accountId }))) throw accountNotFound();
-      await m.query(`INSERT INTO account_settings (account_id) VALUES ($1) ON CONFLICT (account_id) DO NOTHING`, [accountId]);
-      const [current]: Array<{ offline_operations_enabled: boolean }> = await m.query(
-        `SELECT offline_operations_enabled FROM account_settings WHERE account_id = $1 FOR UPDATE`,
-        [accountId],
-      );
-      if (current?.offline_operations_enabled !== enabled) {
-        await m.update(AccountSettingsEntity, { accountId }, { offlineOperationsEnabled: enabled, updatedBy: operatorId });
+      if (!(await this.accounts.exists(accountId, m))) throw accountNotFound();
+      const current = await this.accounts.lockOfflineOperations(accountId, m);
+      if (current !== enabled) {
+        await this.accounts.setOfflineOperations(accountId, enabled, operatorId, m);
         if (enabled) await appendEvent(m, { type: 'account.offline-operations-enabled', payload: { accountId, byUserId: operatorId } });
       }
-      const settings = await m.findOneByOrFail(AccountSettingsEntity, { accountId });
+      const settings = await this.accounts.lockedSettings(accountId, m);
       return { accountId, offlineOperationsEnabled: settings.offlineOperationsEnabled, updatedAt: settings.updatedAt.toISOString() };
     });
   }
 
   /** The account's offline-operations switch; without a settings row it has been off since the account was created. */
   async getOfflineOperations(accountId: string): Promise<OfflineOperationsResponseDto> {
-    if (!isUuid(accountId)) throw accountNotFound();
-    const account = await this.dataSource.getRepository(BusinessAccountEntity).findOneBy({ id: accountId });
+    const account = await this.accounts.find(accountId);
     if (!account) throw accountNotFound();
-    const settings = await this.dataSource.getRepository(AccountSettingsEntity).findOneBy({ accountId });
+    const settings = await this.accounts.settings(accountId);
     return {
       accountId,
       offlineOperationsEnabled: settings?.offlineOperationsEnabled ?? false,
@@ -56,11 +55,11 @@ export class OperatorAccountsService {
   /** Any key, primary or sublicense: parsed and hashed, the clear key never stored nor logged. */
   async lookupKey(typedKey: string): Promise<KeyLookupResponseDto> {
     const keyHash = this.vault.hashTyped(typedKey);
-    const key = await this.dataSource.getRepository(LicenseKeyEntity).findOneBy({ keyHash });
+    const key = await this.keys.findByKeyHash(keyHash);
     if (!key) throw new DomainError(CommonErrorCode.LICENSE_KEY_NOT_FOUND, 'No subscription has this license key');
     return {
       matchedKey: { id: key.id, keyKind: key.kind, name: key.name },
-      subscription: await loadOperatorView(this.dataSource.manager, this.vault, key.subscriptionId, utcToday()),
+      subscription: await this.views.load(this.dataSource.manager, key.subscriptionId, utcToday()),
     };
   }
 }

@@ -1,79 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { containsPattern, expiringSoonSql, licenseStateIsSql, pageOf, sqlDate, utcToday, type LicenseState } from '#common';
-import { SubscriptionEntity } from '#database';
-import { toSubscriptionSummary, type SubscriptionWithProduct } from '../shared/subscription.mapper.js';
-import {
-  type ListOperatorSubscriptionsQueryDto,
-  type OperatorSubscriptionListResponseDto,
-  type OperatorSubscriptionSort,
-} from './operator-subscription-list.dto.js';
+import { pageOf, pageResult, utcToday } from '#common';
+import { toSubscriptionSummary } from '../shared/subscription.mapper.js';
+import { SubscriptionsRepository } from '../shared/subscriptions.repository.js';
+import type { ListOperatorSubscriptionsQueryDto, OperatorSubscriptionListResponseDto } from './operator-subscription-list.dto.js';
 import { toAccountRef } from './operator-view.js';
-
-const SORT_COLUMNS: Record<OperatorSubscriptionSort, string> = {
-  endsOn: 's.endsOn',
-  startsOn: 's.startsOn',
-  createdAt: 's.createdAt',
-  name: 's.name',
-};
-
-const LICENSE = { status: 's.status', endsOn: 's.endsOn' };
-/** The SQL condition of a status filter, as of `today`. */
-const statusSql = (state: LicenseState, today: string): string => licenseStateIsSql(LICENSE, state, sqlDate(today));
 
 /** The operators' list of every subscription (all accounts, registered or not). */
 @Injectable()
 export class OperatorSubscriptionListService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly subscriptions: SubscriptionsRepository) {}
 
   async list(query: ListOperatorSubscriptionsQueryDto): Promise<OperatorSubscriptionListResponseDto> {
     const today = utcToday();
-    const { page, pageSize, offset } = pageOf(query);
-    const qb = this.filtered(query, today).innerJoinAndSelect('s.product', 'p').leftJoinAndSelect('s.account', 'a');
-    const status = query.status ?? 'all';
-    if (status !== 'all') qb.andWhere(statusSql(status, today));
-    const direction = query.order === 'desc' ? 'DESC' : 'ASC';
-    qb.orderBy(SORT_COLUMNS[query.sort ?? 'endsOn'], direction).addOrderBy('s.id', direction);
-    qb.take(pageSize).skip(offset);
-    const [rows, total] = await qb.getManyAndCount();
-
-    const counts = await this.filtered(query, today)
-      .select(`count(*)::int`, 'all')
-      .addSelect(`(count(*) FILTER (WHERE ${statusSql('active', today)}))::int`, 'active')
-      .addSelect(`(count(*) FILTER (WHERE ${statusSql('expired', today)}))::int`, 'expired')
-      .addSelect(`(count(*) FILTER (WHERE ${statusSql('suspended', today)}))::int`, 'suspended')
-      .addSelect(`(count(*) FILTER (WHERE ${statusSql('cancelled', today)}))::int`, 'cancelled')
-      .getRawOne<OperatorSubscriptionListResponseDto['counts']>();
-
+    const page = pageOf(query);
+    const [{ rows, total }, counts] = await Promise.all([
+      this.subscriptions.pageAcrossAccounts(query, today, page),
+      this.subscriptions.countsAcrossAccounts(query, today),
+    ]);
     return {
-      items: rows.map((s) => ({ ...toSubscriptionSummary(s as SubscriptionWithProduct, today), account: toAccountRef(s.account ?? null) })),
-      page,
-      pageSize,
-      total,
-      counts: counts ?? { all: 0, active: 0, expired: 0, suspended: 0, cancelled: 0 },
+      ...pageResult(
+        page,
+        rows.map((s) => ({ ...toSubscriptionSummary(s, today), account: toAccountRef(s.account ?? null) })),
+        total,
+      ),
+      counts,
     };
-  }
-
-  /** Every filter but the status one (the counts are per status). */
-  private filtered(query: ListOperatorSubscriptionsQueryDto, today: string): SelectQueryBuilder<SubscriptionEntity> {
-    const qb = this.dataSource.getRepository(SubscriptionEntity).createQueryBuilder('s').where('TRUE');
-    if (query.productId) qb.andWhere('s.productId = :productId', { productId: query.productId });
-    if (query.accountId) qb.andWhere('s.accountId = :accountId', { accountId: query.accountId });
-    if (query.endsFrom) qb.andWhere('s.endsOn >= :endsFrom', { endsFrom: query.endsFrom });
-    if (query.endsTo) qb.andWhere('s.endsOn <= :endsTo', { endsTo: query.endsTo });
-    if (query.expiringSoon === true) {
-      qb.andWhere(expiringSoonSql(LICENSE, sqlDate(today)));
-    } else if (query.expiringSoon === false) {
-      qb.andWhere(`NOT ${expiringSoonSql(LICENSE, sqlDate(today))}`);
-    }
-    if (query.search) {
-      qb.andWhere(
-        `(s.name ILIKE :search ESCAPE '\\' OR EXISTS (SELECT 1 FROM business_accounts sa WHERE sa.id = s.account_id
-            AND (sa.company_name ILIKE :search ESCAPE '\\' OR sa.support_code ILIKE :search ESCAPE '\\')))`,
-        { search: containsPattern(query.search) },
-      );
-    }
-    return qb;
   }
 }

@@ -13,6 +13,7 @@ import {
 } from '@nestjs/swagger';
 import { CurrentUser, ErrorResponseDto, OperatorAuth, type AuthenticatedUser } from '#common';
 import { InstallationRefResponseDto } from '../shared/subscription.dto.js';
+import { subscriptionIdParam } from '../shared/id-params.js';
 import {
   AccountRefResponseDto,
   CreateSubscriptionRequestDto,
@@ -29,7 +30,7 @@ import { OperatorSubscriptionsService } from './operator-subscriptions.service.j
 
 const notFound = ApiNotFoundResponse({ type: ErrorResponseDto, description: 'SUBSCRIPTION_NOT_FOUND' });
 const invalid = ApiBadRequestResponse({ type: ErrorResponseDto, description: 'VALIDATION_FAILED' });
-const idParam = ApiParam({ name: 'subscriptionId', format: 'uuid' });
+const subscriptionDoc = ApiParam({ name: 'subscriptionId', format: 'uuid' });
 
 @ApiTags('operator: subscriptions')
 @Controller('operator/subscriptions')
@@ -68,27 +69,27 @@ export class OperatorSubscriptionsController {
   }
 
   @Get(':subscriptionId')
-  @idParam
+  @subscriptionDoc
   @ApiOperation({ summary: 'A subscription with its account, order history and keys in full' })
   @ApiOkResponse({ type: OperatorSubscriptionResponseDto })
   @notFound
-  getOperatorSubscription(@Param('subscriptionId') subscriptionId: string): Promise<OperatorSubscriptionResponseDto> {
+  getOperatorSubscription(@Param('subscriptionId', subscriptionIdParam()) subscriptionId: string): Promise<OperatorSubscriptionResponseDto> {
     return this.subscriptions.get(subscriptionId);
   }
 
   @Patch(':subscriptionId')
-  @idParam
+  @subscriptionDoc
   @ApiOperation({ summary: 'Change the renewal flag, name or contract details' })
   @ApiOkResponse({ type: OperatorSubscriptionResponseDto })
   @invalid
   @notFound
-  updateOperatorSubscription(@Param('subscriptionId') subscriptionId: string, @Body() body: UpdateSubscriptionRequestDto): Promise<OperatorSubscriptionResponseDto> {
+  updateOperatorSubscription(@Param('subscriptionId', subscriptionIdParam()) subscriptionId: string, @Body() body: UpdateSubscriptionRequestDto): Promise<OperatorSubscriptionResponseDto> {
     return this.subscriptions.update(subscriptionId, body);
   }
 
   @Post(':subscriptionId/upgrade')
   @HttpCode(HttpStatus.OK)
-  @idParam
+  @subscriptionDoc
   @ApiOperation({ summary: 'Add licenses', description: 'The primary key\'s quota grows by the same number. Appends an `upgrade` order.' })
   @ApiOkResponse({ type: OperatorSubscriptionResponseDto })
   @invalid
@@ -96,7 +97,7 @@ export class OperatorSubscriptionsController {
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'SUBSCRIPTION_CANCELLED' })
   upgradeSubscription(
     @CurrentUser() operator: AuthenticatedUser,
-    @Param('subscriptionId') subscriptionId: string,
+    @Param('subscriptionId', subscriptionIdParam()) subscriptionId: string,
     @Body() body: UpgradeSubscriptionRequestDto,
   ): Promise<OperatorSubscriptionResponseDto> {
     return this.subscriptions.upgrade(operator.id, subscriptionId, body);
@@ -104,7 +105,7 @@ export class OperatorSubscriptionsController {
 
   @Post(':subscriptionId/renew')
   @HttpCode(HttpStatus.OK)
-  @idParam
+  @subscriptionDoc
   @ApiOperation({
     summary: 'Extend the end date',
     description: 'Sublicenses that renew with the subscription follow; those with their own expiry keep it. Appends a `renewal` order.',
@@ -115,7 +116,7 @@ export class OperatorSubscriptionsController {
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'SUBSCRIPTION_CANCELLED' })
   renewSubscription(
     @CurrentUser() operator: AuthenticatedUser,
-    @Param('subscriptionId') subscriptionId: string,
+    @Param('subscriptionId', subscriptionIdParam()) subscriptionId: string,
     @Body() body: RenewSubscriptionRequestDto,
   ): Promise<OperatorSubscriptionResponseDto> {
     return this.subscriptions.renew(operator.id, subscriptionId, body);
@@ -123,7 +124,7 @@ export class OperatorSubscriptionsController {
 
   @Post(':subscriptionId/suspend')
   @HttpCode(HttpStatus.OK)
-  @idParam
+  @subscriptionDoc
   @ApiOperation({ summary: 'Suspend an active subscription', description: 'Appends a `suspension` order.' })
   @ApiOkResponse({ type: OperatorSubscriptionResponseDto })
   @invalid
@@ -131,7 +132,7 @@ export class OperatorSubscriptionsController {
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'INVALID_STATUS_TRANSITION (details: status, to)' })
   suspendSubscription(
     @CurrentUser() operator: AuthenticatedUser,
-    @Param('subscriptionId') subscriptionId: string,
+    @Param('subscriptionId', subscriptionIdParam()) subscriptionId: string,
     @Body() body: OrderReferenceRequestDto,
   ): Promise<OperatorSubscriptionResponseDto> {
     return this.subscriptions.changeStatus(operator.id, subscriptionId, 'suspension', body?.reference);
@@ -139,7 +140,7 @@ export class OperatorSubscriptionsController {
 
   @Post(':subscriptionId/reactivate')
   @HttpCode(HttpStatus.OK)
-  @idParam
+  @subscriptionDoc
   @ApiOperation({ summary: 'Reactivate a suspended subscription', description: 'Appends a `reactivation` order.' })
   @ApiOkResponse({ type: OperatorSubscriptionResponseDto })
   @invalid
@@ -147,7 +148,7 @@ export class OperatorSubscriptionsController {
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'INVALID_STATUS_TRANSITION (details: status, to)' })
   reactivateSubscription(
     @CurrentUser() operator: AuthenticatedUser,
-    @Param('subscriptionId') subscriptionId: string,
+    @Param('subscriptionId', subscriptionIdParam()) subscriptionId: string,
     @Body() body: OrderReferenceRequestDto,
   ): Promise<OperatorSubscriptionResponseDto> {
     return this.subscriptions.changeStatus(operator.id, subscriptionId, 'reactivation', body?.reference);
@@ -155,7 +156,7 @@ export class OperatorSubscriptionsController {
 
   @Post(':subscriptionId/cancel')
   @HttpCode(HttpStatus.OK)
-  @idParam
+  @subscriptionDoc
   @ApiOperation({ summary: 'Cancel a subscription (final)', description: 'Appends a `cancellation` order.' })
   @ApiOkResponse({ type: OperatorSubscriptionResponseDto })
   @invalid
@@ -163,7 +164,7 @@ export class OperatorSubscriptionsController {
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'INVALID_STATUS_TRANSITION (details: status, to)' })
   cancelSubscription(
     @CurrentUser() operator: AuthenticatedUser,
-    @Param('subscriptionId') subscriptionId: string,
+    @Param('subscriptionId', subscriptionIdParam()) subscriptionId: string,
     @Body() body: OrderReferenceRequestDto,
   ): Promise<OperatorSubscriptionResponseDto> {
     return this.subscriptions.changeStatus(operator.id, subscriptionId, 'cancellation', body?.reference);

@@ -9,7 +9,6 @@ import { IsCalendarDate } from '../shared/validators.js';
 
 export const TRIAL_DEFAULT_QUANTITY = 5;
 export const TRIAL_MAX_QUANTITY = 25;
-export const TRIAL_DEFAULT_DAYS = 30;
 export const TRIAL_MAX_DAYS = 90;
 
 const UUID_EXAMPLE = '0d3c1b9a-7e6f-4a5b-8c9d-0e1f2a3b4c5d';
@@ -66,7 +65,7 @@ export class CreateSubscriptionRequestDto extends ContractFieldsDto {
   @Length(1, 200)
   name?: string;
 
-  @ApiPropertyOptional({ example: false, default: false, description: `A trial: defaults to ${TRIAL_DEFAULT_QUANTITY} licenses for ${TRIAL_DEFAULT_DAYS} days, at most ${TRIAL_MAX_QUANTITY} for ${TRIAL_MAX_DAYS}` })
+  @ApiPropertyOptional({ example: false, default: false, description: `A trial: defaults to ${TRIAL_DEFAULT_QUANTITY} licenses, at most ${TRIAL_MAX_QUANTITY} for at most ${TRIAL_MAX_DAYS} days` })
   @IsOptional()
   @IsBoolean()
   isTrial?: boolean;
@@ -83,10 +82,13 @@ export class CreateSubscriptionRequestDto extends ContractFieldsDto {
   @IsCalendarDate()
   startsOn?: string;
 
-  @ApiPropertyOptional({ example: '2026-12-31', format: 'date', description: 'Last valid day. Required when `isTrial` is false or absent (400 VALIDATION_FAILED without it); a trial without it ends 29 days after `startsOn` (30 days in all).' })
-  @ValidateIf((o: CreateSubscriptionRequestDto) => !o.isTrial || o.endsOn !== undefined)
+  @ApiProperty({
+    example: '2026-12-31',
+    format: 'date',
+    description: `Last valid day, not before \`startsOn\` (400 INVALID_PERIOD); a trial lasts at most ${TRIAL_MAX_DAYS} days (422 TRIAL_LIMIT_EXCEEDED).`,
+  })
   @IsCalendarDate()
-  endsOn?: string;
+  endsOn: string;
 
   @ApiPropertyOptional({ example: true, default: false })
   @IsOptional()

@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, CommonErrorCode, utcToday } from '#common';
-import { createBusinessAccount, SubscriptionEntity } from '#database';
+import { createBusinessAccount } from '#database';
 import { KeyVault } from '../keys/key-vault.js';
 import { LicensingErrorCode } from '../licensing.errors.js';
+import { LicenseKeysRepository } from '../shared/license-keys.repository.js';
+import { MembershipsRepository } from '../shared/memberships.repository.js';
 import { toSubscriptionSummary } from '../shared/subscription.mapper.js';
-import { findSubscription } from '../shared/subscriptions.repository.js';
+import { SubscriptionsRepository } from '../shared/subscriptions.repository.js';
 import { KeyRegistrationLimiter } from './key-registration-limiter.js';
 import type { RegisterLicenseKeyRequestDto, RegistrationResponseDto } from './registration.dto.js';
 
@@ -22,6 +24,9 @@ export class RegistrationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly vault: KeyVault,
     private readonly limiter: KeyRegistrationLimiter,
+    private readonly subscriptions: SubscriptionsRepository,
+    private readonly keys: LicenseKeysRepository,
+    private readonly memberships: MembershipsRepository,
   ) {}
 
   /** Failed attempts count against the caller's and the client's limits (429 once used up); a success gives its count back. */
@@ -41,9 +46,9 @@ export class RegistrationService {
     }
     const keyHash = this.vault.hashTyped(input.key);
     return this.dataSource.transaction(async (m) => {
-      if (input.accountId) await assertAdmin(m, input.accountId, userId);
-      const subscriptionId = await findPrimaryKeySubscription(m, keyHash);
-      const subscription = await findSubscription(m, subscriptionId, null, true);
+      if (input.accountId) await assertAdmin(this.memberships, m, input.accountId, userId);
+      const subscriptionId = await findPrimaryKeySubscription(this.keys, m, keyHash);
+      const subscription = await this.subscriptions.getAcrossAccounts(subscriptionId, m, true);
       // Same answer whoever holds it, the caller's own account included: nothing about the holder leaks.
       if (subscription.accountId !== null) {
         throw new DomainError(LicensingErrorCode.LICENSE_KEY_ALREADY_REGISTERED, 'This license key is already registered');
@@ -53,10 +58,10 @@ export class RegistrationService {
       }
       let accountId = input.accountId;
       if (!accountId) {
-        const { account } = await createBusinessAccount(m, input.business!, userId);
-        accountId = account.id;
+        const { scope } = await createBusinessAccount(m, input.business!, userId);
+        accountId = scope;
       }
-      await m.update(SubscriptionEntity, { id: subscription.id }, { accountId, registeredAt: new Date() });
+      await this.subscriptions.register(subscription.id, accountId, m);
       return {
         accountId,
         accountCreated: !input.accountId,
@@ -66,11 +71,8 @@ export class RegistrationService {
   }
 }
 
-async function assertAdmin(m: EntityManager, accountId: string, userId: string): Promise<void> {
-  const [membership]: Array<{ role: string; status: string }> = await m.query(
-    `SELECT role, status FROM memberships WHERE account_id = $1 AND user_id = $2`,
-    [accountId, userId],
-  );
+async function assertAdmin(memberships: MembershipsRepository, m: EntityManager, accountId: string, userId: string): Promise<void> {
+  const membership = await memberships.find(accountId, userId, m);
   if (!membership) throw new DomainError(CommonErrorCode.ACCOUNT_NOT_FOUND, 'Business account not found');
   if (membership.status !== 'active') {
     throw new DomainError(CommonErrorCode.MEMBERSHIP_BLOCKED, 'Your access to this business account is blocked');
@@ -80,11 +82,8 @@ async function assertAdmin(m: EntityManager, accountId: string, userId: string):
   }
 }
 
-async function findPrimaryKeySubscription(m: EntityManager, keyHash: string): Promise<string> {
-  const [key]: Array<{ kind: string; subscription_id: string }> = await m.query(
-    `SELECT kind, subscription_id FROM license_keys WHERE key_hash = $1`,
-    [keyHash],
-  );
+async function findPrimaryKeySubscription(keys: LicenseKeysRepository, m: EntityManager, keyHash: string): Promise<string> {
+  const key = await keys.findByKeyHash(keyHash, m);
   if (!key) throw new DomainError(CommonErrorCode.LICENSE_KEY_NOT_FOUND, 'No subscription has this license key');
   if (key.kind !== 'primary') {
     throw new DomainError(
@@ -92,5 +91,5 @@ async function findPrimaryKeySubscription(m: EntityManager, keyHash: string): Pr
       'This is a sublicense key: it activates a proxy server but cannot be registered. Register the subscription\'s primary key.',
     );
   }
-  return key.subscription_id;
+  return key.subscriptionId;
 }

@@ -14,6 +14,7 @@ import {
 } from '@nestjs/swagger';
 import { AccountAccess, CurrentAccount, CurrentUser, ErrorResponseDto, type AccountContext, type AuthenticatedUser } from '#common';
 import { InstallationRefResponseDto, LicenseKeyResponseDto } from '../shared/subscription.dto.js';
+import { sublicenseIdParam, subscriptionIdParam } from '../shared/id-params.js';
 import { CreateSublicenseRequestDto, UpdateSublicenseRequestDto } from './sublicenses.dto.js';
 import { SublicensesService } from './sublicenses.service.js';
 
@@ -40,7 +41,7 @@ export class SublicensesController {
   @unprocessable
   createSublicense(
     @CurrentAccount() account: AccountContext,
-    @Param('subscriptionId') subscriptionId: string,
+    @Param('subscriptionId', subscriptionIdParam()) subscriptionId: string,
     @Body() body: CreateSublicenseRequestDto,
   ): Promise<LicenseKeyResponseDto> {
     return this.sublicenses.create(account.accountId, subscriptionId, body);
@@ -57,8 +58,8 @@ export class SublicensesController {
   @unprocessable
   updateSublicense(
     @CurrentAccount() account: AccountContext,
-    @Param('subscriptionId') subscriptionId: string,
-    @Param('keyId') keyId: string,
+    @Param('subscriptionId', subscriptionIdParam()) subscriptionId: string,
+    @Param('keyId', sublicenseIdParam()) keyId: string,
     @Body() body: UpdateSublicenseRequestDto,
   ): Promise<LicenseKeyResponseDto> {
     return this.sublicenses.update(account.accountId, subscriptionId, keyId, body);
@@ -77,8 +78,8 @@ export class SublicensesController {
   deleteSublicense(
     @CurrentAccount() account: AccountContext,
     @CurrentUser() user: AuthenticatedUser,
-    @Param('subscriptionId') subscriptionId: string,
-    @Param('keyId') keyId: string,
+    @Param('subscriptionId', subscriptionIdParam()) subscriptionId: string,
+    @Param('keyId', sublicenseIdParam()) keyId: string,
   ): Promise<void> {
     return this.sublicenses.remove(account.accountId, subscriptionId, keyId, user.id);
   }

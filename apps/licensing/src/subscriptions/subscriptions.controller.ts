@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiExtraModels, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AccountAccess, CurrentAccount, ErrorResponseDto, type AccountContext } from '#common';
 import { InstallationRefResponseDto, LicenseKeyListResponseDto, SubscriptionDetailsResponseDto } from '../shared/subscription.dto.js';
+import { subscriptionIdParam } from '../shared/id-params.js';
 import { LicenseKeyListQueryDto, ListSubscriptionsQueryDto, RenameSubscriptionRequestDto, SubscriptionListResponseDto } from './subscriptions.dto.js';
 import { SubscriptionsService } from './subscriptions.service.js';
 
@@ -32,7 +33,7 @@ export class SubscriptionsController {
   @ApiOperation({ summary: 'Subscription details', description: 'Status, renewal, dates, product and quantity, order history, contract details.' })
   @ApiOkResponse({ type: SubscriptionDetailsResponseDto })
   @notFound
-  getSubscription(@CurrentAccount() account: AccountContext, @Param('subscriptionId') subscriptionId: string): Promise<SubscriptionDetailsResponseDto> {
+  getSubscription(@CurrentAccount() account: AccountContext, @Param('subscriptionId', subscriptionIdParam()) subscriptionId: string): Promise<SubscriptionDetailsResponseDto> {
     return this.subscriptions.details(account.accountId, subscriptionId);
   }
 
@@ -45,7 +46,7 @@ export class SubscriptionsController {
   @notFound
   renameSubscription(
     @CurrentAccount() account: AccountContext,
-    @Param('subscriptionId') subscriptionId: string,
+    @Param('subscriptionId', subscriptionIdParam()) subscriptionId: string,
     @Body() body: RenameSubscriptionRequestDto,
   ): Promise<SubscriptionDetailsResponseDto> {
     return this.subscriptions.rename(account.accountId, subscriptionId, body.name);
@@ -62,7 +63,7 @@ export class SubscriptionsController {
   @notFound
   listLicenseKeys(
     @CurrentAccount() account: AccountContext,
-    @Param('subscriptionId') subscriptionId: string,
+    @Param('subscriptionId', subscriptionIdParam()) subscriptionId: string,
     @Query() query: LicenseKeyListQueryDto,
   ): Promise<LicenseKeyListResponseDto> {
     return this.subscriptions.licenseKeys(account.accountId, subscriptionId, account.role === 'admin', query);

@@ -650,12 +650,12 @@ export interface components {
             contractTerms?: string | null;
             /**
              * Format: date
-             * @description Last valid day. Required when `isTrial` is false or absent (400 VALIDATION_FAILED without it); a trial without it ends 29 days after `startsOn` (30 days in all).
+             * @description Last valid day, not before `startsOn` (400 INVALID_PERIOD); a trial lasts at most 90 days (422 TRIAL_LIMIT_EXCEEDED).
              * @example 2026-12-31
              */
-            endsOn?: string;
+            endsOn: string;
             /**
-             * @description A trial: defaults to 5 licenses for 30 days, at most 25 for 90
+             * @description A trial: defaults to 5 licenses, at most 25 for at most 90 days
              * @default false
              * @example false
              */

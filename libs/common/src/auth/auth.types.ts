@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import type { AccountScope } from './account-scope.js';
 
 /** Who is calling, from a verified access token. */
 export interface AuthenticatedUser {
@@ -11,7 +12,8 @@ export interface AuthenticatedUser {
 
 /** The caller's membership in the account named by the route's `:accountId`. */
 export interface AccountContext {
-  accountId: string;
+  /** The account, as the scope its repository methods take. */
+  accountId: AccountScope;
   membershipId: string;
   role: 'member' | 'admin';
 }

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { DomainError } from '../errors/domain-error.js';
 import { REDIS } from '../redis/redis.module.js';
 import { CommonErrorCode } from '../errors/error-codes.js';
+import { mintAccountScope } from './account-scope.js';
 import { revokedSessionKey, type AuthenticatedRequest, type AuthenticatedUser } from './auth.types.js';
 import { AUTH_SETTINGS, TokenVerifier, type AuthSettings } from './token-verifier.js';
 import { withTimeout } from '../util/with-timeout.js';
@@ -121,7 +122,7 @@ export class AccountAccessGuard implements CanActivate {
     if (required === 'admin' && membership.role !== 'admin') {
       throw new DomainError(CommonErrorCode.ADMIN_REQUIRED, 'Only account administrators may do this');
     }
-    request.account = { accountId, membershipId: membership.id, role: membership.role };
+    request.account = { accountId: mintAccountScope(accountId), membershipId: membership.id, role: membership.role };
     return true;
   }
 }

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { isUniqueViolation } from '#common';
+import { isUniqueViolation, mintAccountScope, type AccountScope } from '#common';
 import { BusinessAccountEntity } from '../entities/business-account.entity.js';
 import { MembershipEntity } from '../entities/membership.entity.js';
 
@@ -29,7 +29,7 @@ export async function createBusinessAccount(
   manager: EntityManager,
   details: BusinessDetails,
   adminUserId: string,
-): Promise<{ account: BusinessAccountEntity; membership: MembershipEntity }> {
+): Promise<{ account: BusinessAccountEntity; membership: MembershipEntity; scope: AccountScope }> {
   if (!manager.queryRunner?.isTransactionActive) throw new Error('createBusinessAccount must run inside a transaction');
   let account: BusinessAccountEntity | undefined;
   for (let attempt = 0; !account; attempt++) {
@@ -55,5 +55,6 @@ export async function createBusinessAccount(
     }
   }
   const membership = await manager.save(manager.create(MembershipEntity, { accountId: account.id, userId: adminUserId, role: 'admin', status: 'active' }));
-  return { account, membership };
+  // The caller is its admin from now on: the account is theirs to act in.
+  return { account, membership, scope: mintAccountScope(account.id) };
 }

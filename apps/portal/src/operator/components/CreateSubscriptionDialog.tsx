@@ -52,7 +52,7 @@ export function CreateSubscriptionDialog({ opened, onClose, account }: { opened:
     },
     validate: {
       quantity: (v, all) => (all.isTrial && v === '' ? null : Number(v) >= 1 ? null : 'At least 1 license'),
-      endsOn: (v, all) => (all.isTrial || v ? null : 'Choose the last valid day'),
+      endsOn: (v) => (v ? null : 'Choose the last valid day'),
     },
   });
 
@@ -68,6 +68,7 @@ export function CreateSubscriptionDialog({ opened, onClose, account }: { opened:
   };
 
   const submit = form.onSubmit((v) => {
+    if (!v.endsOn) return;
     const body: Body = {
       accountId: account?.id,
       productCode: v.productCode || defaultProduct,
@@ -75,7 +76,7 @@ export function CreateSubscriptionDialog({ opened, onClose, account }: { opened:
       name: v.name.trim() || undefined,
       quantity: v.quantity === '' ? undefined : Number(v.quantity),
       startsOn: v.startsOn ?? undefined,
-      endsOn: v.endsOn ?? undefined,
+      endsOn: v.endsOn,
       renewalEnabled: v.renewalEnabled,
       reference: v.reference.trim() || undefined,
       contractNumber: v.contractNumber.trim() || null,
@@ -135,11 +136,11 @@ export function CreateSubscriptionDialog({ opened, onClose, account }: { opened:
             )}
             {!account && <Text size="sm" c="dimmed">Not tied to an account: the customer registers it with its primary key.</Text>}
             <Checkbox
-              label="Trial (5 licenses for 30 days unless given)"
+              label="Trial (5 licenses unless given, at most 90 days)"
               {...form.getInputProps('isTrial', { type: 'checkbox' })}
               onChange={(e) => {
                 const trial = e.currentTarget.checked;
-                form.setValues({ isTrial: trial, quantity: trial ? '' : 10, endsOn: trial ? null : dayjs().add(1, 'year').format('YYYY-MM-DD') });
+                form.setValues({ isTrial: trial, quantity: trial ? '' : 10, endsOn: (trial ? dayjs().add(29, 'day') : dayjs().add(1, 'year')).format('YYYY-MM-DD') });
               }}
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -155,7 +156,7 @@ export function CreateSubscriptionDialog({ opened, onClose, account }: { opened:
               <NumberInput label="Licenses" min={1} max={1_000_000} allowDecimal={false} placeholder={form.values.isTrial ? '5' : undefined} {...form.getInputProps('quantity')} />
               <TextInput label="Sales order reference" placeholder="SO-118822" {...form.getInputProps('reference')} />
               <DateInput label="Starts on" placeholder="Today" valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('startsOn')} />
-              <DateInput label="Ends on (last valid day)" placeholder={form.values.isTrial ? 'In 30 days' : 'YYYY-MM-DD'} valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('endsOn')} />
+              <DateInput label="Ends on (last valid day)" placeholder="YYYY-MM-DD" valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('endsOn')} />
               <TextInput label="Contract number" {...form.getInputProps('contractNumber')} />
               <Select
                 label="Sales channel"
