@@ -6,7 +6,7 @@ import type { ProxyAgent } from '../../tools/proxy-agent/src/index.js';
 import { launchBrowser } from '../support/browser.js';
 import { createSubscription, daysFromNow } from '../support/factories.js';
 import { Harness } from '../support/harness.js';
-import { Agents, horizontalOverflow, SHOTS, signIn, signUpCustomer, site, type Customer } from './portal-fixtures.js';
+import { Agents, expectAccessible, horizontalOverflow, SHOTS, signIn, signUpCustomer, site, type Customer } from './portal-fixtures.js';
 
 /**
  * The guide's Proxy Servers page in real Chromium, through the gateway, on servers activated by the
@@ -100,6 +100,7 @@ describe('portal: proxy servers', () => {
     // Newest activation first by default, 50 a page.
     expect((await serverNames())[0]).toBe('sccm-oslo');
     expect(await page.getByText('1–14 of 14').count()).toBe(1);
+    await expectAccessible(page);
   }, 60_000);
 
   it('chooses columns with the gear icon, and keeps the choice after a reload', async () => {
@@ -174,6 +175,7 @@ describe('portal: proxy servers', () => {
     expect(await facts.getByRole('row', { name: /Site code/ }).textContent()).toContain('BER');
     expect(await facts.getByRole('row', { name: /Registered computers/ }).textContent()).toContain('15');
     expect(await facts.getByRole('row', { name: /Max\. managed computers/ }).textContent()).toContain('45');
+    await expectAccessible(page);
     await dialog.getByRole('textbox', { name: 'Your notes' }).fill('Rack 4, owned by IT Berlin');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Notes saved').waitFor();
@@ -195,6 +197,7 @@ describe('portal: proxy servers', () => {
     await chart.locator('.recharts-line-dots circle').first().waitFor();
     expect(await chart.locator('.recharts-line-dots').first().locator('circle').count()).toBe(3);
     expect(await chart.textContent()).toContain('Licenses (45)');
+    await expectAccessible(page);
     await page.screenshot({ path: `${SHOTS}/proxy-server-usage.png` });
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
@@ -206,6 +209,8 @@ describe('portal: proxy servers', () => {
     await page.getByRole('checkbox', { name: 'Select sccm-paris.corp.example' }).check();
     await page.getByRole('checkbox', { name: 'Select sccm-madrid.corp.example' }).check();
     await page.getByText('2 selected').first().waitFor();
+    // With rows selected, the bulk actions shown.
+    await expectAccessible(page);
     await page.screenshot({ path: `${SHOTS}/proxy-servers.png`, fullPage: true });
     await page.getByRole('button', { name: 'Actions' }).click();
     const [selection] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Export selected to CSV' }).click()]);

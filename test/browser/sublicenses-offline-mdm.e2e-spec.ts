@@ -8,7 +8,7 @@ import { launchBrowser } from '../support/browser.js';
 import { createAccount, createOperator, createSubscription, daysFromNow, type TestSubscription, type TestUser } from '../support/factories.js';
 import { Harness } from '../support/harness.js';
 import { mdmEnv } from '../e2e/mdm/mdm-support.js';
-import { Agents, horizontalOverflow, SHOTS, signIn, signUpCustomer, site, type Customer } from './portal-fixtures.js';
+import { Agents, expectAccessible, horizontalOverflow, SHOTS, signIn, signUpCustomer, site, type Customer } from './portal-fixtures.js';
 
 /**
  * The guide's sublicense dialog, Offline Activation and Validation page and MDM certificate page in
@@ -82,6 +82,7 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       expect(await dialog.getByRole('textbox', { name: 'Name' }).inputValue()).toBe('License Key 1');
       await page.keyboard.press('Control+A');
       await page.keyboard.type('Berlin site');
+      await expectAccessible(page);
 
       const quota = dialog.getByLabel(/^Quota of Licenses/);
       await quota.fill('12');
@@ -107,6 +108,8 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       // The keys were fetched again: the quota's limit is today's.
       await dialog.getByLabel('Quota of Licenses (5 out of 2)').waitFor();
       expect(await dialog.getByText('Choose an expiration date').count()).toBe(0);
+      // The field in error, with its message, is still accessible.
+      await expectAccessible(page);
       await page.screenshot({ path: `${SHOTS}/sublicense-dialog.png` });
 
       await quota.fill('2');
@@ -173,6 +176,7 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       await page.goto(`${base()}/offline`);
       await page.getByText('Offline activation is disabled for this business account by default.').waitFor();
       expect(await page.getByRole('button', { name: 'Select File' }).isDisabled()).toBe(true);
+      await expectAccessible(page);
 
       await h.licensing
         .put(`/operator/accounts/${customer.accountId}/offline-operations`)
@@ -183,6 +187,7 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       await card.getByRole('link', { name: 'Offline Operations' }).click();
       await page.getByRole('heading', { name: 'Offline Activation and Validation' }).waitFor();
       expect(await page.getByRole('button', { name: 'Select File' }).isDisabled()).toBe(false);
+      await expectAccessible(page);
     }, 60_000);
 
     it('activates: the request file in, the activation file out, imported by the proxy', async () => {
@@ -191,6 +196,7 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       await upload(path);
       await page.getByRole('heading', { name: 'Activation request accepted' }).waitFor();
       await page.getByText('Licenses: 8 (0 used, 8 vacant)').waitFor();
+      await expectAccessible(page);
       await page.screenshot({ path: `${SHOTS}/offline-activation.png`, fullPage: true });
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the license activation file' }).click()]);
       expect(download.suggestedFilename()).toBe('license-activation.json');
@@ -212,6 +218,7 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       await upload(file('notes.txt', 'this is not a request'));
       await page.getByRole('alert').filter({ hasText: 'Not an offline request file' }).waitFor();
       expect(await page.getByRole('alert').textContent()).toContain('notes.txt');
+      await expectAccessible(page);
     }, 60_000);
 
     it('refreshes with usage: the subscription information file out, imported by the proxy', async () => {
@@ -240,6 +247,7 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       await page.getByRole('link', { name: 'MDM Certificate', exact: true }).click();
       await page.getByRole('heading', { name: 'MDM Certificate Signing' }).waitFor();
       await page.getByText('No CSR signed yet for this account.').waitFor();
+      await expectAccessible(page);
 
       await upload(file('weak.csr', weakCsrPem));
       await page.getByRole('alert').filter({ hasText: 'Key too weak' }).waitFor();
@@ -254,6 +262,7 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       await row.waitFor();
       expect(await row.textContent()).toContain('Grace Hopper');
       expect(await row.textContent()).toContain('RSA 2048');
+      await expectAccessible(page);
       await page.screenshot({ path: `${SHOTS}/mdm-certificate.png`, fullPage: true });
     }, 60_000);
 
@@ -262,6 +271,7 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       await page.goto(`${h.gateway.url}/accounts/${empty.id}/mdm-certificate`);
       await page.getByText('An active subscription is needed').waitFor();
       expect(await page.getByRole('button', { name: 'Upload CSR' }).isDisabled()).toBe(true);
+      await expectAccessible(page);
     }, 30_000);
   });
 
