@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { SubscriptionEntity } from '#database';
 import { generateDevCertificate, generateDevCsr } from '../../apps/licensing/src/mdm/dev-certificate.js';
 import type { ProxyAgent } from '../../tools/proxy-agent/src/index.js';
 import { launchBrowser } from '../support/browser.js';
@@ -69,6 +70,12 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
     return path;
   };
   const upload = (path: string) => page.locator('input[type="file"]').setInputFiles(path);
+  const shownDate = (day: string) => `${day.slice(5, 7)}/${day.slice(8, 10)}/${day.slice(0, 4)}`;
+  /** The messages a field is described by (its error among them), as a screen reader reads them. */
+  const describedBy = async (field: Locator) => {
+    const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
+    return (await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()))).join(' ');
+  };
 
   describe('sublicenses', () => {
     it('creates one: "N out of M", the rules checked at once, and the server refusal on its field', async () => {
@@ -105,6 +112,7 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       await dialog.getByRole('button', { name: 'Save' }).click();
       await dialog.getByText('Not enough vacant licenses on the primary key: 5 needed, 2 vacant').waitFor();
       expect(await quota.getAttribute('aria-invalid')).toBe('true');
+      expect(await describedBy(quota)).toContain('Not enough vacant licenses on the primary key: 5 needed, 2 vacant');
       // The keys were fetched again: the quota's limit is today's.
       await dialog.getByLabel('Quota of Licenses (5 out of 2)').waitFor();
       expect(await dialog.getByText('Choose an expiration date').count()).toBe(0);
@@ -165,6 +173,38 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       await keyRow('Other key').waitFor({ state: 'detached' });
       expect((await cells('Primary Key')).slice(2, 5)).toEqual(['8', '0', '8']);
     }, 30_000);
+
+    it("shows the server's refusal of a date beyond the subscription's end on the date field", async () => {
+      // The date is valid when chosen; then the subscription is shortened (as an operator's correction
+      // would), so only the server knows: its EXPIRY_AFTER_SUBSCRIPTION lands on Expiration Date.
+      const id = subscription.subscription.id;
+      const originalEnd = subscription.subscription.endsOn;
+      await page.getByRole('button', { name: 'Create License Key' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Create license key' });
+      await dialog.getByRole('textbox', { name: 'Name' }).fill('Lisbon site');
+      await dialog.getByRole('checkbox', { name: 'Renew with Subscription' }).uncheck();
+      const date = dialog.getByRole('textbox', { name: 'Expiration Date' });
+      await date.fill(shownDate(daysFromNow(100)));
+      await dialog.getByRole('textbox', { name: 'Name' }).click();
+      const shortened = daysFromNow(60);
+      await h.db.getRepository(SubscriptionEntity).update({ id }, { endsOn: shortened });
+      try {
+        await dialog.getByRole('button', { name: 'Save' }).click();
+        const message = `The expiry date cannot be later than the subscription's end (${shortened})`;
+        await dialog.getByText(message).waitFor();
+        expect(await date.getAttribute('aria-invalid')).toBe('true');
+        expect(await describedBy(date)).toContain(message);
+        // Nothing else is blamed: the quota is fine, and no general error is shown.
+        expect(await dialog.getByLabel(/^Quota of Licenses/).getAttribute('aria-invalid')).not.toBe('true');
+        expect(await dialog.getByRole('alert').count()).toBe(0);
+        await expectAccessible(page);
+        await dialog.getByRole('button', { name: 'Cancel' }).click();
+        await dialog.waitFor({ state: 'hidden' });
+      } finally {
+        await h.db.getRepository(SubscriptionEntity).update({ id }, { endsOn: originalEnd });
+      }
+      expect(await keyRow('Lisbon site').count()).toBe(0);
+    }, 60_000);
   });
 
   describe('offline activation and validation', () => {

@@ -91,8 +91,9 @@ function SublicenseForm(props: SublicenseDialogProps) {
   const onError = (error: unknown) => {
     const code = errorCode(error);
     const field = code ? FIELD_OF_CODE[code] : undefined;
-    // Another change took licenses meanwhile: fetch the keys again, so "N out of M" is today's.
-    if (code === 'QUOTA_EXCEEDED') void queryClient.invalidateQueries();
+    // Another change took licenses (or moved the subscription's end) meanwhile: fetch again, so
+    // "N out of M" and the latest date allowed are today's.
+    if (code === 'QUOTA_EXCEEDED' || code === 'EXPIRY_AFTER_SUBSCRIPTION') void queryClient.invalidateQueries();
     const fields = fieldErrors(error);
     if (field) form.setFieldError(field, errorMessage(error));
     else if (Object.keys(fields).length > 0) form.setErrors(fields);
