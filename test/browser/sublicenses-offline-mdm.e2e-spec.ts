@@ -90,6 +90,10 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       await page.keyboard.press('Control+A');
       await page.keyboard.type('Berlin site');
       await expectAccessible(page);
+      // The guide's pencil icons: by the subscription's name (rename) and by the key's name.
+      await page.getByRole('button', { name: 'Rename subscription' }).locator('svg').waitFor({ state: 'attached' });
+      await dialog.getByRole('button', { name: 'Edit the name' }).click();
+      expect(await page.evaluate(`document.activeElement?.getAttribute('data-path')`)).toBe('name');
 
       const quota = dialog.getByLabel(/^Quota of Licenses/);
       await quota.fill('12');
@@ -179,6 +183,8 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       // would), so only the server knows: its EXPIRY_AFTER_SUBSCRIPTION lands on Expiration Date.
       const id = subscription.subscription.id;
       const originalEnd = subscription.subscription.endsOn;
+      // The earlier tests' notifications have gone (one fading out under the dialog measures as faint).
+      await page.waitForFunction(`!document.querySelector('.mantine-Notification-root')`, undefined, { timeout: 15_000 });
       await page.getByRole('button', { name: 'Create License Key' }).click();
       const dialog = page.getByRole('dialog', { name: 'Create license key' });
       await dialog.getByRole('textbox', { name: 'Name' }).fill('Lisbon site');
