@@ -9,6 +9,7 @@ import { mdmEnv } from '../e2e/mdm/mdm-support.js';
 import { createAccount, createSubscription, createUser, type TestUser } from '../support/factories.js';
 import { eventually, uniqueEmail } from '../support/harness.js';
 import { launchBrowser, usePortalHarness } from '../support/browser.js';
+import { expectAccessible } from './portal-fixtures.js';
 
 /**
  * The operators' back office in a real browser, through the gateway, against the real services:
@@ -96,6 +97,7 @@ describe('portal: an operator in the back office', () => {
     await page.getByText('1 account', { exact: true }).waitFor();
     expect(await page.getByRole('table', { name: 'Accounts' }).getByRole('row').count()).toBe(2);
     await row('Accounts', /Globex Corporation/).waitFor();
+    await expectAccessible(page);
     await shot('back-office-accounts');
     await page.getByRole('link', { name: 'Globex Corporation' }).click();
 
@@ -107,6 +109,7 @@ describe('portal: an operator in the back office', () => {
     expect(await row('Members', /Hank Scorpio/).textContent()).toContain('Admin');
     expect(await page.getByRole('table', { name: 'Subscriptions' }).getByRole('row').count()).toBe(2);
     await page.getByLabel('Offline operations are off').waitFor();
+    await expectAccessible(page);
   }, 60_000);
 
   it('creates a subscription for the account, shows its primary key once and copies it', async () => {
@@ -115,6 +118,7 @@ describe('portal: an operator in the back office', () => {
     await dialog.getByLabel('Name').fill('Globex Mac Fleet');
     await dialog.getByRole('textbox', { name: 'Licenses' }).fill('25');
     await dialog.getByLabel('Sales order reference').fill('SO-424242');
+    await expectAccessible(page);
     await shot('back-office-new-subscription');
     await dialog.getByRole('button', { name: 'Create subscription' }).click();
 
@@ -132,6 +136,7 @@ describe('portal: an operator in the back office', () => {
     expect(await row('Subscription', /Licenses/).textContent()).toContain('25');
     expect(await row('Order history', /Purchase/).textContent()).toContain('SO-424242');
     expect(await row('License keys', /Primary/).textContent()).toContain(issuedKey);
+    await expectAccessible(page);
   }, 60_000);
 
   it('suspends, reactivates, upgrades, renews and cancels it, each shown with its order', async () => {
@@ -196,6 +201,7 @@ describe('portal: an operator in the back office', () => {
     await page.getByText('All (2)').click();
     await page.getByText('2 subscriptions', { exact: true }).waitFor();
     await row('Subscriptions', /Globex Corporation/).first().waitFor();
+    await expectAccessible(page);
     await shot('back-office-subscriptions');
   }, 60_000);
 
@@ -222,6 +228,7 @@ describe('portal: an operator in the back office', () => {
     await delivery.waitFor();
     expect(await delivery.textContent()).toContain('dead');
     expect(await delivery.textContent()).toContain('550');
+    await expectAccessible(page);
     await shot('back-office-deliveries');
     await delivery.getByRole('button', { name: `Retry the email to ${admin.email}` }).click();
     await page.getByText(`The email to ${admin.email} is queued again`).waitFor();
@@ -233,6 +240,8 @@ describe('portal: an operator in the back office', () => {
   it('manages a download version and the support contacts of a product', async () => {
     await nav('Products').click();
     await page.getByRole('heading', { name: 'Products' }).waitFor();
+    await page.getByRole('table', { name: 'Products' }).getByRole('link').first().waitFor();
+    await expectAccessible(page);
     await page.getByRole('table', { name: 'Products' }).getByRole('link').first().click();
     await page.getByRole('heading', { name: 'Downloads catalogue' }).waitFor();
     await page.getByText('No downloads yet').waitFor();
@@ -262,6 +271,7 @@ describe('portal: an operator in the back office', () => {
 
     await addDownload('7.3.0', 'Release notes');
     await row('Downloads of version 7.3.0', /Release notes/).waitFor();
+    await expectAccessible(page);
     await shot('back-office-downloads');
     await page.getByRole('combobox', { name: 'Version' }).click();
     await page.getByRole('option', { name: '7.2.1' }).click();
@@ -285,6 +295,7 @@ describe('portal: an operator in the back office', () => {
     await nav('MDM certificate').click();
     await page.getByText('The vendor certificate expires in 20 days').waitFor();
     expect(await row('Vendor certificate', /Subject/).textContent()).toContain('MDM Vendor: Development Vendor');
+    await expectAccessible(page);
     await shot('back-office-mdm-certificate');
   }, 30_000);
 
@@ -294,6 +305,7 @@ describe('portal: an operator in the back office', () => {
     await page.getByRole('link', { name: 'Hank Scorpio' }).click();
     await row('Business accounts', /Globex Corporation/).waitFor();
     expect(await row('Business accounts', /Globex Corporation/).textContent()).toContain('Admin');
+    await expectAccessible(page);
   }, 30_000);
 
   it('works 390 px wide and refuses customers', async () => {

@@ -1,9 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { ProxyAgent } from '../../tools/proxy-agent/src/index.js';
 import { createAccount, type TestUser } from '../support/factories.js';
+import { seriousA11yViolations } from '../support/axe.js';
 import type { Harness } from '../support/harness.js';
 
 export const SHOTS = 'docs/screenshots';
@@ -62,7 +64,9 @@ export const site = (name: string, siteCode: string, siteDescription = `${name} 
   appVersion: '6.0.0.74',
 });
 
-/** The page's horizontal overflow in CSS pixels (0 when nothing sticks out). */
-export async function horizontalOverflow(page: Page): Promise<number> {
-  return Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
+export { horizontalOverflow, seriousA11yViolations } from '../support/axe.js';
+
+/** Fails with the list of serious and critical axe-core violations of what the page shows now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  expect(await seriousA11yViolations(page)).toEqual([]);
 }

@@ -5,7 +5,7 @@ import { SubscriptionEntity } from '#database';
 import type { ProxyAgent } from '../../tools/proxy-agent/src/index.js';
 import { launchBrowser, usePortalHarness } from '../support/browser.js';
 import { createSubscription, daysFromNow } from '../support/factories.js';
-import { Agents, horizontalOverflow, SHOTS, signIn, signUpCustomer, site, type Customer } from './portal-fixtures.js';
+import { Agents, expectAccessible, horizontalOverflow, SHOTS, signIn, signUpCustomer, site, type Customer } from './portal-fixtures.js';
 
 /**
  * The guide's Proxy Servers page in real Chromium, through the gateway, on servers activated by the
@@ -96,6 +96,7 @@ describe('portal: proxy servers', () => {
     // Newest activation first by default, 50 a page.
     expect((await serverNames())[0]).toBe('sccm-oslo');
     expect(await page.getByText('1–14 of 14').count()).toBe(1);
+    await expectAccessible(page);
   }, 60_000);
 
   it('chooses columns with the gear icon, and keeps the choice after a reload', async () => {
@@ -170,6 +171,7 @@ describe('portal: proxy servers', () => {
     expect(await facts.getByRole('row', { name: /Site code/ }).textContent()).toContain('BER');
     expect(await facts.getByRole('row', { name: /Registered computers/ }).textContent()).toContain('15');
     expect(await facts.getByRole('row', { name: /Max\. managed computers/ }).textContent()).toContain('45');
+    await expectAccessible(page);
     await dialog.getByRole('textbox', { name: 'Your notes' }).fill('Rack 4, owned by IT Berlin');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Notes saved').waitFor();
@@ -191,6 +193,7 @@ describe('portal: proxy servers', () => {
     await chart.locator('.recharts-line-dots circle').first().waitFor();
     expect(await chart.locator('.recharts-line-dots').first().locator('circle').count()).toBe(3);
     expect(await chart.textContent()).toContain('Licenses (45)');
+    await expectAccessible(page);
     await page.screenshot({ path: `${SHOTS}/proxy-server-usage.png` });
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
@@ -202,6 +205,8 @@ describe('portal: proxy servers', () => {
     await page.getByRole('checkbox', { name: 'Select sccm-paris.corp.example' }).check();
     await page.getByRole('checkbox', { name: 'Select sccm-madrid.corp.example' }).check();
     await page.getByText('2 selected').first().waitFor();
+    // With rows selected, the bulk actions shown.
+    await expectAccessible(page);
     await page.screenshot({ path: `${SHOTS}/proxy-servers.png`, fullPage: true });
     await page.getByRole('button', { name: 'Actions' }).click();
     const [selection] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Export selected to CSV' }).click()]);
@@ -238,14 +243,44 @@ describe('portal: proxy servers', () => {
     await page.getByRole('heading', { name: 'Proxy Servers (14)' }).waitFor();
   }, 60_000);
 
-  it('works 390 px wide: the table scrolls inside the page, the page itself does not', async () => {
+  it('works 390 px wide: dashboard, subscriptions and proxy servers fit the page, the sections behind the burger', async () => {
     const phone = await context.newPage();
     await phone.setViewportSize({ width: 390, height: 844 });
-    await phone.goto(page.url());
+    const pageWidth = async () => Number(await phone.evaluate('document.scrollingElement.scrollWidth'));
+    const sections = phone.getByRole('navigation', { name: 'Sections' });
+    // The collapsed navbar is moved off the left edge of the screen.
+    const folded = `(document.querySelector('nav[aria-label="Sections"]')?.getBoundingClientRect().right ?? 0) <= 0`;
+    const go = async (section: string) => {
+      // Folded away at this width: the burger shows the sections, choosing one folds them again.
+      expect(await phone.evaluate(folded)).toBe(true);
+      await phone.getByRole('button', { name: 'Menu' }).click();
+      await phone.waitForFunction(`!(${folded})`);
+      await sections.getByRole('link', { name: section }).click();
+      await phone.waitForFunction(folded);
+    };
+
+    await phone.goto(`${h.gateway.url}/accounts/${customer.accountId}/dashboard`);
+    await phone.getByRole('region', { name: /Mac Management/ }).getByRole('link', { name: 'Registered proxy servers' }).waitFor();
+    expect(await pageWidth()).toBeLessThanOrEqual(390);
+
+    await go('Subscriptions');
+    await phone.getByRole('heading', { name: 'Subscriptions' }).waitFor();
+    await phone.getByRole('article').first().waitFor();
+    expect(await pageWidth()).toBeLessThanOrEqual(390);
+    await phone.getByRole('textbox', { name: 'Search subscriptions' }).fill('mac');
+    await phone.getByRole('article').first().waitFor();
+
+    await go('Proxy servers');
     await phone.getByRole('heading', { name: 'Proxy Servers (14)' }).waitFor();
+    // The table scrolls inside its container; the page itself does not.
     await phone.getByRole('table', { name: 'Proxy servers' }).getByRole('button', { name: 'sccm-vienna.corp.example' }).waitFor();
+    expect(await pageWidth()).toBeLessThanOrEqual(390);
     expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
     await phone.screenshot({ path: `${SHOTS}/proxy-servers-390.png`, fullPage: true });
+    // Still usable: a server's details open from the list.
+    await phone.getByRole('table', { name: 'Proxy servers' }).getByRole('button', { name: 'sccm-vienna.corp.example' }).click();
+    await phone.getByRole('dialog', { name: 'sccm-vienna.corp.example' }).getByRole('tab', { name: 'General' }).waitFor();
+    expect(await pageWidth()).toBeLessThanOrEqual(390);
     await phone.close();
   }, 60_000);
 });

@@ -1,13 +1,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { SubscriptionEntity } from '#database';
 import { generateDevCertificate, generateDevCsr } from '../../apps/licensing/src/mdm/dev-certificate.js';
 import type { ProxyAgent } from '../../tools/proxy-agent/src/index.js';
 import { launchBrowser, usePortalHarness } from '../support/browser.js';
 import { createAccount, createOperator, createSubscription, daysFromNow, type TestSubscription, type TestUser } from '../support/factories.js';
 import { mdmEnv } from '../e2e/mdm/mdm-support.js';
-import { Agents, horizontalOverflow, SHOTS, signIn, signUpCustomer, site, type Customer } from './portal-fixtures.js';
+import { Agents, expectAccessible, horizontalOverflow, SHOTS, signIn, signUpCustomer, site, type Customer } from './portal-fixtures.js';
 
 /**
  * The guide's sublicense dialog, Offline Activation and Validation page and MDM certificate page in
@@ -67,6 +68,12 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
     return path;
   };
   const upload = (path: string) => page.locator('input[type="file"]').setInputFiles(path);
+  const shownDate = (day: string) => `${day.slice(5, 7)}/${day.slice(8, 10)}/${day.slice(0, 4)}`;
+  /** The messages a field is described by (its error among them), as a screen reader reads them. */
+  const describedBy = async (field: Locator) => {
+    const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
+    return (await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()))).join(' ');
+  };
 
   describe('sublicenses', () => {
     it('creates one: "N out of M", the rules checked at once, and the server refusal on its field', async () => {
@@ -80,6 +87,11 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       expect(await dialog.getByRole('textbox', { name: 'Name' }).inputValue()).toBe('License Key 1');
       await page.keyboard.press('Control+A');
       await page.keyboard.type('Berlin site');
+      await expectAccessible(page);
+      // The guide's pencil icons: by the subscription's name (rename) and by the key's name.
+      await page.getByRole('button', { name: 'Rename subscription' }).locator('svg').waitFor({ state: 'attached' });
+      await dialog.getByRole('button', { name: 'Edit the name' }).click();
+      expect(await page.evaluate(`document.activeElement?.getAttribute('data-path')`)).toBe('name');
 
       const quota = dialog.getByLabel(/^Quota of Licenses/);
       await quota.fill('12');
@@ -102,9 +114,12 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       await dialog.getByRole('button', { name: 'Save' }).click();
       await dialog.getByText('Not enough vacant licenses on the primary key: 5 needed, 2 vacant').waitFor();
       expect(await quota.getAttribute('aria-invalid')).toBe('true');
+      expect(await describedBy(quota)).toContain('Not enough vacant licenses on the primary key: 5 needed, 2 vacant');
       // The keys were fetched again: the quota's limit is today's.
       await dialog.getByLabel('Quota of Licenses (5 out of 2)').waitFor();
       expect(await dialog.getByText('Choose an expiration date').count()).toBe(0);
+      // The field in error, with its message, is still accessible.
+      await expectAccessible(page);
       await page.screenshot({ path: `${SHOTS}/sublicense-dialog.png` });
 
       await quota.fill('2');
@@ -160,6 +175,40 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       await keyRow('Other key').waitFor({ state: 'detached' });
       expect((await cells('Primary Key')).slice(2, 5)).toEqual(['8', '0', '8']);
     }, 30_000);
+
+    it("shows the server's refusal of a date beyond the subscription's end on the date field", async () => {
+      // The date is valid when chosen; then the subscription is shortened (as an operator's correction
+      // would), so only the server knows: its EXPIRY_AFTER_SUBSCRIPTION lands on Expiration Date.
+      const id = subscription.subscription.id;
+      const originalEnd = subscription.subscription.endsOn;
+      // The earlier tests' notifications have gone (one fading out under the dialog measures as faint).
+      await page.waitForFunction(`!document.querySelector('.mantine-Notification-root')`, undefined, { timeout: 15_000 });
+      await page.getByRole('button', { name: 'Create License Key' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Create license key' });
+      await dialog.getByRole('textbox', { name: 'Name' }).fill('Lisbon site');
+      await dialog.getByRole('checkbox', { name: 'Renew with Subscription' }).uncheck();
+      const date = dialog.getByRole('textbox', { name: 'Expiration Date' });
+      await date.fill(shownDate(daysFromNow(100)));
+      await dialog.getByRole('textbox', { name: 'Name' }).click();
+      const shortened = daysFromNow(60);
+      await h.db.getRepository(SubscriptionEntity).update({ id }, { endsOn: shortened });
+      try {
+        await dialog.getByRole('button', { name: 'Save' }).click();
+        const message = `The expiry date cannot be later than the subscription's end (${shortened})`;
+        await dialog.getByText(message).waitFor();
+        expect(await date.getAttribute('aria-invalid')).toBe('true');
+        expect(await describedBy(date)).toContain(message);
+        // Nothing else is blamed: the quota is fine, and no general error is shown.
+        expect(await dialog.getByLabel(/^Quota of Licenses/).getAttribute('aria-invalid')).not.toBe('true');
+        expect(await dialog.getByRole('alert').count()).toBe(0);
+        await expectAccessible(page);
+        await dialog.getByRole('button', { name: 'Cancel' }).click();
+        await dialog.waitFor({ state: 'hidden' });
+      } finally {
+        await h.db.getRepository(SubscriptionEntity).update({ id }, { endsOn: originalEnd });
+      }
+      expect(await keyRow('Lisbon site').count()).toBe(0);
+    }, 60_000);
   });
 
   describe('offline activation and validation', () => {
@@ -171,6 +220,7 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       await page.goto(`${base()}/offline`);
       await page.getByText('Offline activation is disabled for this business account by default.').waitFor();
       expect(await page.getByRole('button', { name: 'Select File' }).isDisabled()).toBe(true);
+      await expectAccessible(page);
 
       await h.licensing
         .put(`/operator/accounts/${customer.accountId}/offline-operations`)
@@ -181,6 +231,7 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       await card.getByRole('link', { name: 'Offline Operations' }).click();
       await page.getByRole('heading', { name: 'Offline Activation and Validation' }).waitFor();
       expect(await page.getByRole('button', { name: 'Select File' }).isDisabled()).toBe(false);
+      await expectAccessible(page);
     }, 60_000);
 
     it('activates: the request file in, the activation file out, imported by the proxy', async () => {
@@ -189,6 +240,7 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       await upload(path);
       await page.getByRole('heading', { name: 'Activation request accepted' }).waitFor();
       await page.getByText('Licenses: 8 (0 used, 8 vacant)').waitFor();
+      await expectAccessible(page);
       await page.screenshot({ path: `${SHOTS}/offline-activation.png`, fullPage: true });
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the license activation file' }).click()]);
       expect(download.suggestedFilename()).toBe('license-activation.json');
@@ -210,6 +262,7 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       await upload(file('notes.txt', 'this is not a request'));
       await page.getByRole('alert').filter({ hasText: 'Not an offline request file' }).waitFor();
       expect(await page.getByRole('alert').textContent()).toContain('notes.txt');
+      await expectAccessible(page);
     }, 60_000);
 
     it('refreshes with usage: the subscription information file out, imported by the proxy', async () => {
@@ -238,6 +291,7 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       await page.getByRole('link', { name: 'MDM Certificate', exact: true }).click();
       await page.getByRole('heading', { name: 'MDM Certificate Signing' }).waitFor();
       await page.getByText('No CSR signed yet for this account.').waitFor();
+      await expectAccessible(page);
 
       await upload(file('weak.csr', weakCsrPem));
       await page.getByRole('alert').filter({ hasText: 'Key too weak' }).waitFor();
@@ -252,6 +306,7 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       await row.waitFor();
       expect(await row.textContent()).toContain('Grace Hopper');
       expect(await row.textContent()).toContain('RSA 2048');
+      await expectAccessible(page);
       await page.screenshot({ path: `${SHOTS}/mdm-certificate.png`, fullPage: true });
     }, 60_000);
 
@@ -260,6 +315,7 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       await page.goto(`${h.gateway.url}/accounts/${empty.id}/mdm-certificate`);
       await page.getByText('An active subscription is needed').waitFor();
       expect(await page.getByRole('button', { name: 'Upload CSR' }).isDisabled()).toBe(true);
+      await expectAccessible(page);
     }, 30_000);
   });
 

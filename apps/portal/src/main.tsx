@@ -1,6 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import { MantineProvider, NavLink, Notification, createTheme, defaultVariantColorsResolver, parseThemeColor, type CSSVariablesResolver } from '@mantine/core';
+import { MantineProvider, NavLink, Notification, createTheme, darken, defaultVariantColorsResolver, parseThemeColor, type CSSVariablesResolver } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -9,21 +9,40 @@ import { RouterProvider } from 'react-router';
 import { session } from './api/session';
 import { router } from './routes';
 
+const PAGER_CONTROLS = { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page' } as const;
+const FAINT_COLORS = new Set(['green', 'lime', 'yellow', 'orange']);
+
 // Shade 9 and a darker "dimmed": text and links on white meet WCAG AA contrast (axe-core checks it).
 const theme = createTheme({
   primaryColor: 'red',
   primaryShade: { light: 9, dark: 7 },
   defaultRadius: 'sm',
-  // "light" badges and buttons: the darkest shade on the pale background, readable (WCAG AA).
+  // "light" badges, alerts and buttons: the darkest shade on the pale background, readable (WCAG AA);
+  // green, lime, yellow and orange are too bright even at shade 9, so they are darkened further,
+  // and so is their "filled" background under white text.
   variantColorResolver: (input) => {
     const base = defaultVariantColorsResolver(input);
-    if (input.variant !== 'light') return base;
     const parsed = parseThemeColor({ color: input.color || input.theme.primaryColor, theme: input.theme });
-    return parsed.isThemeColor ? { ...base, color: `var(--mantine-color-${parsed.color}-9)` } : base;
+    if (!parsed.isThemeColor) return base;
+    const faint = FAINT_COLORS.has(parsed.color);
+    const shade9 = `var(--mantine-color-${parsed.color}-9)`;
+    if (input.variant === 'light') return { ...base, color: faint ? darken(input.theme.colors[parsed.color][9], 0.3) : shade9 };
+    if (input.variant === 'filled' && faint) {
+      return { ...base, background: darken(input.theme.colors[parsed.color][9], 0.3), hover: darken(input.theme.colors[parsed.color][9], 0.4), color: 'var(--mantine-color-white)' };
+    }
+    return base;
   },
-  // The active section: white on the primary colour (the light variant's red on pink is too faint).
+  // (Plain objects rather than `Modal.extend(...)`: importing those components here would put them
+  // in the sign-in page's first load.)
   components: {
+    // The active section: white on the primary colour (the light variant's red on pink is too faint).
     NavLink: NavLink.extend({ defaultProps: { variant: 'filled' } }),
+    // A dialog's close button is an icon: give it a name.
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
+    // So is the clear button of a date or a select.
+    InputClearButton: { defaultProps: { 'aria-label': 'Clear' } },
+    // The arrows of a pager are icons too.
+    Pagination: { defaultProps: { getControlProps: (control: keyof typeof PAGER_CONTROLS) => ({ 'aria-label': PAGER_CONTROLS[control] }) } },
     // The close button of a notification is an icon: give it a name.
     // Its description under a title is light grey by default: darker, for contrast.
     Notification: Notification.extend({
@@ -34,7 +53,8 @@ const theme = createTheme({
 });
 const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  // Error messages and fields in error: red-6 on white is 3.3:1, red-9 passes AA.
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-error': 'var(--mantine-color-red-9)' },
   dark: {},
 });
 const queryClient = new QueryClient({

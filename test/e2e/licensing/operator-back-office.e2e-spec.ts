@@ -269,6 +269,27 @@ describe('operators\' back office: subscriptions, trials, order history, look-up
       .send({ version: '7.10.0', name: 'Guide', kind: 'document', sizeBytes: 1000, sha256: sha, url: 'https://downloads.example.com/7.10.0/guide.pdf' });
     const list = await h.licensing.get(`/operator/products/${productId}/downloads`).set(auth(operator));
     expect(list.body.items.map((d: { version: string }) => d.version)).toEqual(['7.10.0', '7.2.1']);
+    expect(list.body.versions).toEqual(['7.10.0', '7.2.1']);
+
+    // The version selector filters on the server, paged like every list; the versions stay whole.
+    await h.licensing
+      .post(`/operator/products/${productId}/downloads`)
+      .set(auth(operator))
+      .send({ version: '7.2.1', name: 'Release notes', kind: 'document', sizeBytes: 1000, sha256: sha, url: 'https://downloads.example.com/7.2.1/notes.pdf' })
+      .expect(201);
+    const one = await h.licensing.get(`/operator/products/${productId}/downloads`).query({ version: '7.2.1' }).set(auth(operator));
+    expect(one.status).toBe(200);
+    expect(one.body).toMatchObject({ total: 2, page: 1, versions: ['7.10.0', '7.2.1'] });
+    expect(one.body.items.map((d: { name: string }) => d.name)).toEqual(['Release notes', 'Installer (MSI)']);
+    const second = await h.licensing.get(`/operator/products/${productId}/downloads`).query({ version: '7.2.1', page: 2, pageSize: 1 }).set(auth(operator));
+    expect(second.body).toMatchObject({ total: 2, page: 2, pageSize: 1 });
+    expect(second.body.items.map((d: { name: string }) => d.name)).toEqual(['Installer (MSI)']);
+    const none = await h.licensing.get(`/operator/products/${productId}/downloads`).query({ version: '6.0.0' }).set(auth(operator));
+    expect(none.body).toMatchObject({ total: 0, items: [], versions: ['7.10.0', '7.2.1'] });
+    const tooLong = await h.licensing.get(`/operator/products/${productId}/downloads`).query({ version: '7'.repeat(51) }).set(auth(operator));
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.code).toBe('VALIDATION_FAILED');
+    await h.licensing.delete(`/operator/downloads/${one.body.items[0].id}`).set(auth(operator)).expect(204);
 
     const removed = await h.licensing.delete(`/operator/downloads/${created.body.id}`).set(auth(operator));
     expect(removed.status).toBe(204);

@@ -131,6 +131,17 @@ export class DownloadResponseDto {
 export class DownloadListResponseDto extends PageDto {
   @ApiProperty({ type: [DownloadResponseDto], description: 'Newest version first, then kind and name' })
   items: DownloadResponseDto[];
+
+  @ApiProperty({ example: ['7.10.0', '7.2.1'], type: [String], description: "Every version with downloads, newest first (whatever `version` asks), for the selector" })
+  versions: string[];
+}
+
+export class OperatorDownloadsQueryDto extends PageQuery() {
+  @ApiPropertyOptional({ example: '7.2.1', description: 'Only the downloads of this version; default: every version' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  version?: string;
 }
 
 export class DownloadsQueryDto extends PageQuery() {

@@ -11,8 +11,10 @@ import type {
   AccountSupportResponseDto,
   CreateDownloadRequestDto,
   CreateProductRequestDto,
+  DownloadListResponseDto,
   DownloadsQueryDto,
   DownloadResponseDto,
+  OperatorDownloadsQueryDto,
   ProductDownloadsResponseDto,
   ProductListResponseDto,
   SupportContactRequestDto,
@@ -72,10 +74,23 @@ export class CatalogueService {
     }
   }
 
-  async listDownloads(productId: string): Promise<DownloadResponseDto[]> {
+  /** The operator's catalogue, one version (or every one) a page at a time, with the versions for the selector. */
+  async listDownloads(productId: string, query: OperatorDownloadsQueryDto): Promise<DownloadListResponseDto> {
     await this.product(productId);
-    const items = await this.dataSource.getRepository(DownloadEntity).findBy({ productId });
-    return sortDownloads(items).map(toDownloadResponse);
+    const repo = this.dataSource.getRepository(DownloadEntity);
+    // The version filter runs in SQL; the order (numeric version parts) and the page on what it found.
+    const [items, versions] = await Promise.all([
+      repo.findBy(query.version === undefined ? { productId } : { productId, version: query.version }),
+      repo
+        .createQueryBuilder('d')
+        .select('DISTINCT d.version', 'version')
+        .where('d.productId = :productId', { productId })
+        .getRawMany<{ version: string }>(),
+    ]);
+    return {
+      ...pageSlice(pageOf(query), sortDownloads(items).map(toDownloadResponse)),
+      versions: versions.map((v) => v.version).sort(compareVersionsDesc),
+    };
   }
 
   async createDownload(productId: string, input: CreateDownloadRequestDto): Promise<DownloadResponseDto> {

@@ -18,6 +18,7 @@ import {
   CreateProductRequestDto,
   DownloadListResponseDto,
   DownloadResponseDto,
+  OperatorDownloadsQueryDto,
   ProductListResponseDto,
   SupportContactRequestDto,
   SupportContactResponseDto,
@@ -54,11 +55,11 @@ export class OperatorCatalogueController {
 
   @Get('products/:productId/downloads')
   @productParam
-  @ApiOperation({ summary: 'The downloads catalogue of a product, every version' })
+  @ApiOperation({ summary: 'The downloads catalogue of a product: every version, or the one asked, paged; and the versions it has' })
   @ApiOkResponse({ type: DownloadListResponseDto })
   @productNotFound
-  async listDownloads(@Param('productId') productId: string, @Query() query: PageQueryDto): Promise<DownloadListResponseDto> {
-    return pageSlice(pageOf(query), await this.catalogue.listDownloads(productId));
+  listDownloads(@Param('productId') productId: string, @Query() query: OperatorDownloadsQueryDto): Promise<DownloadListResponseDto> {
+    return this.catalogue.listDownloads(productId, query);
   }
 
   @Post('products/:productId/downloads')

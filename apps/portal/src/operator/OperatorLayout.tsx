@@ -49,7 +49,7 @@ export function OperatorLayout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
             <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label="Menu" />
-            <Text fw={800} c="red.7">
+            <Text fw={800} c="red.9">
               Back office
             </Text>
           </Group>

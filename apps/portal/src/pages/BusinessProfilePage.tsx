@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
@@ -43,7 +44,7 @@ export function BusinessProfilePage() {
                       Support Code: <strong>{a.supportCode}</strong>
                     </Text>
                     {isAdmin && (
-                      <Button variant="light" w="fit-content" mt="sm" onClick={edit.open}>
+                      <Button variant="light" w="fit-content" mt="sm" leftSection={<IconPencil size={16} aria-hidden />} onClick={edit.open}>
                         Edit
                       </Button>
                     )}

@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconChevronDown, IconDownload, IconPlugConnectedX, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { activationApi } from '../api/clients';
 import { useIsAdmin } from '../features/accounts/useIsAdmin';
 import { ProductLinks } from '../features/product/ProductLinks';
@@ -13,7 +13,7 @@ import { DeactivateConfirm } from '../features/proxy-servers/DeactivateConfirm';
 import { ProxyServerDialog } from '../features/proxy-servers/ProxyServerDialog';
 import { ProxyServersTable } from '../features/proxy-servers/ProxyServersTable';
 import { useProxyServerActions } from '../features/proxy-servers/useProxyServerActions';
-import { useUrlState } from '../features/proxy-servers/useUrlState';
+import { usePagedUrlState } from '../layout/usePagedUrlState';
 import { QueryState } from '../layout/QueryState';
 
 const SORTS: ProxySort[] = ['serverName', 'siteCode', 'activatedAt', 'lastReportedAt', 'used'];
@@ -26,12 +26,10 @@ const PAGE_SIZES = ['10', '25', '50', '100', '200'];
  */
 export function ProxyServersPage() {
   const accountId = useParams().accountId!;
-  const [params] = useSearchParams();
-  const update = useUrlState();
+  const { params, page, update, setPage } = usePagedUrlState();
   const filter = (FILTERS.some((f) => f.value === params.get('filter')) ? params.get('filter') : 'all') as ProxyFilter;
   const sort = (SORTS as string[]).includes(params.get('sort') ?? '') ? (params.get('sort') as ProxySort) : 'activatedAt';
   const order = params.get('order') === 'asc' ? 'asc' : 'desc';
-  const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
   const pageSize = PAGE_SIZES.includes(params.get('pageSize') ?? '') ? Number(params.get('pageSize')) : 50;
   const search = params.get('search') ?? '';
   const [debouncedSearch] = useDebouncedValue(search, 250);
@@ -145,9 +143,9 @@ export function ProxyServersPage() {
               selected={selected}
               onSelect={setSelected}
               onSort={(s, o) => changeList({ sort: s, order: o, page: null })}
-              onPage={(p) => update({ page: p === 1 ? null : String(p) })}
+              onPage={setPage}
               onPageSize={(size) => changeList({ pageSize: size === 50 ? null : String(size), page: null })}
-              onOpen={(id) => update({ server: id })}
+              onOpen={(id) => update({ server: id }, { keepPage: true })}
               pageSizes={PAGE_SIZES}
             />
           )
@@ -165,7 +163,7 @@ export function ProxyServersPage() {
           })
         }
       />
-      <ProxyServerDialog accountId={accountId} installationId={openId} isAdmin={isAdmin} onClose={() => update({ server: null })} />
+      <ProxyServerDialog accountId={accountId} installationId={openId} isAdmin={isAdmin} onClose={() => update({ server: null }, { keepPage: true })} />
     </Stack>
   );
 }

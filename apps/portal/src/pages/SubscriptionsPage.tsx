@@ -1,11 +1,11 @@
 import { Anchor, Badge, Card, Group, Pagination, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { licensingApi } from '../api/clients';
 import { formatDate, statusColor, statusLabel } from '../features/subscriptions/format';
 import { QueryState } from '../layout/QueryState';
+import { usePagedUrlState, useUrlSearch } from '../layout/usePagedUrlState';
 
 const STATUSES = ['all', 'active', 'expired', 'suspended', 'cancelled'] as const;
 type Status = (typeof STATUSES)[number];
@@ -14,27 +14,13 @@ const PAGE_SIZE = 20;
 /** Subscriptions: display filter with counts, arrange by end date, search; state kept in the URL. */
 export function SubscriptionsPage() {
   const accountId = useParams().accountId!;
-  const [params, setParams] = useSearchParams();
+  const url = usePagedUrlState();
+  const { params, page, update } = url;
   const status = (STATUSES as readonly string[]).includes(params.get('status') ?? '') ? (params.get('status') as Status) : 'all';
   const order = params.get('order') === 'desc' ? 'desc' : 'asc';
-  const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
   const productId = params.get('productId') ?? undefined;
-  const [search, setSearch] = useSearchState(params, setParams);
-  const [debouncedSearch] = useDebouncedValue(search, 250);
-
-  const update = (changes: Record<string, string | null>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v === null || v === '') next.delete(k);
-          else next.set(k, v);
-        }
-        if (!('page' in changes)) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
+  const search = useUrlSearch(url, 'search', 250);
+  const debouncedSearch = search.term;
 
   const list = licensingApi.useQuery(
     'get',
@@ -57,8 +43,8 @@ export function SubscriptionsPage() {
           aria-label="Search subscriptions"
           placeholder="Search"
           leftSection={<IconSearch size={16} />}
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
+          value={search.value}
+          onChange={(e) => search.onChange(e.currentTarget.value)}
           w={{ base: '100%', sm: 260 }}
         />
         <Select
@@ -107,7 +93,7 @@ export function SubscriptionsPage() {
                 </Card>
               ))}
               {data.total > PAGE_SIZE && (
-                <Pagination total={Math.ceil(data.total / PAGE_SIZE)} value={page} onChange={(p) => update({ page: String(p) })} mt="sm" />
+                <Pagination total={Math.ceil(data.total / PAGE_SIZE)} value={page} onChange={url.setPage} mt="sm" />
               )}
             </Stack>
           )
@@ -115,21 +101,4 @@ export function SubscriptionsPage() {
       </QueryState>
     </Stack>
   );
-}
-
-/** The search box edits local state at once and the URL's `search` parameter with it. */
-function useSearchState(params: URLSearchParams, setParams: ReturnType<typeof useSearchParams>[1]): [string, (v: string) => void] {
-  const value = params.get('search') ?? '';
-  const set = (v: string) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (v) next.set('search', v);
-        else next.delete('search');
-        next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
-  return [value, set];
 }

@@ -344,7 +344,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The downloads catalogue of a product, every version */
+        /** The downloads catalogue of a product: every version, or the one asked, paged; and the versions it has */
         get: operations["listDownloads"];
         put?: never;
         /** Add a download (installer, document or tool) to a product version */
@@ -795,6 +795,14 @@ export interface components {
              * @example 1
              */
             total: number;
+            /**
+             * @description Every version with downloads, newest first (whatever `version` asks), for the selector
+             * @example [
+             *       "7.10.0",
+             *       "7.2.1"
+             *     ]
+             */
+            versions: string[];
         };
         DownloadResponseDto: {
             /**
@@ -3776,6 +3784,8 @@ export interface operations {
                 page?: number;
                 /** @description Items per page */
                 pageSize?: number;
+                /** @description Only the downloads of this version; default: every version */
+                version?: string;
             };
             header?: never;
             path: {

@@ -7,7 +7,7 @@ import type { IdentityComponents } from '#api-client';
 import { identity } from '../../api/clients';
 import { errorMessage, fieldErrors } from '../../api/errors';
 import { BusinessDetailsFields, validateBusinessDetails, type BusinessDetails } from '../register/BusinessDetailsFields';
-import { requiresState } from '../register/countries';
+import { requiresState, useCountries } from '../register/useCountries';
 
 type Account = IdentityComponents['schemas']['AccountResponseDto'];
 
@@ -15,6 +15,7 @@ type Account = IdentityComponents['schemas']['AccountResponseDto'];
 export function EditCompanyDialog({ account, opened, onClose }: { account: Account; opened: boolean; onClose: () => void }) {
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
+  const countries = useCountries().data?.items;
   const form = useForm<BusinessDetails>({
     initialValues: {
       companyName: account.companyName,
@@ -25,7 +26,7 @@ export function EditCompanyDialog({ account, opened, onClose }: { account: Accou
       zip: account.zip,
       phone: account.phone,
     },
-    validate: validateBusinessDetails,
+    validate: (values) => validateBusinessDetails(values, countries),
   });
   const submit = form.onSubmit(async (v) => {
     setError(null);
@@ -35,7 +36,7 @@ export function EditCompanyDialog({ account, opened, onClose }: { account: Accou
       body: {
         companyName: v.companyName.trim(),
         country: v.country,
-        state: requiresState(v.country) ? v.state : orNull(v.state),
+        state: requiresState(countries, v.country) ? v.state : orNull(v.state),
         city: orNull(v.city),
         street: orNull(v.street),
         zip: v.zip.trim(),

@@ -1,6 +1,7 @@
 import { Group, Select, Stack, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { countryOptions, requiresState, usStateOptions } from './countries';
+import { useMemo } from 'react';
+import { countryOf, requiresState, useCountries, type Country } from './useCountries';
 
 export interface BusinessDetails {
   companyName: string;
@@ -14,23 +15,24 @@ export interface BusinessDetails {
 
 export const emptyBusinessDetails: BusinessDetails = { companyName: '', country: '', state: '', city: '', street: '', zip: '', phone: '' };
 
-export function validateBusinessDetails(values: BusinessDetails): Partial<Record<keyof BusinessDetails, string>> {
+/** The form's checks; `countries` (from `useCountries`) says where a state is needed. */
+export function validateBusinessDetails(values: BusinessDetails, countries: readonly Country[] | undefined): Partial<Record<keyof BusinessDetails, string>> {
   const errors: Partial<Record<keyof BusinessDetails, string>> = {};
   if (!values.companyName.trim()) errors.companyName = 'Enter the company name';
   if (!values.country) errors.country = 'Choose a country';
-  if (requiresState(values.country) && !values.state) errors.state = 'Choose a state';
+  if (requiresState(countries, values.country) && !values.state) errors.state = 'Choose a state';
   if (!values.zip.trim()) errors.zip = 'Enter the ZIP / postal code';
   if (!values.phone.trim()) errors.phone = 'Enter a phone number';
   return errors;
 }
 
 /** The request body: optional fields left empty are not sent. */
-export function businessBody(values: BusinessDetails) {
+export function businessBody(values: BusinessDetails, countries: readonly Country[] | undefined) {
   const optional = (v: string) => (v.trim() ? v.trim() : undefined);
   return {
     companyName: values.companyName.trim(),
     country: values.country,
-    state: requiresState(values.country) ? values.state : optional(values.state),
+    state: requiresState(countries, values.country) ? values.state : optional(values.state),
     city: optional(values.city),
     street: optional(values.street),
     zip: values.zip.trim(),
@@ -38,9 +40,12 @@ export function businessBody(values: BusinessDetails) {
   };
 }
 
-/** "Provide your business details": company, country and state from lists, ZIP, phone. */
+/** "Provide your business details": company, country and state from identity's lists, ZIP, phone. */
 export function BusinessDetailsFields({ form }: { form: UseFormReturnType<BusinessDetails> }) {
-  const country = form.values.country;
+  const countries = useCountries();
+  const items = countries.data?.items;
+  const countryOptions = useMemo(() => (items ?? []).map((c) => ({ value: c.code, label: c.name })), [items]);
+  const states = countryOf(items, form.values.country)?.states;
   return (
     <Stack gap="sm">
       <TextInput label="Company name" required autoComplete="organization" {...form.getInputProps('companyName')} />
@@ -49,17 +54,28 @@ export function BusinessDetailsFields({ form }: { form: UseFormReturnType<Busine
         required
         searchable
         data={countryOptions}
-        placeholder="Choose a country"
+        placeholder={countries.isPending ? 'Loading the countries…' : 'Choose a country'}
         nothingFoundMessage="No such country"
         comboboxProps={{ withinPortal: true }}
         {...form.getInputProps('country')}
+        error={countries.isError ? 'The list of countries could not be loaded. Reload the page to try again.' : form.getInputProps('country').error}
         onChange={(value) => {
           form.setFieldValue('country', value ?? '');
           form.setFieldValue('state', '');
         }}
       />
-      {requiresState(country) ? (
-        <Select label="State" required searchable data={usStateOptions} placeholder="Choose a state" {...form.getInputProps('state')} onChange={(v) => form.setFieldValue('state', v ?? '')} />
+      {states ? (
+        <Select
+          label="State"
+          required={requiresState(items, form.values.country)}
+          searchable
+          data={states.map((s) => ({ value: s.code, label: s.name }))}
+          placeholder="Choose a state"
+          nothingFoundMessage="No such state"
+          comboboxProps={{ withinPortal: true }}
+          {...form.getInputProps('state')}
+          onChange={(v) => form.setFieldValue('state', v ?? '')}
+        />
       ) : (
         <TextInput label="State / province" {...form.getInputProps('state')} />
       )}

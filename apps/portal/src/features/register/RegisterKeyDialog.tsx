@@ -9,6 +9,7 @@ import { licensing } from '../../api/clients';
 import { errorMessage, fieldErrors, isApiError } from '../../api/errors';
 import { useCurrentAccountId, useMyAccounts } from '../accounts/useAccounts';
 import { BusinessDetailsFields, businessBody, emptyBusinessDetails, validateBusinessDetails, type BusinessDetails } from './BusinessDetailsFields';
+import { useCountries } from './useCountries';
 
 const KEY_CODES = new Set([
   'LICENSE_KEY_MALFORMED',
@@ -37,7 +38,8 @@ export function RegisterKeyDialog({ opened, onClose }: { opened: boolean; onClos
     initialValues: { key: '', target: '' },
     validate: { key: (v) => (v.trim() ? null : 'Input a license key') },
   });
-  const businessForm = useForm<BusinessDetails>({ initialValues: emptyBusinessDetails, validate: validateBusinessDetails });
+  const countries = useCountries().data?.items;
+  const businessForm = useForm<BusinessDetails>({ initialValues: emptyBusinessDetails, validate: (values) => validateBusinessDetails(values, countries) });
   const target = keyForm.values.target || (adminAccounts.some((a) => a.id === currentId) ? currentId! : adminAccounts[0]?.id ?? NEW_ACCOUNT);
 
   const close = () => {
@@ -75,7 +77,7 @@ export function RegisterKeyDialog({ opened, onClose }: { opened: boolean; onClos
     }
     await register({ key: key.trim(), accountId: target });
   });
-  const submitBusiness = businessForm.onSubmit(async (values) => register({ key: keyForm.values.key.trim(), business: businessBody(values) }));
+  const submitBusiness = businessForm.onSubmit(async (values) => register({ key: keyForm.values.key.trim(), business: businessBody(values, countries) }));
 
   return (
     <Modal opened={opened} onClose={close} title={step === 'key' ? 'Register a license key' : 'Provide your business details'} size="lg" fullScreen={false}>

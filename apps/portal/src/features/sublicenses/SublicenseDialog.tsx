@@ -1,11 +1,12 @@
 import '@mantine/dates/styles.css';
-import { Alert, Button, Checkbox, Group, Modal, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Alert, Button, Checkbox, Group, Modal, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { IconPencil } from '@tabler/icons-react';
 import type { LicensingComponents } from '#api-client';
 import { licensingApi } from '../../api/clients';
 import { errorCode, errorMessage, fieldErrors } from '../../api/errors';
@@ -60,6 +61,7 @@ function SublicenseForm(props: SublicenseDialogProps) {
   const today = dayjs().format('YYYY-MM-DD');
   const [general, setGeneral] = useState<string | null>(null);
   const [deleting, setDeleting] = useState(false);
+  const nameRef = useRef<HTMLInputElement>(null);
   const create = licensingApi.useMutation('post', '/accounts/{accountId}/subscriptions/{subscriptionId}/sublicenses');
   const update = licensingApi.useMutation('patch', '/accounts/{accountId}/subscriptions/{subscriptionId}/sublicenses/{keyId}');
 
@@ -91,8 +93,9 @@ function SublicenseForm(props: SublicenseDialogProps) {
   const onError = (error: unknown) => {
     const code = errorCode(error);
     const field = code ? FIELD_OF_CODE[code] : undefined;
-    // Another change took licenses meanwhile: fetch the keys again, so "N out of M" is today's.
-    if (code === 'QUOTA_EXCEEDED') void queryClient.invalidateQueries();
+    // Another change took licenses (or moved the subscription's end) meanwhile: fetch again, so
+    // "N out of M" and the latest date allowed are today's.
+    if (code === 'QUOTA_EXCEEDED' || code === 'EXPIRY_AFTER_SUBSCRIPTION') void queryClient.invalidateQueries();
     const fields = fieldErrors(error);
     if (field) form.setFieldError(field, errorMessage(error));
     else if (Object.keys(fields).length > 0) form.setErrors(fields);
@@ -131,7 +134,20 @@ function SublicenseForm(props: SublicenseDialogProps) {
     <>
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
+          <TextInput
+            ref={nameRef}
+            label="Name"
+            required
+            data-autofocus
+            {...form.getInputProps('name')}
+            // The guide's pencil by the key's display name: it puts the cursor in the name.
+            rightSectionPointerEvents="all"
+            rightSection={
+              <ActionIcon variant="subtle" color="gray" aria-label="Edit the name" onClick={() => nameRef.current?.select()}>
+                <IconPencil size={16} aria-hidden />
+              </ActionIcon>
+            }
+          />
           <NumberInput
             label={`Quota of Licenses (${quota} out of ${maxQuota})`}
             description={`The primary key has ${props.primaryVacant} vacant licenses${existing ? `; this key's installation manages ${existing.used}` : ''}`}

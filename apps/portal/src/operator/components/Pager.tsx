@@ -9,7 +9,7 @@ export function Pager({ total, page, pageSize, onChange, noun }: { total: number
         {total === 1 ? `1 ${noun}` : `${total} ${noun}s`}
         {pages > 1 ? ` · page ${page} of ${pages}` : ''}
       </Text>
-      {pages > 1 && <Pagination total={pages} value={page} onChange={onChange} size="sm" getControlProps={(p) => ({ 'aria-label': `Page ${p}` })} />}
+      {pages > 1 && <Pagination total={pages} value={page} onChange={onChange} size="sm" />}
     </Group>
   );
 }

@@ -1,5 +1,4 @@
 import { Anchor, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconKey, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,16 +9,15 @@ import { QueryState } from '../../layout/QueryState';
 import { EmptyState } from '../components/EmptyState';
 import { formatDate } from '../components/format';
 import { Pager } from '../components/Pager';
-import { useUrlState } from '../components/useUrlState';
+import { usePagedUrlState, useUrlSearch } from '../../layout/usePagedUrlState';
 
 const PAGE_SIZE = 20;
 
 /** Find business accounts by company name, support code or a member's email; or a subscription by license key. */
 export function AccountsPage() {
-  const url = useUrlState();
-  const [search, setSearch] = useState(url.get('search'));
-  const [debounced] = useDebouncedValue(search, 300);
-  const term = debounced.trim();
+  const url = usePagedUrlState();
+  const search = useUrlSearch(url);
+  const term = search.term;
   const list = identityApi.useQuery(
     'get',
     '/operator/accounts',
@@ -35,11 +33,8 @@ export function AccountsPage() {
         description="Company name, support code or a member's email"
         placeholder="19240-41140"
         leftSection={<IconSearch size={16} />}
-        value={search}
-        onChange={(e) => {
-          setSearch(e.currentTarget.value);
-          url.update({ search: e.currentTarget.value });
-        }}
+        value={search.value}
+        onChange={(e) => search.onChange(e.currentTarget.value)}
         maw={480}
       />
       <QueryState query={list}>
@@ -82,7 +77,7 @@ export function AccountsPage() {
           )
         }
       </QueryState>
-      {list.data && list.data.total > 0 && <Pager total={list.data.total} page={url.page} pageSize={PAGE_SIZE} onChange={(p) => url.update({ page: String(p) })} noun="account" />}
+      {list.data && list.data.total > 0 && <Pager total={list.data.total} page={url.page} pageSize={PAGE_SIZE} onChange={url.setPage} noun="account" />}
       <KeyLookup />
     </Stack>
   );

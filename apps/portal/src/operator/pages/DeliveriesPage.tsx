@@ -12,7 +12,7 @@ import { EmptyState } from '../components/EmptyState';
 import { formatDateTime } from '../components/format';
 import { notifyDone, notifyFailed } from '../components/notify';
 import { Pager } from '../components/Pager';
-import { useUrlState } from '../components/useUrlState';
+import { usePagedUrlState } from '../../layout/usePagedUrlState';
 
 type Delivery = NotificationComponents['schemas']['DeliveryResponseDto'];
 const STATUSES = ['queued', 'sent', 'failed', 'dead'] as const;
@@ -22,7 +22,7 @@ const PAGE_SIZE = 20;
 
 /** The email delivery log, newest first: filter by status, template, recipient and day; retry what failed. */
 export function DeliveriesPage() {
-  const url = useUrlState();
+  const url = usePagedUrlState();
   const [recipient, setRecipient] = useState(url.get('recipient'));
   const [template, setTemplate] = useState(url.get('template'));
   const [debouncedRecipient] = useDebouncedValue(recipient.trim(), 400);
@@ -124,7 +124,7 @@ export function DeliveriesPage() {
           )
         }
       </QueryState>
-      {list.data && list.data.total > 0 && <Pager total={list.data.total} page={url.page} pageSize={PAGE_SIZE} onChange={(p) => url.update({ page: String(p) })} noun="email" />}
+      {list.data && list.data.total > 0 && <Pager total={list.data.total} page={url.page} pageSize={PAGE_SIZE} onChange={url.setPage} noun="email" />}
     </Stack>
   );
 }

@@ -1,14 +1,15 @@
 import { ActionIcon, Anchor, Breadcrumbs, Button, Card, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { LicensingComponents } from '#api-client';
 import { licensingApi } from '../../api/clients';
 import { errorMessage, fieldErrors } from '../../api/errors';
 import { QueryState } from '../../layout/QueryState';
 import { EmptyState } from '../components/EmptyState';
+import { Pager } from '../components/Pager';
 import { formatBytes, formatDateTime } from '../components/format';
 import { notifyDone, notifyFailed } from '../components/notify';
 
@@ -39,13 +40,28 @@ export function ProductPage() {
   );
 }
 
+const DOWNLOADS_PAGE_SIZE = 50;
+
 function DownloadsCard({ productId }: { productId: string }) {
-  // A product's whole catalogue in one page (the API has no version filter for operators).
-  const downloads = licensingApi.useQuery('get', '/operator/products/{productId}/downloads', { params: { path: { productId }, query: { pageSize: 200 } } });
   const [version, setVersion] = useState<string | null>(null);
+  const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<Download | 'new' | null>(null);
-  const versions = useMemo(() => [...new Set((downloads.data?.items ?? []).map((d) => d.version))], [downloads.data]);
+  const path = { productId };
+  // The versions for the selector (one item is enough to learn them), then the chosen version's
+  // downloads, filtered and paged by the server.
+  const catalogue = licensingApi.useQuery('get', '/operator/products/{productId}/downloads', { params: { path, query: { pageSize: 1 } } });
+  const versions = catalogue.data?.versions ?? [];
   const shown = version && versions.includes(version) ? version : (versions[0] ?? null);
+  const downloads = licensingApi.useQuery(
+    'get',
+    '/operator/products/{productId}/downloads',
+    { params: { path, query: { version: shown ?? undefined, page, pageSize: DOWNLOADS_PAGE_SIZE } } },
+    { enabled: shown !== null, placeholderData: keepPreviousData },
+  );
+  const choose = (next: string | null) => {
+    setVersion(next);
+    setPage(1);
+  };
 
   return (
     <Card withBorder component="section" aria-labelledby="downloads-title">
@@ -55,20 +71,20 @@ function DownloadsCard({ productId }: { productId: string }) {
             Downloads catalogue
           </Title>
           <Group gap="xs" wrap="wrap">
-            {versions.length > 0 && <Select aria-label="Version" data={versions} value={shown} onChange={setVersion} allowDeselect={false} w={140} />}
+            {versions.length > 0 && <Select aria-label="Version" data={versions} value={shown} onChange={choose} allowDeselect={false} w={140} />}
             <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
               Add download
             </Button>
           </Group>
         </Group>
-        <QueryState query={downloads}>
-          {(data) => {
-            const items = data.items.filter((d) => d.version === shown);
-            const partial = data.total > data.items.length;
-            if (items.length === 0) return <EmptyState title="No downloads yet">Click Add download to publish an installer, document or tool for a version.</EmptyState>;
-            return (
+        <QueryState query={catalogue}>
+          {() =>
+            shown === null ? (
+              <EmptyState title="No downloads yet">Click Add download to publish an installer, document or tool for a version.</EmptyState>
+            ) : (
+              <QueryState query={downloads}>
+                {(data) => (
               <Stack gap="xs">
-              {partial && <Text size="sm" c="orange">Showing the newest {data.items.length} of {data.total} downloads.</Text>}
               <Table.ScrollContainer minWidth={720}>
                 <Table striped aria-label={`Downloads of version ${shown}`}>
                   <Table.Thead>
@@ -86,7 +102,7 @@ function DownloadsCard({ productId }: { productId: string }) {
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
-                    {items.map((d) => (
+                    {data.items.map((d) => (
                       <Table.Tr key={d.id}>
                         <Table.Td>{d.name}</Table.Td>
                         <Table.Td>{KINDS.find((k) => k.value === d.kind)?.label ?? d.kind}</Table.Td>
@@ -110,9 +126,12 @@ function DownloadsCard({ productId }: { productId: string }) {
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>
+              <Pager total={data.total} page={data.page} pageSize={data.pageSize} onChange={setPage} noun="download" />
               </Stack>
-            );
-          }}
+                )}
+              </QueryState>
+            )
+          }
         </QueryState>
       </Stack>
       {editing && (
@@ -122,7 +141,7 @@ function DownloadsCard({ productId }: { productId: string }) {
           defaultVersion={shown ?? ''}
           onClose={(savedVersion) => {
             setEditing(null);
-            if (savedVersion) setVersion(savedVersion);
+            if (savedVersion) choose(savedVersion);
           }}
         />
       )}

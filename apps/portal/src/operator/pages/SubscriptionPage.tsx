@@ -1,4 +1,5 @@
 import { Anchor, Badge, Breadcrumbs, Button, Card, Group, SimpleGrid, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
@@ -90,7 +91,7 @@ export function OperatorSubscriptionPage() {
                     Contract details
                   </Title>
                   {s.storedStatus !== 'cancelled' && (
-                    <Button size="xs" variant="subtle" onClick={edit.open}>
+                    <Button size="xs" variant="subtle" leftSection={<IconPencil size={14} aria-hidden />} onClick={edit.open}>
                       Edit details
                     </Button>
                   )}

@@ -1,9 +1,8 @@
 import { Button, Card, Checkbox, Group, SegmentedControl, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
+import { useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useState } from 'react';
 import { licensingApi } from '../../api/clients';
 import { QueryState } from '../../layout/QueryState';
 import { CreateSubscriptionDialog } from '../components/CreateSubscriptionDialog';
@@ -11,7 +10,7 @@ import { EmptyState } from '../components/EmptyState';
 import { statusLabel } from '../components/format';
 import { Pager } from '../components/Pager';
 import { SubscriptionsTable } from '../components/SubscriptionsTable';
-import { useUrlState } from '../components/useUrlState';
+import { usePagedUrlState, useUrlSearch } from '../../layout/usePagedUrlState';
 
 const STATUSES = ['all', 'active', 'expired', 'suspended', 'cancelled'] as const;
 type Status = (typeof STATUSES)[number];
@@ -26,10 +25,10 @@ const PAGE_SIZE = 25;
 
 /** Every subscription of every account: by status, end date, expiring soon, product; searched, sorted, paged. */
 export function OperatorSubscriptionsPage() {
-  const url = useUrlState();
+  const url = usePagedUrlState();
   const [creating, create] = useDisclosure(false);
-  const [search, setSearch] = useState(url.get('search'));
-  const [debounced] = useDebouncedValue(search.trim(), 300);
+  const search = useUrlSearch(url);
+  const debounced = search.term;
   const status: Status = (STATUSES as readonly string[]).includes(url.get('status')) ? (url.get('status') as Status) : 'all';
   const sort: Sort = SORTS.some((s) => s.value === url.get('sort')) ? (url.get('sort') as Sort) : 'endsOn';
   const order = url.get('order') === 'desc' ? 'desc' : 'asc';
@@ -80,11 +79,8 @@ export function OperatorSubscriptionsPage() {
               label="Search"
               placeholder="Name, company or support code"
               leftSection={<IconSearch size={16} />}
-              value={search}
-              onChange={(e) => {
-                setSearch(e.currentTarget.value);
-                url.update({ search: e.currentTarget.value });
-              }}
+              value={search.value}
+              onChange={(e) => search.onChange(e.currentTarget.value)}
             />
             <Select
               label="Product"
@@ -135,7 +131,7 @@ export function OperatorSubscriptionsPage() {
           )
         }
       </QueryState>
-      {list.data && list.data.total > 0 && <Pager total={list.data.total} page={url.page} pageSize={PAGE_SIZE} onChange={(p) => url.update({ page: String(p) })} noun="subscription" />}
+      {list.data && list.data.total > 0 && <Pager total={list.data.total} page={url.page} pageSize={PAGE_SIZE} onChange={url.setPage} noun="subscription" />}
       <CreateSubscriptionDialog opened={creating} onClose={create.close} />
     </Stack>
   );

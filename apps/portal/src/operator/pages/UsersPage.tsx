@@ -1,23 +1,21 @@
 import { Anchor, Badge, Card, Stack, Table, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { identityApi } from '../../api/clients';
 import { QueryState } from '../../layout/QueryState';
 import { EmptyState } from '../components/EmptyState';
 import { formatDate } from '../components/format';
 import { Pager } from '../components/Pager';
-import { useUrlState } from '../components/useUrlState';
+import { usePagedUrlState, useUrlSearch } from '../../layout/usePagedUrlState';
 
 const PAGE_SIZE = 20;
 
 /** Find users by part of their email or name. */
 export function UsersPage() {
-  const url = useUrlState();
-  const [search, setSearch] = useState(url.get('search'));
-  const [debounced] = useDebouncedValue(search.trim(), 300);
+  const url = usePagedUrlState();
+  const search = useUrlSearch(url);
+  const debounced = search.term;
   const list = identityApi.useQuery(
     'get',
     '/operator/users',
@@ -31,11 +29,8 @@ export function UsersPage() {
         label="Find a user"
         description="Part of the email or name"
         leftSection={<IconSearch size={16} />}
-        value={search}
-        onChange={(e) => {
-          setSearch(e.currentTarget.value);
-          url.update({ search: e.currentTarget.value });
-        }}
+        value={search.value}
+        onChange={(e) => search.onChange(e.currentTarget.value)}
         maw={480}
       />
       <QueryState query={list}>
@@ -76,7 +71,7 @@ export function UsersPage() {
           )
         }
       </QueryState>
-      {list.data && list.data.total > 0 && <Pager total={list.data.total} page={url.page} pageSize={PAGE_SIZE} onChange={(p) => url.update({ page: String(p) })} noun="user" />}
+      {list.data && list.data.total > 0 && <Pager total={list.data.total} page={url.page} pageSize={PAGE_SIZE} onChange={url.setPage} noun="user" />}
     </Stack>
   );
 }
