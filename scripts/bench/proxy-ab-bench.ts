@@ -11,10 +11,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, totalmem } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
 import pg from 'pg';
@@ -47,6 +47,7 @@ const dbUrl = (() => {
   u.pathname = `/${dbName}`;
   return u.toString();
 })();
+const idsFile = join(tmpdir(), `${runId}-ids.txt`);
 const log = (message: string) => console.log(`[bench:proxy] ${message}`);
 
 async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
@@ -162,7 +163,7 @@ async function main(): Promise<void> {
     log('migrated');
     const db = new pg.Client({ connectionString: dbUrl });
     await db.connect();
-    const ids = await seed(db);
+    writeFileSync(idsFile, (await seed(db)).join('\n'));
     const version = (await db.query<{ version: string }>('SELECT version()')).rows[0]?.version ?? '';
     await db.end();
 
@@ -200,7 +201,7 @@ async function main(): Promise<void> {
     const run = async (side: keyof typeof sides, endpoint: Endpoint, seconds: number, tag: string): Promise<Round> => {
       const { child, port } = sides[side];
       const cpu0 = cpuSeconds(child.pid as number);
-      const result = await load({ url: `http://127.0.0.1:${port}`, endpoint, connections: CONNECTIONS, seconds, ids, secret: SECRET, tag });
+      const result = await load({ url: `http://127.0.0.1:${port}`, endpoint, connections: CONNECTIONS, seconds, idsFile, secret: SECRET, tag });
       const cpu = cpuSeconds(child.pid as number) - cpu0;
       if (result.non2xx > 0 || result.errors > 0) log(`  ${side} ${endpoint}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
       return { ...result, cpuPerRequestUs: result.requests > 0 ? (cpu * 1e6) / result.requests : 0 };
@@ -295,6 +296,7 @@ ${summary
     writeFileSync(OUT, md);
     log(`wrote ${OUT}`);
   } finally {
+    rmSync(idsFile, { force: true });
     for (const child of children) child.kill('SIGTERM');
     await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : undefined)));
     await admin((c) => c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`)).catch((err: Error) => console.error(`could not drop ${dbName}: ${err.message}`));

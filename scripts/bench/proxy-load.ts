@@ -2,8 +2,9 @@
  * The load generator of `npm run bench:proxy`, in a process of its own (never inside a measured
  * server): autocannon against one endpoint for one round. Each request authenticates as the next
  * seeded installation; usage reports carry a fresh reportId each. Input: one JSON argument
- * ({ url, endpoint, connections, seconds, ids, secret, tag }); output: one JSON line on stdout.
+ * ({ url, endpoint, connections, seconds, idsFile, secret, tag }); output: one JSON line on stdout.
  */
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 export type Endpoint = 'refresh' | 'usage report' | 'enrollment check';
@@ -13,7 +14,8 @@ export interface LoadInput {
   endpoint: Endpoint;
   connections: number;
   seconds: number;
-  ids: string[];
+  /** The installation ids, one a line (too many for a command line). */
+  idsFile: string;
   secret: string;
   /** Unique per round: report ids never repeat across rounds. */
   tag: string;
@@ -36,6 +38,7 @@ const PATHS: Record<Endpoint, string> = {
 };
 
 const input = JSON.parse(process.argv[2] ?? '{}') as LoadInput;
+const ids = readFileSync(input.idsFile, 'utf8').split('\n').filter(Boolean);
 let n = 0;
 const result = await autocannon({
   url: input.url,
@@ -47,7 +50,7 @@ const result = await autocannon({
       path: PATHS[input.endpoint],
       setupRequest: (request) => {
         const i = n++;
-        const id = input.ids[(i * 7919) % input.ids.length] as string;
+        const id = ids[(i * 7919) % ids.length] as string;
         const body =
           input.endpoint === 'usage report'
             ? JSON.stringify({
