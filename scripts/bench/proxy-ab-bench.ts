@@ -1,7 +1,7 @@
 /**
  * A/B benchmark of the proxy hot path: the built activation service (A) against a bare Fastify
  * server running the same domain code, statements and signing (B, scripts/bench/proxy-bare-server.ts).
- *   npm run bench:proxy -- [--installations 20000] [--rounds 5] [--seconds 5] [--connections 64]
+ *   npm run bench:proxy -- [--installations 20000] [--rounds 5] [--seconds 5] [--connections 64] [--endpoints refresh,...] [--profile dir]
  * Creates a database of its own on the Postgres at DATABASE_URL, migrates it, seeds one account
  * (progress shown), starts A and B as separate processes on loopback, then for each endpoint runs
  * autocannon (scripts/bench/proxy-load.ts, a third process) in short rounds alternating A and B
@@ -29,6 +29,8 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '64' },
     endpoints: { type: 'string', default: 'refresh,usage report,enrollment check' },
     out: { type: 'string', default: 'docs/benchmarks/proxy-ab.md' },
+    /** Write a V8 CPU profile of each server into this directory (on exit). */
+    profile: { type: 'string' },
   },
 });
 const N = Number(args.installations);
@@ -37,6 +39,7 @@ const SECONDS = Number(args.seconds);
 const CONNECTIONS = Number(args.connections);
 const ENDPOINTS = String(args.endpoints).split(',') as Endpoint[];
 const OUT = resolve(String(args.out));
+const PROFILE = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(args.profile)}`] : [];
 
 const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -186,7 +189,7 @@ async function main(): Promise<void> {
       ACTIVATION_SIGNING_KEYS: JSON.stringify([{ kid: 'bench', privateKey: signing.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() }]),
     };
     const start = (script: string) => {
-      const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+      const child = spawn(process.execPath, [...PROFILE, script], { env, stdio: ['ignore', 'ignore', 'inherit'] });
       children.push(child);
       return child;
     };
