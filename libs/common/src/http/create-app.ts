@@ -75,9 +75,10 @@ export async function createHttpApp(
   };
   process.once('SIGTERM', drain);
   process.once('SIGINT', drain);
-  fastify.addHook('onSend', async (request, reply) => {
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('x-request-id', request.id);
     if (draining) void reply.header('connection', 'close');
+    done(null, payload);
   });
   fastify.addHook('onClose', async () => {
     process.removeListener('SIGTERM', drain);
