@@ -280,6 +280,15 @@ ${summary
 Ratios are the medians of the per-round ratios (A and B of one round ran back to back).
 Targets (issue 17): req/s ratio >= 0.9 and p99 ratio <= 1.2 on each endpoint.
 
+What A does on each of these requests that B does not: the request log (nestjs-pino's pino-http
+middleware through middie: a child logger per request), the request id (genReqId, the x-request-id
+header), Prometheus metrics (\`http_requests_total\`, the latency histogram, \`proxy_calls_total\`), the
+input guard (NUL characters, lone surrogates, nesting depth in every string of the request), the Nest
+adapter's own onRequest hooks (shutdown 503, CORS, security headers, version errors), and answers
+serialised from the documented schema. On a 2-core machine shared with other work (load generator,
+Postgres and both servers on the same cores), a round's ratio varies by +-0.2: read the medians, and
+the CPU per request, which is less sensitive to scheduling than throughput.
+
 <details><summary>Every round</summary>
 
 | endpoint | round | A req/s | B req/s | A p99 | B p99 | A µs/req | B µs/req |
