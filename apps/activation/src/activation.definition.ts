@@ -1,6 +1,7 @@
 import type { ServiceDefinition } from '#common';
 import { loadActivationConfig, type ActivationConfig } from './config.js';
 import { ActivationModule } from './activation.module.js';
+import { installProxyHotPath } from './proxy/proxy-hot-path.js';
 
 export const activationDefinition: ServiceDefinition<ActivationConfig> = {
   description: {
@@ -11,4 +12,5 @@ export const activationDefinition: ServiceDefinition<ActivationConfig> = {
   },
   loadConfig: loadActivationConfig,
   module: (config) => ActivationModule.forRoot(config),
+  beforeRoutes: installProxyHotPath,
 };

@@ -6,6 +6,7 @@ export * from './errors/error-codes.js';
 export * from './errors/error-docs.js';
 export * from './errors/http-exception.filter.js';
 export * from './errors/validation.js';
+export * from './errors/fast-validation.js';
 export * from './health/health.module.js';
 export * from './health/health.tokens.js';
 export * from './http/create-app.js';

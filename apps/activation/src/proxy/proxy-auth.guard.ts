@@ -37,8 +37,14 @@ export class ProxyAuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<ProxyRequest>();
+    const allowDeactivated = this.reflector.getAllAndOverride<boolean | undefined>(ALLOW_DEACTIVATED, [context.getHandler(), context.getClass()]);
+    request.installation = await this.authenticate(request.headers.authorization, allowDeactivated === true);
+    return true;
+  }
+
+  /** The installation an `Authorization` header authenticates, or the 401/403 to answer (also the hot path's preHandler). */
+  async authenticate(header: string | undefined, allowDeactivated: boolean): Promise<InstallationContext> {
     const invalid = () => new DomainError(ActivationErrorCode.INVALID_CREDENTIAL, 'A valid proxy credential is required');
-    const header = request.headers.authorization;
     const match = typeof header === 'string' ? HEADER.exec(header.trim()) : null;
     if (!match) throw invalid();
     const installationId = (match[1] as string).toLowerCase();
@@ -50,11 +56,9 @@ export class ProxyAuthGuard implements CanActivate {
     if (installation.credentialRevokedAt) {
       throw new DomainError(ActivationErrorCode.CREDENTIAL_REVOKED, 'This installation was deactivated; activate it again');
     }
-    const allowDeactivated = this.reflector.getAllAndOverride<boolean | undefined>(ALLOW_DEACTIVATED, [context.getHandler(), context.getClass()]);
     if (installation.status === 'deactivated' && !allowDeactivated) {
       throw new DomainError(ActivationErrorCode.INSTALLATION_DEACTIVATED, 'This installation was deactivated; refresh to learn why');
     }
-    request.installation = installation;
-    return true;
+    return installation;
   }
 }

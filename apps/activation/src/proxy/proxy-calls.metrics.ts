@@ -39,10 +39,12 @@ export class ProxyCallsMetrics implements OnModuleInit {
       registers: [this.registry],
     });
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
-    fastify.addHook('onResponse', async (request, reply) => {
+    fastify.addHook('onResponse', (request, reply, done) => {
       const endpoint = PROXY_CALL_ENDPOINTS[`${request.method} ${request.routeOptions.url}`];
-      if (endpoint === undefined) return;
-      calls.inc({ endpoint, outcome: reply.statusCode < 400 ? 'ok' : (errorCodeOf(request) ?? `HTTP_${reply.statusCode}`) });
+      if (endpoint !== undefined) {
+        calls.inc({ endpoint, outcome: reply.statusCode < 400 ? 'ok' : (errorCodeOf(request) ?? `HTTP_${reply.statusCode}`) });
+      }
+      done();
     });
   }
 }

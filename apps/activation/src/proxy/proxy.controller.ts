@@ -35,6 +35,10 @@ import { ProxyProtocolService } from './proxy-protocol.service.js';
 const KEY_ERRORS = 'LICENSE_KEY_MALFORMED, LICENSE_KEY_MISTYPED (caught before any lookup), VALIDATION_FAILED';
 const LICENSE_STATE_ERRORS = 'LICENSE_KEY_NOT_REGISTERED, LICENSE_EXPIRED, LICENSE_SUSPENDED, LICENSE_CANCELLED';
 
+/**
+ * refresh, report and enrollmentCheck are served on the hot path (proxy-hot-path.ts): declared and
+ * answered here, but validated, authenticated and serialised by Fastify around these methods.
+ */
 @ApiTags('proxy protocol')
 @Controller('proxy/v1')
 export class ProxyController {

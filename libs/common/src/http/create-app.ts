@@ -47,6 +47,9 @@ export async function createHttpApp(
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     routerOptions: { maxParamLength: MAX_PATH_PARAMETER_LENGTH },
+    // Routes with a body schema (the activation hot path) validate exactly what the ValidationPipe would:
+    // no type coercion, no silently dropped properties, no defaults filled in.
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false, allErrors: false } },
     // Routing errors (bad URL encoding, over-long path parameters) in the error shape, never echoing the URL.
     frameworkErrors: (error: { code?: string }, request: FastifyRequest, reply: FastifyReply) => {
       const body = frameworkErrorBody(error, String(request.id));
@@ -73,9 +76,10 @@ export async function createHttpApp(
   };
   process.once('SIGTERM', drain);
   process.once('SIGINT', drain);
-  fastify.addHook('onSend', async (request, reply) => {
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('x-request-id', request.id);
     if (draining) void reply.header('connection', 'close');
+    done(null, payload);
   });
   fastify.addHook('onClose', async () => {
     process.removeListener('SIGTERM', drain);
@@ -165,6 +169,30 @@ function finishDocument(document: OpenAPIObject, service: ServiceDescription, st
   }
   document.tags = [...tags].sort().map((name) => ({ name, description: service.tags?.[name] ?? `${name} operations` }));
   return document;
+}
+
+/**
+ * The JSON schema of an operation's answer, with its `$ref`s resolved from the document's components:
+ * for Fastify's response serialisation (fast-json-stringify), from the same source as the contract.
+ */
+export function responseSchemaOf(document: OpenAPIObject, method: (typeof METHODS)[number], path: string, status: number): Record<string, unknown> {
+  const operation = document.paths[path]?.[method];
+  const response = operation?.responses[String(status)] as { content?: Record<string, { schema?: unknown }> } | undefined;
+  const schema = response?.content?.['application/json']?.schema;
+  if (!schema) throw new Error(`no ${status} JSON answer documented for ${method.toUpperCase()} ${path}`);
+  const components = (document.components?.schemas ?? {}) as Record<string, unknown>;
+  const resolve = (node: unknown, seen: string[]): unknown => {
+    if (Array.isArray(node)) return node.map((n) => resolve(n, seen));
+    if (node === null || typeof node !== 'object') return node;
+    const ref = (node as { $ref?: unknown }).$ref;
+    if (typeof ref === 'string') {
+      const name = ref.replace('#/components/schemas/', '');
+      if (seen.includes(name) || !(name in components)) throw new Error(`cannot inline schema ${ref}`);
+      return resolve(components[name], [...seen, name]);
+    }
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, resolve(v, seen)]));
+  };
+  return resolve(schema, []) as Record<string, unknown>;
 }
 
 /** Serves the document and Swagger UI at /docs. */

@@ -67,18 +67,32 @@ function validationFailed(problems: FieldProblem[]): ErrorBody {
  * nested too deeply. Field paths name the part (`body.name`, `query.search`, `params.id`).
  */
 export function installInputGuard(fastify: FastifyInstance): void {
-  fastify.addHook('preValidation', async (request: FastifyRequest, reply: FastifyReply) => {
-    const problems = [
-      ...inspectInput(request.params, 'params'),
-      ...inspectInput(request.query, 'query'),
-      ...inspectInput(request.body, 'body'),
-    ];
-    if (problems.length > 0) {
-      await reply.status(errorRegistry.statusOf(CommonErrorCode.VALIDATION_FAILED)).header('content-type', 'application/json; charset=utf-8').send(validationFailed(problems));
-      return reply;
+  // Callback style and no work for empty parts: this runs on every request of every route.
+  fastify.addHook('preValidation', (request: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) => {
+    let problems: FieldProblem[] | undefined;
+    for (const [value, part] of [
+      [request.params, 'params'],
+      [request.query, 'query'],
+      [request.body, 'body'],
+    ] as const) {
+      if (!hasContent(value)) continue;
+      const found = inspectInput(value, part);
+      if (found.length > 0) (problems ??= []).push(...found);
     }
-    return undefined;
+    if (problems) {
+      void reply.status(errorRegistry.statusOf(CommonErrorCode.VALIDATION_FAILED)).header('content-type', 'application/json; charset=utf-8').send(validationFailed(problems));
+      return;
+    }
+    done();
   });
+}
+
+/** Whether a part holds anything inspectInput would look at (a string, a number is nothing to it; an empty object neither). */
+function hasContent(value: unknown): boolean {
+  if (typeof value === 'string') return true;
+  if (value === null || typeof value !== 'object') return false;
+  for (const _key in value) return true;
+  return false;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { DynamicModule } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { OpenAPIObject } from '@nestjs/swagger';
 import { ConfigError, type SharedConfig } from '../config/load-config.js';
 import type { Registry } from 'prom-client';
 import { installHttpMetrics } from '../metrics/http-metrics.js';
@@ -19,6 +20,11 @@ export interface ServiceDefinition<C extends SharedConfig> {
   description: ServiceDescription;
   loadConfig: (env: Record<string, string | undefined>) => C;
   module: (config: C) => DynamicModule;
+  /**
+   * Runs once the app is built, before Nest registers its routes on Fastify: where a service installs
+   * route-level Fastify options (an `onRoute` hook), given the OpenAPI document the routes are described by.
+   */
+  beforeRoutes?: (app: NestFastifyApplication, document: OpenAPIObject) => void;
 }
 
 /** Builds and initialises the app with its docs; does not listen. */
@@ -30,7 +36,9 @@ export async function buildService<C extends SharedConfig>(
   // MetricsModule (in every service's foundation) holds the registry the app's own gauges joined.
   const registry = app.get<Registry>(METRICS_REGISTRY, { strict: false });
   installHttpMetrics(app.getHttpAdapter().getInstance(), registry);
-  setupDocs(app, buildOpenApiDocument(app, definition.description));
+  const document = buildOpenApiDocument(app, definition.description);
+  definition.beforeRoutes?.(app, document);
+  setupDocs(app, document);
   await app.init();
   return app;
 }

@@ -1,0 +1,335 @@
+/**
+ * A/B benchmark of the proxy hot path: the built activation service (A) against a bare Fastify
+ * server running the same domain code, statements and signing (B, scripts/bench/proxy-bare-server.ts).
+ *   npm run bench:proxy -- [--installations 20000] [--rounds 5] [--seconds 5] [--connections 64] [--endpoints refresh,...] [--profile dir]
+ * Creates a database of its own on the Postgres at DATABASE_URL, migrates it, seeds one account
+ * (progress shown), starts A and B as separate processes on loopback, then for each endpoint runs
+ * autocannon (scripts/bench/proxy-load.ts, a third process) in short rounds alternating A and B
+ * (ABAB.., BABA.. on odd rounds) so that noise from other work on the machine hits both. Reports the
+ * medians of the rounds: req/s ratio, p99 ratio and CPU per request (the server process's user+system
+ * time over the round / its requests), writes docs/benchmarks/proxy-ab.md, drops the database.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { createDataSource } from '#database';
+import type { Endpoint, LoadInput, LoadOutput } from './proxy-load.js';
+
+const { values: args } = parseArgs({
+  options: {
+    installations: { type: 'string', default: '20000' },
+    rounds: { type: 'string', default: '5' },
+    seconds: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '64' },
+    endpoints: { type: 'string', default: 'refresh,usage report,enrollment check' },
+    out: { type: 'string', default: 'docs/benchmarks/proxy-ab.md' },
+    /** Write a V8 CPU profile of each server into this directory (on exit). */
+    profile: { type: 'string' },
+  },
+});
+const N = Number(args.installations);
+const ROUNDS = Number(args.rounds);
+const SECONDS = Number(args.seconds);
+const CONNECTIONS = Number(args.connections);
+const ENDPOINTS = String(args.endpoints).split(',') as Endpoint[];
+const OUT = resolve(String(args.out));
+const PROFILE = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(args.profile)}`] : [];
+
+const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const runId = `pab${Date.now().toString(36)}`;
+const dbName = `lic_${runId}`;
+const dbUrl = (() => {
+  const u = new URL(adminUrl);
+  u.pathname = `/${dbName}`;
+  return u.toString();
+})();
+const idsFile = join(tmpdir(), `${runId}-ids.txt`);
+const log = (message: string) => console.log(`[bench:proxy] ${message}`);
+
+async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const SECRET = randomBytes(32).toString('base64url');
+const SECRET_HASH = createHash('sha256').update(SECRET).digest('hex');
+
+/** One account, N subscriptions with their primary key (all valid for a year or more), one active installation per key. */
+async function seed(db: pg.Client): Promise<string[]> {
+  const proxyKey = generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString();
+  const [account] = (
+    await db.query<{ id: string }>(
+      `INSERT INTO business_accounts (company_name, country, zip, phone, support_code) VALUES ('Bench Corp', 'DE', '10115', '+49', '00000-00001') RETURNING id`,
+    )
+  ).rows;
+  const chunk = 10_000;
+  for (let from = 1; from <= N; from += chunk) {
+    const to = Math.min(N, from + chunk - 1);
+    await db.query(
+      `WITH subs AS (
+         INSERT INTO subscriptions (account_id, product_id, name, quantity, starts_on, ends_on, status, registered_at)
+         SELECT $1, (SELECT id FROM products WHERE code = 'mac-management'), 'Bench ' || g, 50, current_date - 300, current_date + 400 + g % 100, 'active', now()
+           FROM generate_series($2::int, $3::int) g
+         RETURNING id, name
+       ), keys AS (
+         INSERT INTO license_keys (subscription_id, kind, name, quota, key_hash, key_ciphertext, key_last)
+         SELECT id, 'primary', 'Primary Key', 50, md5(name) || md5(name || 'x'), 'v1.x.x.x', upper(substr(md5(name), 1, 5)) FROM subs
+         RETURNING id
+       )
+       INSERT INTO installations (account_id, license_key_id, server_name, site_code, app_version, activated_offline, status,
+                                  proxy_public_key, credential_hash, activated_at, managed_computers)
+       SELECT $1, k.id, 'proxy-' || substr(md5(k.id::text), 1, 10) || '.corp.example', 'S' || lpad((row_number() OVER ())::text, 5, '0'),
+              '6.0.0.1', false, 'active', $4, $5, now() - interval '30 days', (hashtext(k.id::text) & 1023) % 40
+         FROM keys k`,
+      [account!.id, from, to, proxyKey, SECRET_HASH],
+    );
+    log(`seeded ${to}/${N} installations`);
+  }
+  await db.query('ANALYZE');
+  return (await db.query<{ id: string }>(`SELECT id FROM installations`)).rows.map((r) => r.id);
+}
+
+async function waitReady(child: ChildProcess, port: number, name: string): Promise<void> {
+  for (let i = 0; i < 150; i++) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/health/ready`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${name} did not become ready`);
+}
+
+const TICK_SECONDS = 0.01; // Linux USER_HZ = 100
+
+/** User + system CPU seconds the process has used so far. */
+function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * TICK_SECONDS;
+}
+
+function load(input: LoadInput): Promise<LoadOutput> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['dist/scripts/bench/proxy-load.js', JSON.stringify(input)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop() as string) as LoadOutput) : reject(new Error(`load generator exited ${code}`))));
+  });
+}
+
+interface Round extends LoadOutput {
+  cpuPerRequestUs: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+async function main(): Promise<void> {
+  log(`database ${dbName}; ${N} installations; ${CONNECTIONS} connections; ${ROUNDS} rounds of ${SECONDS} s per side and endpoint`);
+  await admin((c) => c.query(`CREATE DATABASE "${dbName}"`));
+  const children: ChildProcess[] = [];
+  try {
+    const dataSource = createDataSource({ url: dbUrl, applicationName: 'bench-migrate' });
+    await dataSource.initialize();
+    await dataSource.runMigrations({ transaction: 'each' });
+    await dataSource.destroy();
+    log('migrated');
+    const db = new pg.Client({ connectionString: dbUrl });
+    await db.connect();
+    writeFileSync(idsFile, (await seed(db)).join('\n'));
+    const version = (await db.query<{ version: string }>('SELECT version()')).rows[0]?.version ?? '';
+    await db.end();
+
+    const signing = generateKeyPairSync('ed25519');
+    const [servicePort, barePort] = [await freePort(), await freePort()];
+    const pool = '10';
+    const env = {
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: dbUrl,
+      DATABASE_POOL_SIZE: pool,
+      REDIS_URL: redisUrl,
+      QUEUE_PREFIX: runId,
+      HTTP_HOST: '127.0.0.1',
+      ACTIVATION_PORT: String(servicePort),
+      BARE_PORT: String(barePort),
+      AUTH_PUBLIC_KEY: generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+      LICENSE_KEY_SECRET: randomBytes(24).toString('hex'),
+      ACTIVATION_SIGNING_KEYS: JSON.stringify([{ kid: 'bench', privateKey: signing.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() }]),
+    };
+    const start = (script: string) => {
+      const child = spawn(process.execPath, [...PROFILE, script], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+      children.push(child);
+      return child;
+    };
+    const sides = {
+      service: { child: start('dist/apps/activation/src/main.js'), port: servicePort },
+      bare: { child: start('dist/scripts/bench/proxy-bare-server.js'), port: barePort },
+    };
+    await waitReady(sides.service.child, servicePort, 'the activation service');
+    await waitReady(sides.bare.child, barePort, 'the bare server');
+    log('both servers ready');
+
+    const run = async (side: keyof typeof sides, endpoint: Endpoint, seconds: number, tag: string): Promise<Round> => {
+      const { child, port } = sides[side];
+      const cpu0 = cpuSeconds(child.pid as number);
+      const result = await load({ url: `http://127.0.0.1:${port}`, endpoint, connections: CONNECTIONS, seconds, idsFile, secret: SECRET, tag });
+      const cpu = cpuSeconds(child.pid as number) - cpu0;
+      if (result.non2xx > 0 || result.errors > 0) log(`  ${side} ${endpoint}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+      return { ...result, cpuPerRequestUs: result.requests > 0 ? (cpu * 1e6) / result.requests : 0 };
+    };
+
+    const rows: Array<{ endpoint: Endpoint; service: Round[]; bare: Round[] }> = [];
+    for (const endpoint of ENDPOINTS) {
+      log(`${endpoint}: warm-up`);
+      await run('service', endpoint, 3, `${runId}-w-s`);
+      await run('bare', endpoint, 3, `${runId}-w-b`);
+      const row = { endpoint, service: [] as Round[], bare: [] as Round[] };
+      for (let r = 0; r < ROUNDS; r++) {
+        const order: Array<keyof typeof sides> = r % 2 === 0 ? ['service', 'bare'] : ['bare', 'service'];
+        for (const side of order) row[side].push(await run(side, endpoint, SECONDS, `${runId}-${r}-${side}`));
+        const s = row.service[r] as Round;
+        const b = row.bare[r] as Round;
+        log(
+          `${endpoint} round ${r + 1}/${ROUNDS}: service ${s.rps.toFixed(0)} req/s p99 ${s.p99} ms ${s.cpuPerRequestUs.toFixed(0)} µs CPU/req; ` +
+            `bare ${b.rps.toFixed(0)} req/s p99 ${b.p99} ms ${b.cpuPerRequestUs.toFixed(0)} µs CPU/req; ratio ${(s.rps / b.rps).toFixed(2)}`,
+        );
+      }
+      rows.push(row);
+    }
+
+    const summary = rows.map(({ endpoint, service, bare }) => {
+      const m = (rs: Round[], f: (r: Round) => number) => median(rs.map(f));
+      const rpsRatio = median(service.map((s, i) => s.rps / (bare[i] as Round).rps));
+      const p99Ratio = median(service.map((s, i) => s.p99 / (bare[i] as Round).p99));
+      return {
+        endpoint,
+        serviceRps: m(service, (r) => r.rps),
+        bareRps: m(bare, (r) => r.rps),
+        rpsRatio,
+        serviceP99: m(service, (r) => r.p99),
+        bareP99: m(bare, (r) => r.p99),
+        p99Ratio,
+        serviceCpu: m(service, (r) => r.cpuPerRequestUs),
+        bareCpu: m(bare, (r) => r.cpuPerRequestUs),
+        non2xx: [...service, ...bare].reduce((n, r) => n + r.non2xx + r.errors, 0),
+        rounds: { service, bare },
+      };
+    });
+    for (const s of summary) {
+      log(`${s.endpoint}: req/s ratio ${s.rpsRatio.toFixed(2)}, p99 ratio ${s.p99Ratio.toFixed(2)}, CPU/req ${s.serviceCpu.toFixed(0)} vs ${s.bareCpu.toFixed(0)} µs`);
+    }
+
+    const cpu = cpus();
+    const md = `# Proxy hot path: activation service vs. a bare Fastify server
+
+Recorded by \`npm run bench:proxy\` (scripts/bench/proxy-ab-bench.ts) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.
+
+- Machine: ${cpu.length} cores (${cpu[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM; Node ${process.version}; shared with other work (the rounds alternate A and B so noise hits both)
+- Postgres: ${version.split(',')[0]}, on the same machine; one account with ${N.toLocaleString('en')} installations, each with its own valid key
+- A (service): the built activation service, one process, DATABASE_POOL_SIZE ${pool}, LOG_LEVEL warn
+- B (bare): \`scripts/bench/proxy-bare-server.ts\`, one process: plain Fastify with a body schema per route, the same
+  domain code (credential query, \`ProxyProtocolService\`, \`UsageReportsService\`, the same Ed25519 key), same pool size
+- Load: autocannon in a separate process, ${CONNECTIONS} keep-alive connections, each request as the next installation
+  (usage reports with a fresh reportId each); ${ROUNDS} rounds of ${SECONDS} s per side and endpoint after a 3 s warm-up,
+  in the order AB, BA, AB, ...
+- CPU per request: the server process's user + system time over a round (from /proc, 10 ms ticks) / its requests
+
+## Medians of the rounds
+
+| endpoint | A req/s | B req/s | req/s ratio A/B | A p99 ms | B p99 ms | p99 ratio A/B | A CPU µs/req | B CPU µs/req | non-2xx or errors |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${summary
+  .map(
+    (s) =>
+      `| ${s.endpoint} | ${s.serviceRps.toFixed(0)} | ${s.bareRps.toFixed(0)} | **${s.rpsRatio.toFixed(2)}** | ${s.serviceP99} | ${s.bareP99} | **${s.p99Ratio.toFixed(2)}** | ${s.serviceCpu.toFixed(0)} | ${s.bareCpu.toFixed(0)} | ${s.non2xx} |`,
+  )
+  .join('\n')}
+
+Ratios are the medians of the per-round ratios (A and B of one round ran back to back).
+Targets (issue 17): req/s ratio >= 0.9 and p99 ratio <= 1.2 on each endpoint.
+
+What A does on each of these requests that B does not: the request log (nestjs-pino's pino-http
+middleware through middie: a child logger per request), the request id (genReqId, the x-request-id
+header), Prometheus metrics (\`http_requests_total\`, the latency histogram, \`proxy_calls_total\`), the
+input guard (NUL characters, lone surrogates, nesting depth in every string of the request), the Nest
+adapter's own onRequest hooks (shutdown 503, CORS, security headers, version errors), and answers
+serialised from the documented schema. On a 2-core machine shared with other work (load generator,
+Postgres and both servers on the same cores), a round's ratio varies by +-0.2: read the medians, and
+the CPU per request, which is less sensitive to scheduling than throughput.
+
+<details><summary>Every round</summary>
+
+| endpoint | round | A req/s | B req/s | A p99 | B p99 | A µs/req | B µs/req |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${summary
+  .flatMap((s) =>
+    s.rounds.service.map((a, i) => {
+      const b = s.rounds.bare[i] as Round;
+      return `| ${s.endpoint} | ${i + 1} | ${a.rps.toFixed(0)} | ${b.rps.toFixed(0)} | ${a.p99} | ${b.p99} | ${a.cpuPerRequestUs.toFixed(0)} | ${b.cpuPerRequestUs.toFixed(0)} |`;
+    }),
+  )
+  .join('\n')}
+
+</details>
+`;
+    mkdirSync(dirname(OUT), { recursive: true });
+    writeFileSync(OUT, md);
+    log(`wrote ${OUT}`);
+  } finally {
+    rmSync(idsFile, { force: true });
+    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : undefined)));
+    await admin((c) => c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`)).catch((err: Error) => console.error(`could not drop ${dbName}: ${err.message}`));
+    const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+    try {
+      await redis.connect();
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', `${runId}:*`, 'COUNT', 500);
+        cursor = next;
+        if (keys.length) await redis.del(...keys);
+      } while (cursor !== '0');
+    } catch {
+      // Redis gone: nothing to clean.
+    } finally {
+      redis.disconnect();
+    }
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
