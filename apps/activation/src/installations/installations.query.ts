@@ -1,15 +1,28 @@
-import { containsPattern, keyEndsOnSql, licenseStateSql, maskLicenseKey, sqlDate, usableSql, utcToday } from '#common';
+import {
+  containsPattern,
+  expiringSoonSql,
+  licenseStateIsSql,
+  licenseStateSql,
+  maskLicenseKey,
+  sqlDate,
+  usableSql,
+  utcToday,
+  type LicenseState,
+} from '#common';
 import type { InstallationColumn, InstallationFilter, InstallationListItemDto, InstallationSort, InstallationViewStatus } from './installations.dto.js';
 
 /**
  * The SQL of the proxy-server views. Every query is scoped by account_id first; each sortable column
  * has an (account_id, column, id) index, and the search text has a trigram index over the very
  * expression used here (`SEARCH_TEXT`), so pages stay index-served at 100k installations.
+ *
+ * The state reads the installation row alone: its key's end date, its subscription's stored status and
+ * its key's quota are copied onto it by the triggers of migration InstallationLicenseFacts, so filters
+ * and the summary never join licensing's tables (the list joins the key only for its last characters).
  */
 
 export const SEARCH_TEXT = `(i.server_name || ' ' || i.site_code || ' ' || coalesce(i.site_description, ''))`;
-export const KEY_ENDS_ON = keyEndsOnSql('lk.expires_on', 's.ends_on');
-const KEY_LICENSE = { status: 's.status', endsOn: KEY_ENDS_ON };
+const KEY_LICENSE = { status: 'i.subscription_status', endsOn: 'i.key_ends_on' };
 
 /**
  * The state the proxy is told at refresh, in SQL (the same order as `installationLicenseStatus`):
@@ -18,8 +31,8 @@ const KEY_LICENSE = { status: 's.status', endsOn: KEY_ENDS_ON };
  * `today` is a SQL expression of type date (a parameter).
  */
 export function proxyState(today: string): string {
-  return `(CASE WHEN i.status = 'deactivated' OR lk.id IS NULL THEN 'deactivated'
-        WHEN ${usableSql(KEY_LICENSE, today)} AND i.managed_computers > lk.quota THEN 'over_limit'
+  return `(CASE WHEN i.status = 'deactivated' OR i.license_key_id IS NULL THEN 'deactivated'
+        WHEN ${usableSql(KEY_LICENSE, today)} AND i.managed_computers > i.key_quota THEN 'over_limit'
         ELSE ${licenseStateSql(KEY_LICENSE, today)} END)`;
 }
 
@@ -39,10 +52,9 @@ export function todaySql(now: Date = new Date()): string {
 /** Every column of the views, the state as of `today` (a SQL date). */
 export const selectColumns = (today: string = todaySql()): string => `i.id, ${proxyState(today)} AS state, i.status, i.server_name, i.site_code, i.site_description, i.activated_offline, i.app_version,
        i.activated_at, i.last_report_at, i.managed_computers, i.notes, i.deactivated_at, i.deactivation_reason,
-       lk.key_last, lk.quota, ${KEY_ENDS_ON}::text AS key_ends_on, coalesce(st.offline_operations_enabled, false) AS offline_allowed`;
+       lk.key_last, i.key_quota AS quota, i.key_ends_on::text AS key_ends_on, coalesce(st.offline_operations_enabled, false) AS offline_allowed`;
 export const FROM_JOINS = `FROM installations i
   LEFT JOIN license_keys lk ON lk.id = i.license_key_id
-  LEFT JOIN subscriptions s ON s.id = lk.subscription_id
   LEFT JOIN account_settings st ON st.account_id = i.account_id`;
 
 export interface InstallationRow {
@@ -73,43 +85,45 @@ export interface Selection {
   ids?: string[];
 }
 
-/** `WHERE …` and its parameters; `needsKeyJoin` when the filter reads the key or the subscription. */
-export function whereClause(selection: Selection, now: Date = new Date()): { sql: string; params: unknown[]; needsKeyJoin: boolean } {
+/**
+ * `WHERE …` and its parameters. Every condition reads the installation row only, in the form of the
+ * partial indexes (status = 'active'; the over-limit one), so the count is index-served too.
+ */
+export function whereClause(selection: Selection, now: Date = new Date()): { sql: string; params: unknown[] } {
   const params: unknown[] = [selection.accountId];
   const conditions = ['i.account_id = $1'];
   const param = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;
   };
-  let needsKeyJoin = false;
   const today = todaySql(now);
-  const state = proxyState(today);
   const filter = selection.filter ?? 'all';
   switch (filter) {
     case 'all':
       break;
-    case 'active':
-      // Running: the proxy is told it may manage computers (over_limit included).
-      conditions.push(`${state} IN ('active', 'over_limit')`);
-      needsKeyJoin = true;
-      break;
-    case 'expiring_soon':
-      conditions.push(`${state} IN ('active', 'over_limit')`, `${KEY_ENDS_ON} BETWEEN ${today} AND ${today} + 30`);
-      needsKeyJoin = true;
-      break;
     case 'deactivated':
-      // The CASE's first branch without the joins (the key's FK sets license_key_id to null when it goes).
+      // The CASE's first branch (the key's FK sets license_key_id to null when it goes).
       conditions.push(`(i.status = 'deactivated' OR i.license_key_id IS NULL)`);
       break;
+    case 'active':
+      // Running: the proxy is told it may manage computers (over_limit included).
+      conditions.push(`i.status = 'active'`, usableSql(KEY_LICENSE, today));
+      break;
+    case 'expiring_soon':
+      conditions.push(`i.status = 'active'`, expiringSoonSql(KEY_LICENSE, today));
+      break;
+    case 'over_limit':
+      conditions.push(`i.status = 'active'`, `i.managed_computers > i.key_quota`, usableSql(KEY_LICENSE, today));
+      break;
     default:
-      conditions.push(`i.status = 'active'`, `${state} = ${param(filter)}`);
-      needsKeyJoin = true;
+      // A key that is gone leaves subscription_status null, so these never match a deactivated state.
+      conditions.push(`i.status = 'active'`, licenseStateIsSql(KEY_LICENSE, filter satisfies Exclude<LicenseState, 'active'>, today));
       break;
   }
   const search = selection.search?.trim();
   if (search) conditions.push(`${SEARCH_TEXT} ILIKE ${param(containsPattern(search))}`);
   if (selection.ids) conditions.push(`i.id = ANY(${param(selection.ids)}::uuid[])`);
-  return { sql: `WHERE ${conditions.join(' AND ')}`, params, needsKeyJoin };
+  return { sql: `WHERE ${conditions.join(' AND ')}`, params };
 }
 
 export function orderBy(sort: InstallationSort = 'activatedAt', order: 'asc' | 'desc' = 'desc'): string {

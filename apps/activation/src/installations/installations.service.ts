@@ -23,7 +23,6 @@ import {
   COLUMN_LABELS,
   columnValues,
   FROM_JOINS,
-  KEY_ENDS_ON,
   listItem,
   orderBy,
   proxyState,
@@ -58,7 +57,7 @@ export class InstallationsService {
         where.params,
       ),
       this.dataSource.query<Array<{ total: number }>>(
-        `SELECT count(*)::int AS total ${where.needsKeyJoin ? FROM_JOINS : 'FROM installations i'} ${where.sql}`,
+        `SELECT count(*)::int AS total FROM installations i ${where.sql}`,
         where.params,
       ),
     ]);
@@ -150,10 +149,8 @@ export class InstallationsService {
               count(*) FILTER (WHERE state = 'suspended')::int AS "suspended",
               count(*) FILTER (WHERE state = 'cancelled')::int AS "cancelled",
               count(*) FILTER (WHERE state = 'deactivated')::int AS "deactivated"
-         FROM (SELECT ${proxyState(today)} AS state, i.managed_computers, ${KEY_ENDS_ON} AS ends_on
+         FROM (SELECT ${proxyState(today)} AS state, i.managed_computers, i.key_ends_on AS ends_on
                  FROM installations i
-                 LEFT JOIN license_keys lk ON lk.id = i.license_key_id
-                 LEFT JOIN subscriptions s ON s.id = lk.subscription_id
                 WHERE i.account_id = $1) states`,
       [accountId],
     );
