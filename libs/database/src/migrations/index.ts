@@ -12,6 +12,7 @@ import { OutboxConsumedAt1796040100000 } from './1796040100000-OutboxConsumedAt.
 import { EmailChangeTokens1796218496031 } from './1796218496031-EmailChangeTokens.js';
 import { SocialSignIn1796218879729 } from './1796218879729-SocialSignIn.js';
 import { InstallationLicenseFacts1796285727186 } from './1796285727186-InstallationLicenseFacts.js';
+import { UsageReportFunction1796286900000 } from './1796286900000-UsageReportFunction.js';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` appends here. */
 export const MIGRATIONS: Array<new () => import('typeorm').MigrationInterface> = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: Array<new () => import('typeorm').MigrationInterface> =
   EmailChangeTokens1796218496031,
   SocialSignIn1796218879729,
   InstallationLicenseFacts1796285727186,
+  UsageReportFunction1796286900000,
 ];
