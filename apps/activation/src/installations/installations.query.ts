@@ -1,5 +1,6 @@
 import {
   containsPattern,
+  EXPIRING_SOON_DAYS,
   expiringSoonSql,
   licenseStateIsSql,
   licenseStateSql,
@@ -9,7 +10,14 @@ import {
   utcToday,
   type LicenseState,
 } from '#common';
-import type { InstallationColumn, InstallationFilter, InstallationListItemDto, InstallationSort, InstallationViewStatus } from './installations.dto.js';
+import type {
+  InstallationColumn,
+  InstallationFilter,
+  InstallationGeneralDto,
+  InstallationListItemDto,
+  InstallationSort,
+  InstallationViewStatus,
+} from './installations.dto.js';
 
 /**
  * The SQL of the proxy-server views. Every query is scoped by account_id first; each sortable column
@@ -160,6 +168,49 @@ export function listItem(row: InstallationRow, columns: readonly InstallationCol
   // Deprecated name of activatedOffline, kept for existing clients.
   if (columns.includes('activatedOffline')) item.offlineUse = row.activated_offline;
   return item as unknown as InstallationListItemDto;
+}
+
+/** The details' general part: the list's columns plus what only the details show. */
+export function generalOf(row: InstallationRow): InstallationGeneralDto {
+  const values = columnValues(row);
+  return {
+    id: row.id,
+    status: viewStatus(row),
+    serverName: row.server_name,
+    licenseKey: values.licenseKey as string | null,
+    licenseKeyEndsOn: row.key_ends_on,
+    siteCode: row.site_code,
+    siteDescription: row.site_description,
+    offlineAllowed: row.offline_allowed,
+    activatedOffline: row.activated_offline,
+    offlineUse: row.activated_offline,
+    appVersion: row.app_version,
+    activatedAt: values.activatedAt as string,
+    lastReportedAt: values.lastReportedAt as string | null,
+    quota: values.quota as number,
+    used: row.managed_computers,
+    notes: row.notes,
+    deactivatedAt: row.deactivated_at?.toISOString() ?? null,
+    deactivationReason: row.deactivation_reason,
+  };
+}
+
+/**
+ * The dashboard counts by the state the proxy is told, over the installation rows alone (one pass
+ * over the account's rows; `$1` is the account).
+ */
+export function summarySql(today: string = todaySql()): string {
+  return `SELECT count(*) FILTER (WHERE state IN ('active', 'over_limit'))::int AS "registeredProxyServers",
+              coalesce(sum(managed_computers) FILTER (WHERE state IN ('active', 'over_limit')), 0)::int AS "usedLicenses",
+              count(*) FILTER (WHERE state IN ('active', 'over_limit') AND ends_on BETWEEN ${today} AND ${today} + ${EXPIRING_SOON_DAYS})::int AS "expiringSoon",
+              count(*) FILTER (WHERE state = 'over_limit')::int AS "overLimit",
+              count(*) FILTER (WHERE state = 'expired')::int AS "expired",
+              count(*) FILTER (WHERE state = 'suspended')::int AS "suspended",
+              count(*) FILTER (WHERE state = 'cancelled')::int AS "cancelled",
+              count(*) FILTER (WHERE state = 'deactivated')::int AS "deactivated"
+         FROM (SELECT ${proxyState(today)} AS state, i.managed_computers, i.key_ends_on AS ends_on
+                 FROM installations i
+                WHERE i.account_id = $1) states`;
 }
 
 /** Header labels of the CSV export, as the portal names the columns. */

@@ -25,9 +25,9 @@ import {
   FROM_JOINS,
   listItem,
   orderBy,
-  proxyState,
+  generalOf,
+  summarySql,
   selectColumns,
-  todaySql,
   viewStatus,
   whereClause,
   type InstallationRow,
@@ -139,21 +139,7 @@ export class InstallationsService {
 
   /** Counts by the state the proxy is told (the same SQL as the list's status and filters). */
   async summary(accountId: string): Promise<InstallationSummaryResponseDto> {
-    const today = todaySql();
-    const [row] = await this.dataSource.query<InstallationSummaryResponseDto[]>(
-      `SELECT count(*) FILTER (WHERE state IN ('active', 'over_limit'))::int AS "registeredProxyServers",
-              coalesce(sum(managed_computers) FILTER (WHERE state IN ('active', 'over_limit')), 0)::int AS "usedLicenses",
-              count(*) FILTER (WHERE state IN ('active', 'over_limit') AND ends_on BETWEEN ${today} AND ${today} + 30)::int AS "expiringSoon",
-              count(*) FILTER (WHERE state = 'over_limit')::int AS "overLimit",
-              count(*) FILTER (WHERE state = 'expired')::int AS "expired",
-              count(*) FILTER (WHERE state = 'suspended')::int AS "suspended",
-              count(*) FILTER (WHERE state = 'cancelled')::int AS "cancelled",
-              count(*) FILTER (WHERE state = 'deactivated')::int AS "deactivated"
-         FROM (SELECT ${proxyState(today)} AS state, i.managed_computers, i.key_ends_on AS ends_on
-                 FROM installations i
-                WHERE i.account_id = $1) states`,
-      [accountId],
-    );
+    const [row] = await this.dataSource.query<InstallationSummaryResponseDto[]>(summarySql(), [accountId]);
     return row as InstallationSummaryResponseDto;
   }
 
@@ -211,27 +197,7 @@ export class InstallationsService {
       installationId,
     ]);
     if (!row) throw notFound();
-    const values = columnValues(row);
-    return {
-      id: row.id,
-      status: viewStatus(row),
-      serverName: row.server_name,
-      licenseKey: values.licenseKey as string | null,
-      licenseKeyEndsOn: row.key_ends_on,
-      siteCode: row.site_code,
-      siteDescription: row.site_description,
-      offlineAllowed: row.offline_allowed,
-      activatedOffline: row.activated_offline,
-      offlineUse: row.activated_offline,
-      appVersion: row.app_version,
-      activatedAt: row.activated_at.toISOString(),
-      lastReportedAt: row.last_report_at?.toISOString() ?? null,
-      quota: row.quota ?? 0,
-      used: row.managed_computers,
-      notes: row.notes,
-      deactivatedAt: row.deactivated_at?.toISOString() ?? null,
-      deactivationReason: row.deactivation_reason,
-    };
+    return generalOf(row);
   }
 
   private columns(requested?: InstallationColumn[]): InstallationColumn[] {
