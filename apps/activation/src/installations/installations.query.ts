@@ -1,6 +1,5 @@
 import {
   containsPattern,
-  EXPIRING_SOON_DAYS,
   expiringSoonSql,
   licenseStateIsSql,
   licenseStateSql,
@@ -94,40 +93,38 @@ export interface Selection {
 }
 
 /**
- * `WHERE …` and its parameters. Every condition reads the installation row only, in the form of the
- * partial indexes (status = 'active'; the over-limit one), so the count is index-served too.
+ * The conditions of a filter over the installation row alone, in the form of the partial indexes
+ * (status = 'active' with the license state; over the limit; deactivated), so that the page's count
+ * and the summary read index entries only. `today` is a SQL date.
  */
+export function filterConditions(filter: InstallationFilter, today: string): string[] {
+  switch (filter) {
+    case 'all':
+      return [];
+    case 'deactivated':
+      // The CASE's first branch (the key's FK sets license_key_id to null when it goes).
+      return [`(i.status = 'deactivated' OR i.license_key_id IS NULL)`];
+    case 'active':
+      // Running: the proxy is told it may manage computers (over_limit included).
+      return [`i.status = 'active'`, usableSql(KEY_LICENSE, today)];
+    case 'expiring_soon':
+      return [`i.status = 'active'`, expiringSoonSql(KEY_LICENSE, today)];
+    case 'over_limit':
+      return [`i.status = 'active'`, `i.managed_computers > i.key_quota`, usableSql(KEY_LICENSE, today)];
+    default:
+      // A key that is gone leaves subscription_status null, so these never match a deactivated one.
+      return [`i.status = 'active'`, licenseStateIsSql(KEY_LICENSE, filter satisfies Exclude<LicenseState, 'active'>, today)];
+  }
+}
+
+/** `WHERE …` and its parameters. */
 export function whereClause(selection: Selection, now: Date = new Date()): { sql: string; params: unknown[] } {
   const params: unknown[] = [selection.accountId];
-  const conditions = ['i.account_id = $1'];
+  const conditions = ['i.account_id = $1', ...filterConditions(selection.filter ?? 'all', todaySql(now))];
   const param = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;
   };
-  const today = todaySql(now);
-  const filter = selection.filter ?? 'all';
-  switch (filter) {
-    case 'all':
-      break;
-    case 'deactivated':
-      // The CASE's first branch (the key's FK sets license_key_id to null when it goes).
-      conditions.push(`(i.status = 'deactivated' OR i.license_key_id IS NULL)`);
-      break;
-    case 'active':
-      // Running: the proxy is told it may manage computers (over_limit included).
-      conditions.push(`i.status = 'active'`, usableSql(KEY_LICENSE, today));
-      break;
-    case 'expiring_soon':
-      conditions.push(`i.status = 'active'`, expiringSoonSql(KEY_LICENSE, today));
-      break;
-    case 'over_limit':
-      conditions.push(`i.status = 'active'`, `i.managed_computers > i.key_quota`, usableSql(KEY_LICENSE, today));
-      break;
-    default:
-      // A key that is gone leaves subscription_status null, so these never match a deactivated state.
-      conditions.push(`i.status = 'active'`, licenseStateIsSql(KEY_LICENSE, filter satisfies Exclude<LicenseState, 'active'>, today));
-      break;
-  }
   const search = selection.search?.trim();
   if (search) conditions.push(`${SEARCH_TEXT} ILIKE ${param(containsPattern(search))}`);
   if (selection.ids) conditions.push(`i.id = ANY(${param(selection.ids)}::uuid[])`);
@@ -196,21 +193,17 @@ export function generalOf(row: InstallationRow): InstallationGeneralDto {
 }
 
 /**
- * The dashboard counts by the state the proxy is told, over the installation rows alone (one pass
- * over the account's rows; `$1` is the account).
+ * The dashboard counts: each is the count of what the list's filter of that name shows (the same
+ * conditions), so the two always agree. Each count is an index-only range scan of a partial index;
+ * used licenses are summed from the state index's included column. `$1` is the account.
  */
 export function summarySql(today: string = todaySql()): string {
-  return `SELECT count(*) FILTER (WHERE state IN ('active', 'over_limit'))::int AS "registeredProxyServers",
-              coalesce(sum(managed_computers) FILTER (WHERE state IN ('active', 'over_limit')), 0)::int AS "usedLicenses",
-              count(*) FILTER (WHERE state IN ('active', 'over_limit') AND ends_on BETWEEN ${today} AND ${today} + ${EXPIRING_SOON_DAYS})::int AS "expiringSoon",
-              count(*) FILTER (WHERE state = 'over_limit')::int AS "overLimit",
-              count(*) FILTER (WHERE state = 'expired')::int AS "expired",
-              count(*) FILTER (WHERE state = 'suspended')::int AS "suspended",
-              count(*) FILTER (WHERE state = 'cancelled')::int AS "cancelled",
-              count(*) FILTER (WHERE state = 'deactivated')::int AS "deactivated"
-         FROM (SELECT ${proxyState(today)} AS state, i.managed_computers, i.key_ends_on AS ends_on
-                 FROM installations i
-                WHERE i.account_id = $1) states`;
+  const where = (filter: InstallationFilter) => ['i.account_id = $1', ...filterConditions(filter, today)].join(' AND ');
+  const count = (filter: InstallationFilter) => `(SELECT count(*)::int FROM installations i WHERE ${where(filter)})`;
+  return `SELECT running.n AS "registeredProxyServers", running.used AS "usedLicenses",
+         ${count('expiring_soon')} AS "expiringSoon", ${count('over_limit')} AS "overLimit", ${count('expired')} AS "expired",
+         ${count('suspended')} AS "suspended", ${count('cancelled')} AS "cancelled", ${count('deactivated')} AS "deactivated"
+    FROM (SELECT count(*)::int AS n, coalesce(sum(i.managed_computers), 0)::int AS used FROM installations i WHERE ${where('active')}) running`;
 }
 
 /** Header labels of the CSV export, as the portal names the columns. */

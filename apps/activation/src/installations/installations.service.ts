@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import type { PoolClient } from 'pg';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -34,7 +35,7 @@ import {
   type Selection,
 } from './installations.query.js';
 
-const EXPORT_BATCH = 1000;
+const EXPORT_BATCH = 200;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const notFound = () => AppException.notFound(ActivationErrorCode.INSTALLATION_NOT_FOUND, 'Proxy server not found');
@@ -145,8 +146,9 @@ export class InstallationsService {
 
   /**
    * The CSV of the selection in the list's order (sort, order, search, filter), streamed from a
-   * server-side cursor on one connection: rows are fetched 1000 at a time, so memory stays flat
-   * however many servers the account has. Unknown ids are simply absent.
+   * server-side cursor on one connection (a consistent snapshot). The next batch is fetched only when
+   * the client has taken the previous one (the stream reads at most one chunk ahead), so nothing holds
+   * all rows. Unknown ids are simply absent.
    */
   export(selection: Selection, requested?: InstallationColumn[], sort?: InstallationSort, order?: 'asc' | 'desc'): Readable {
     const columns = this.columns(requested);
@@ -156,14 +158,12 @@ export class InstallationsService {
       const where = whereClause(selection);
       const runner = dataSource.createQueryRunner('slave');
       try {
-        await runner.connect();
+        // The driver's own client: TypeORM's query() adds per-call work a long export does not need.
+        const client = (await runner.connect()) as PoolClient;
         await runner.startTransaction('REPEATABLE READ');
-        await runner.query(
-          `DECLARE installations_export NO SCROLL CURSOR FOR SELECT ${selectColumns()} ${FROM_JOINS} ${where.sql} ${orderBy(sort, order)}`,
-          where.params,
-        );
+        await client.query(`DECLARE installations_export NO SCROLL CURSOR FOR SELECT ${selectColumns()} ${FROM_JOINS} ${where.sql} ${orderBy(sort, order)}`, where.params);
         for (;;) {
-          const rows: InstallationRow[] = await runner.query(`FETCH ${EXPORT_BATCH} FROM installations_export`);
+          const { rows } = await client.query<InstallationRow>(`FETCH ${EXPORT_BATCH} FROM installations_export`);
           let chunk = '';
           for (const row of rows) {
             const values = columnValues(row);
@@ -178,7 +178,7 @@ export class InstallationsService {
         await runner.release();
       }
     }
-    return Readable.from(lines());
+    return Readable.from(lines(), { objectMode: true, highWaterMark: 1 });
   }
 
   /** Fails with 404 before streaming starts, so a foreign or unknown selection is an error, not an empty file. */

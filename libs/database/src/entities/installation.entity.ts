@@ -21,9 +21,11 @@ export type InstallationStatus = (typeof INSTALLATION_STATUSES)[number];
 @Index('idx_installations_account_last_report', ['accountId', 'lastReportAt', 'id'])
 @Index('idx_installations_account_managed', ['accountId', 'managedComputers', 'id'])
 @Index('idx_installations_license_key', ['licenseKeyId'])
-// The filters by license state, over the copies of the key's facts below.
-@Index('idx_installations_account_license_state', ['accountId', 'subscriptionStatus', 'keyEndsOn', 'id'], { where: `status = 'active'` })
+// The filters by license state and the summary, over the copies of the key's facts below (partial
+// indexes, one with INCLUDE, created by migration InstallationLicenseFacts).
+@Index('idx_installations_account_license_state', { synchronize: false })
 @Index('idx_installations_account_over_limit', { synchronize: false })
+@Index('idx_installations_account_deactivated', { synchronize: false })
 // Trigram index over the searchable text (expression index, created by its migration).
 @Index('idx_installations_search_trgm', { synchronize: false })
 export class InstallationEntity {

@@ -73,16 +73,21 @@ export class InstallationLicenseFacts1796285727186 implements MigrationInterface
         FROM license_keys lk JOIN subscriptions s ON s.id = lk.subscription_id
        WHERE lk.id = i.license_key_id`);
 
-    // The filters by state (active, expiring soon, expired, suspended, cancelled) and over the limit.
+    // The filters by state and the summary's counts, each an index-only range scan: by license state
+    // (used licenses summed from the included column), over the limit, deactivated.
     await queryRunner.query(
-      `CREATE INDEX "idx_installations_account_license_state" ON "installations" ("account_id", "subscription_status", "key_ends_on", "id") WHERE status = 'active'`,
+      `CREATE INDEX "idx_installations_account_license_state" ON "installations" ("account_id", "subscription_status", "key_ends_on") INCLUDE ("managed_computers") WHERE status = 'active'`,
     );
     await queryRunner.query(
-      `CREATE INDEX "idx_installations_account_over_limit" ON "installations" ("account_id", "key_ends_on", "id") WHERE status = 'active' AND managed_computers > key_quota`,
+      `CREATE INDEX "idx_installations_account_over_limit" ON "installations" ("account_id", "subscription_status", "key_ends_on") WHERE status = 'active' AND managed_computers > key_quota`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "idx_installations_account_deactivated" ON "installations" ("account_id") WHERE status = 'deactivated' OR license_key_id IS NULL`,
     );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "public"."idx_installations_account_deactivated"`);
     await queryRunner.query(`DROP INDEX "public"."idx_installations_account_over_limit"`);
     await queryRunner.query(`DROP INDEX "public"."idx_installations_account_license_state"`);
     await queryRunner.query(`DROP TRIGGER subscriptions_license_facts ON subscriptions`);
