@@ -1,16 +1,22 @@
 /**
- * Benchmark of the activation service's hot path and proxy-server views.
- *   npm run bench:activation -- [--installations 100000] [--concurrency 32] [--requests 4000] [--seconds 60]
+ * Benchmark of the activation service's portal views, CSV export and usage reports.
+ *   npm run bench:activation -- [--installations 100000] [--samples 30] [--concurrency 32] [--requests 20000] [--seconds 20]
+ *                               [--database <existing seeded database>] [--keep]
  * Creates a database of its own on the Postgres at DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres),
- * migrates it, seeds one account with N installations (progress shown), starts the built activation
- * service as a child process on loopback, measures refresh / usage report / enrollment check under
- * concurrency and the list queries at N installations (with EXPLAIN), writes docs/benchmarks/activation.md,
- * then drops the database and its Redis keys. Bounded: each scenario stops at --requests or --seconds.
+ * migrates it, seeds one account with N installations (progress shown), then, each against a freshly
+ * started built activation service on loopback:
+ *   1. the CSV export of every installation: time, size and the service's RSS growth (sampled from /proc);
+ *   2. the portal views: every filter, every sort's first page, search and the summary, `--samples`
+ *      sequential requests each (median, p95), with the EXPLAIN ANALYZE of the page, count and summary SQL;
+ *   3. usage reports under `--concurrency` clients (reports per second), and the same report in SQL
+ *      alone, the former transaction (BEGIN, lock, store, COMMIT) against the one statement, A/B.
+ * Writes docs/benchmarks/activation.md, then drops the database (unless --database or --keep) and its Redis keys.
+ * The proxy endpoints against a bare server are measured by scripts/bench/proxy-ab-bench.ts.
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
@@ -19,18 +25,24 @@ import { Redis } from 'ioredis';
 import { SignJWT, importPKCS8 } from 'jose';
 import pg from 'pg';
 import { createDataSource } from '#database';
-import { FROM_JOINS, orderBy, selectColumns, whereClause } from '../../apps/activation/src/installations/installations.query.js';
+import { OUTBOX_CHANNEL } from '#messaging';
+import type { InstallationFilter, InstallationSort } from '../../apps/activation/src/installations/installations.dto.js';
+import { FROM_JOINS, orderBy, selectColumns, summarySql, whereClause } from '../../apps/activation/src/installations/installations.query.js';
 
 const { values: args } = parseArgs({
   options: {
     installations: { type: 'string', default: '100000' },
+    samples: { type: 'string', default: '30' },
     concurrency: { type: 'string', default: '32' },
-    requests: { type: 'string', default: '4000' },
-    seconds: { type: 'string', default: '60' },
+    requests: { type: 'string', default: '20000' },
+    seconds: { type: 'string', default: '20' },
+    database: { type: 'string' },
+    keep: { type: 'boolean', default: false },
     out: { type: 'string', default: 'docs/benchmarks/activation.md' },
   },
 });
 const N = Number(args.installations);
+const SAMPLES = Number(args.samples);
 const CONCURRENCY = Number(args.concurrency);
 const REQUESTS = Number(args.requests);
 const SECONDS = Number(args.seconds);
@@ -38,7 +50,8 @@ const SECONDS = Number(args.seconds);
 const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const runId = `bench${Date.now().toString(36)}`;
-const dbName = `lic_${runId}`;
+const reuse = args.database;
+const dbName = reuse ?? `lic_${runId}`;
 const dbUrl = (() => {
   const u = new URL(adminUrl);
   u.pathname = `/${dbName}`;
@@ -68,7 +81,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-const SECRET = randomBytes(32).toString('base64url');
+/** One secret (43 base64url characters) for every seeded installation's credential: the bench signs in as any of them. */
+const SECRET = createHash('sha256').update('bench credential').digest('base64url');
 const SECRET_HASH = createHash('sha256').update(SECRET).digest('hex');
 
 interface Seeded {
@@ -77,7 +91,11 @@ interface Seeded {
   active: string[];
 }
 
-/** One account, N subscriptions with their primary key, one installation per key (5% deactivated). */
+/**
+ * One account, N subscriptions with their primary key, one installation per key: 1 in 32 deactivated,
+ * end dates spread from 20 days ago to a year ahead (about 5% expired, 7% expiring soon), 1 in 50
+ * subscriptions suspended and 1 in 50 cancelled, about 4% over their quota.
+ */
 async function seed(db: pg.Client): Promise<Seeded> {
   const proxyKey = generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString();
   const [user] = (
@@ -93,6 +111,7 @@ async function seed(db: pg.Client): Promise<Seeded> {
   ).rows;
   await db.query(`INSERT INTO memberships (account_id, user_id, role, status) VALUES ($1, $2, 'admin', 'active')`, [account!.id, user!.id]);
   const chunk = 10_000;
+  const started = performance.now();
   for (let from = 1; from <= N; from += chunk) {
     const to = Math.min(N, from + chunk - 1);
     await db.query('BEGIN');
@@ -100,7 +119,8 @@ async function seed(db: pg.Client): Promise<Seeded> {
       `WITH subs AS (
          INSERT INTO subscriptions (account_id, product_id, name, quantity, starts_on, ends_on, status, registered_at)
          SELECT $1, (SELECT id FROM products WHERE code = 'mac-management'), 'Bench ' || g, 50,
-                current_date - 300, current_date + ((g % 400) - 20), 'active', now()
+                current_date - 300, current_date + ((g % 400) - 20),
+                CASE g % 50 WHEN 7 THEN 'suspended' WHEN 8 THEN 'cancelled' ELSE 'active' END, now()
            FROM generate_series($2::int, $3::int) g
          RETURNING id, name
        ), keys AS (
@@ -115,24 +135,29 @@ async function seed(db: pg.Client): Promise<Seeded> {
               '6.0.0.' || (hashtext(k.id::text) & 127), (hashtext(k.id::text) & 15) = 0,
               CASE WHEN (hashtext(k.id::text) & 31) = 0 THEN 'deactivated' ELSE 'active' END,
               $4, $5, now() - ((hashtext(k.id::text) & 1023) || ' days')::interval, now() - ((hashtext(k.id::text) & 255) || ' hours')::interval,
-              (hashtext(k.id::text) & 1023) % 48,
+              (hashtext(k.id::text) & 1023) % 53,
               CASE WHEN (hashtext(k.id::text) & 31) = 0 THEN now() END, CASE WHEN (hashtext(k.id::text) & 31) = 0 THEN 'portal' END
          FROM keys k`,
       [account!.id, from, to, proxyKey, SECRET_HASH],
     );
     await db.query('COMMIT');
-    log(`seeded ${to}/${N} installations`);
+    const seconds = (performance.now() - started) / 1000;
+    log(`seeded ${to.toLocaleString('en')}/${N.toLocaleString('en')} installations (${seconds.toFixed(0)} s, ~${((seconds / to) * (N - to)).toFixed(0)} s left)`);
   }
-  await db.query('ANALYZE');
-  const active = (await db.query<{ id: string }>(`SELECT id FROM installations WHERE status = 'active'`)).rows.map((r) => r.id);
-  return { accountId: account!.id, userId: user!.id, active };
+  // What autovacuum does soon after a bulk load: statistics and the visibility map (index-only scans).
+  log('VACUUM ANALYZE');
+  await db.query('VACUUM ANALYZE');
+  return { accountId: account!.id, userId: user!.id, active: await activeIds(db) };
+}
+
+async function activeIds(db: pg.Client): Promise<string[]> {
+  // Running installations (their key usable today): the ones that report.
+  const running = `status = 'active' AND subscription_status = 'active' AND key_ends_on >= current_date`;
+  return (await db.query<{ id: string }>(`SELECT id FROM installations WHERE ${running} ORDER BY id`)).rows.map((r) => r.id);
 }
 
 interface Stats {
-  name: string;
   requests: number;
-  /** 4xx answers: the protocol refusing (an expired key, the limit reached), not failures. */
-  refused: number;
   errors: number;
   seconds: number;
   rps: number;
@@ -142,65 +167,299 @@ interface Stats {
   max: number;
 }
 
-function stats(name: string, latencies: number[], errors: number, seconds: number, refused = 0): Stats {
+function stats(latencies: number[], errors: number, seconds: number): Stats {
   const sorted = [...latencies].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  return { name, requests: sorted.length, refused, errors, seconds, rps: sorted.length / seconds, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted[sorted.length - 1] ?? 0 };
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
+  return { requests: sorted.length, errors, seconds, rps: sorted.length / seconds, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted[sorted.length - 1] ?? 0 };
 }
 
-/** `CONCURRENCY` workers issue requests until REQUESTS are done or SECONDS have passed. */
-async function load(name: string, request: (i: number) => Promise<Response>): Promise<Stats> {
+/** `CONCURRENCY` workers run `task` until REQUESTS are done or SECONDS have passed; progress every 5 s. */
+async function load(name: string, task: (i: number) => Promise<boolean>): Promise<Stats> {
   const latencies: number[] = [];
   let errors = 0;
-  let refused = 0;
   let issued = 0;
   const started = performance.now();
   const deadline = started + SECONDS * 1000;
+  const progress = setInterval(() => log(`${name}: ${latencies.length} done, ${(latencies.length / ((performance.now() - started) / 1000)).toFixed(0)}/s`), 5000);
   const worker = async () => {
     while (issued < REQUESTS && performance.now() < deadline) {
       const i = issued++;
       const t0 = performance.now();
-      const res = await request(i);
-      await res.arrayBuffer();
-      if (res.status >= 500) errors++;
-      else if (res.status >= 400) refused++;
+      if (!(await task(i))) errors++;
       latencies.push(performance.now() - t0);
     }
   };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  const result = stats(name, latencies, errors, (performance.now() - started) / 1000, refused);
-  log(`${name}: ${result.requests} requests, ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, refused ${refused}, errors ${errors}`);
+  try {
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  } finally {
+    clearInterval(progress);
+  }
+  const result = stats(latencies, errors, (performance.now() - started) / 1000);
+  log(`${name}: ${result.requests} in ${result.seconds.toFixed(1)} s, ${result.rps.toFixed(0)}/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, errors ${errors}`);
   return result;
 }
 
-async function startService(env: Record<string, string>, port: number): Promise<ChildProcess> {
+/** Resident set size of a process, from /proc (Linux). */
+function rssMiB(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return Number(match?.[1] ?? 0) / 1024;
+}
+
+interface Service {
+  child: ChildProcess;
+  base: string;
+  stop(): Promise<void>;
+}
+
+const auth = generateKeyPairSync('ed25519');
+const signing = generateKeyPairSync('ed25519');
+const POOL = '10';
+
+async function startService(): Promise<Service> {
+  const port = await freePort();
+  const env = {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: dbUrl,
+    DATABASE_POOL_SIZE: POOL,
+    REDIS_URL: redisUrl,
+    QUEUE_PREFIX: runId,
+    HTTP_HOST: '127.0.0.1',
+    ACTIVATION_PORT: String(port),
+    AUTH_PUBLIC_KEY: auth.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    LICENSE_KEY_SECRET: randomBytes(24).toString('hex'),
+    ACTIVATION_SIGNING_KEYS: JSON.stringify([{ kid: 'bench', privateKey: signing.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() }]),
+  };
   const child = spawn(process.execPath, ['dist/apps/activation/src/main.js'], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-  for (let i = 0; i < 100; i++) {
+  const base = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  for (let i = 0; i < 150; i++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/health/ready`)).ok) return child;
+      if ((await fetch(`${base}/health/ready`)).ok) return { child, base, stop };
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  child.kill('SIGTERM');
+  await stop();
   throw new Error('the activation service did not become ready');
 }
 
-interface ListCase {
+interface ViewCase {
   label: string;
   query: string;
-  selection: Omit<Parameters<typeof whereClause>[0], 'accountId'>;
-  sort?: Parameters<typeof orderBy>[0];
+  filter?: InstallationFilter;
+  search?: string;
+  sort?: InstallationSort;
   order?: 'asc' | 'desc';
-  offset?: number;
+}
+
+interface ViewResult {
+  label: string;
+  total: number;
+  stats: Stats;
+  pageIndexes: string;
+  countIndexes: string;
+  plans: string;
+}
+
+const FILTERS: InstallationFilter[] = ['all', 'active', 'expiring_soon', 'over_limit', 'expired', 'suspended', 'cancelled', 'deactivated'];
+const SORTS: Array<[InstallationSort, 'asc' | 'desc']> = [
+  ['activatedAt', 'desc'],
+  ['serverName', 'asc'],
+  ['siteCode', 'asc'],
+  ['lastReportedAt', 'desc'],
+  ['used', 'desc'],
+];
+const CASES: ViewCase[] = [
+  ...FILTERS.map((filter): ViewCase => ({ label: `filter=${filter}`, query: `filter=${filter}`, filter })),
+  ...SORTS.map(([sort, order]): ViewCase => ({ label: `sort=${sort}&order=${order}, first page`, query: `sort=${sort}&order=${order}`, sort, order })),
+  { label: 'search "munich"', query: 'search=munich', search: 'munich' },
+  { label: 'search "proxy-0a1" (server name fragment)', query: 'search=proxy-0a1', search: 'proxy-0a1' },
+];
+
+const indexesOf = (plan: string): string =>
+  [...new Set([...plan.matchAll(/(?:Index Only Scan|Index Scan)(?: Backward)? using (\w+)|Bitmap Index Scan on (\w+)/g)].map((m) => m[1] ?? m[2]))].join(', ') ||
+  (plan.includes('Seq Scan') ? 'sequential scan' : '-');
+
+async function explain(db: pg.Client, sql: string, params: unknown[]): Promise<string> {
+  const res = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`, params);
+  return res.rows.map((r) => r['QUERY PLAN']).join('\n');
+}
+
+async function timed(n: number, request: () => Promise<Response>): Promise<{ stats: Stats; body: unknown }> {
+  const timings: number[] = [];
+  let body: unknown;
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    const res = await request();
+    body = await res.json();
+    if (!res.ok) throw new Error(`answered ${res.status}: ${JSON.stringify(body)}`);
+    timings.push(performance.now() - t0);
+  }
+  return { stats: stats(timings, 0, 1), body };
+}
+
+async function portalViews(service: Service, db: pg.Client, seeded: Seeded, token: string): Promise<{ views: ViewResult[]; summary: ViewResult }> {
+  const headers = { authorization: `Bearer ${token}` };
+  const views: ViewResult[] = [];
+  for (const c of CASES) {
+    const url = `${service.base}/accounts/${seeded.accountId}/installations?${c.query}`;
+    await timed(3, () => fetch(url, { headers })); // warm-up: plans cached, pages in memory
+    const { stats: st, body } = await timed(SAMPLES, () => fetch(url, { headers }));
+    const where = whereClause({ accountId: seeded.accountId, filter: c.filter, search: c.search });
+    const page = await explain(db, `SELECT ${selectColumns()} ${FROM_JOINS} ${where.sql} ${orderBy(c.sort, c.order)} LIMIT 50 OFFSET 0`, where.params);
+    const count = await explain(db, `SELECT count(*)::int AS total FROM installations i ${where.sql}`, where.params);
+    const total = (body as { total: number }).total;
+    views.push({ label: c.label, total, stats: st, pageIndexes: indexesOf(page), countIndexes: indexesOf(count), plans: `-- page\n${page}\n\n-- count\n${count}` });
+    log(`${c.label}: median ${st.p50.toFixed(1)} ms, p95 ${st.p95.toFixed(1)} ms (${total} matching; page ${indexesOf(page)}; count ${indexesOf(count)})`);
+  }
+  const url = `${service.base}/accounts/${seeded.accountId}/installations/summary`;
+  await timed(3, () => fetch(url, { headers }));
+  const { stats: st } = await timed(SAMPLES, () => fetch(url, { headers }));
+  const plan = await explain(db, summarySql(), [seeded.accountId]);
+  const summary = { label: 'summary', total: N, stats: st, pageIndexes: indexesOf(plan), countIndexes: '', plans: plan };
+  log(`summary: median ${st.p50.toFixed(1)} ms, p95 ${st.p95.toFixed(1)} ms (${indexesOf(plan)})`);
+  return { views, summary };
+}
+
+interface ExportResult {
+  seconds: number;
+  mib: number;
+  rows: number;
+  rssBefore: number;
+  rssPeak: number;
+}
+
+/** The whole account as CSV from a freshly started service, read as it streams; RSS sampled every 20 ms. */
+async function csvExport(service: Service, seeded: Seeded, token: string): Promise<ExportResult> {
+  const pid = service.child.pid as number;
+  const rssBefore = rssMiB(pid);
+  let rssPeak = rssBefore;
+  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssMiB(pid))), 20);
+  const t0 = performance.now();
+  let bytes = 0;
+  let rows = 0;
+  try {
+    const res = await fetch(`${service.base}/accounts/${seeded.accountId}/installations/export`, { headers: { authorization: `Bearer ${token}` } });
+    if (!res.ok || !res.body) throw new Error(`export answered ${res.status}`);
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      bytes += chunk.byteLength;
+      for (const byte of chunk) if (byte === 10) rows++;
+    }
+  } finally {
+    clearInterval(sampler);
+  }
+  rssPeak = Math.max(rssPeak, rssMiB(pid));
+  const result = { seconds: (performance.now() - t0) / 1000, mib: bytes / 2 ** 20, rows: rows - 1, rssBefore, rssPeak };
+  log(`CSV export: ${result.rows} rows, ${result.mib.toFixed(1)} MiB in ${result.seconds.toFixed(1)} s; RSS ${rssBefore.toFixed(0)} -> peak ${rssPeak.toFixed(0)} MiB (+${(rssPeak - rssBefore).toFixed(1)})`);
+  return result;
+}
+
+const reportBody = (i: number) => ({ reportId: randomUUID(), managedComputers: i % 40, peakComputers: (i % 40) + 2, appVersion: '6.0.0.80', reportedAt: new Date().toISOString() });
+
+async function usageReportsHttp(service: Service, seeded: Seeded): Promise<Stats> {
+  const pick = (i: number) => seeded.active[(i * 7919) % seeded.active.length] as string;
+  let reported = false;
+  return load('usage reports (HTTP)', async (i) => {
+    const res = await fetch(`${service.base}/proxy/v1/usage-reports`, {
+      method: 'POST',
+      headers: { authorization: `Proxy ${pick(i)}.${SECRET}`, 'content-type': 'application/json' },
+      body: JSON.stringify(reportBody(i)),
+    });
+    const text = await res.text();
+    if (res.status !== 201 && !reported) {
+      reported = true;
+      log(`a usage report answered ${res.status}: ${text.slice(0, 200)}`);
+    }
+    return res.status === 201;
+  });
+}
+
+/** The statements of a report as the service sent them before (BEGIN, lock + probe, store, COMMIT). */
+const BEFORE_LOCK = `SELECT i.id, i.account_id, i.status, i.server_name, i.license_key_id, lk.quota,
+        (SELECT max(r.reported_at) FROM usage_reports r WHERE r.installation_id = i.id) AS latest_reported_at,
+        e.report_id AS e_report_id
+   FROM installations i
+   LEFT JOIN license_keys lk ON lk.id = i.license_key_id
+   LEFT JOIN usage_reports e ON e.installation_id = i.id AND e.report_id = $2
+  WHERE i.id = $1
+    FOR UPDATE OF i`;
+const BEFORE_STORE = `WITH stored AS (
+   INSERT INTO usage_reports (installation_id, report_id, managed_computers, peak_computers, app_version, reported_at, quota, over_limit)
+   VALUES ($1::uuid, $2::varchar, $3::int, $4::int, $5::varchar, $6::timestamptz, $7::int, $8::boolean)
+   ON CONFLICT (installation_id, report_id) DO NOTHING
+   RETURNING report_id, managed_computers, peak_computers, app_version, reported_at, received_at, quota, over_limit
+ ), applied AS (
+   UPDATE installations SET managed_computers = $3::int, app_version = $5::varchar, last_report_at = (SELECT received_at FROM stored), updated_at = now()
+    WHERE id = $1::uuid AND $9::boolean AND EXISTS (SELECT 1 FROM stored)
+   RETURNING id
+ ), open_breach AS (
+   SELECT id FROM license_breaches WHERE installation_id = $1::uuid AND resolved_at IS NULL
+ ), opened AS (
+   INSERT INTO license_breaches (installation_id, license_key_id, account_id, started_at, quota, managed_computers)
+   SELECT $1::uuid, $10::uuid, $11::uuid, now(), $7::int, $3::int
+    WHERE $9::boolean AND $8::boolean AND NOT EXISTS (SELECT 1 FROM open_breach) AND EXISTS (SELECT 1 FROM stored)
+   RETURNING id
+ ), closed AS (
+   UPDATE license_breaches SET resolved_at = now()
+    WHERE id IN (SELECT id FROM open_breach) AND $9::boolean AND NOT $8::boolean AND EXISTS (SELECT 1 FROM stored)
+   RETURNING id
+ )
+ SELECT stored.*, EXISTS (SELECT 1 FROM opened) AS breach_opened FROM stored`;
+
+/** The same reports in SQL alone over a pool like the service's: the former transaction, then the one statement. */
+async function usageReportsSql(seeded: Seeded): Promise<{ before: Stats; after: Stats }> {
+  const pool = new pg.Pool({ connectionString: dbUrl, max: Number(POOL) });
+  const pick = (i: number) => seeded.active[(i * 104_729) % seeded.active.length] as string;
+  try {
+    const before = await load('usage reports (SQL, BEGIN + 2 statements + COMMIT)', async (i) => {
+      const client = await pool.connect();
+      try {
+        const body = reportBody(i);
+        const id = pick(i);
+        await client.query('BEGIN');
+        const locked = await client.query<{ account_id: string; license_key_id: string; quota: number; latest_reported_at: Date | null }>({ name: 'b_lock', text: BEFORE_LOCK, values: [id, body.reportId] });
+        const row = locked.rows[0]!;
+        const reportedAt = new Date(body.reportedAt);
+        await client.query({
+          name: 'b_store',
+          text: BEFORE_STORE,
+          values: [id, body.reportId, body.managedComputers, body.peakComputers, body.appVersion, reportedAt, row.quota, body.managedComputers > row.quota, !row.latest_reported_at || reportedAt >= row.latest_reported_at, row.license_key_id, row.account_id],
+        });
+        await client.query('COMMIT');
+        return true;
+      } catch {
+        await client.query('ROLLBACK').catch(() => undefined);
+        return false;
+      } finally {
+        client.release();
+      }
+    });
+    const after = await load('usage reports (SQL, one statement)', async (i) => {
+      const body = reportBody(i);
+      const res = await pool.query({
+        name: 'a_report',
+        text: `SELECT * FROM activation_record_usage_report($1::uuid, $2::varchar, $3::int, $4::int, $5::varchar, $6::timestamptz, $7::uuid, $8::varchar, $9::text)`,
+        values: [pick(i + 1), body.reportId, body.managedComputers, body.peakComputers, body.appVersion, new Date(body.reportedAt), randomUUID(), 'installation.license-limit-exceeded', OUTBOX_CHANNEL],
+      });
+      return res.rows[0]?.outcome === 'stored';
+    });
+    return { before, after };
+  } finally {
+    await pool.end();
+  }
 }
 
 async function main(): Promise<void> {
-  log(`database ${dbName}; ${N} installations; concurrency ${CONCURRENCY}; up to ${REQUESTS} requests or ${SECONDS} s per scenario`);
-  await admin((c) => c.query(`CREATE DATABASE "${dbName}"`));
-  let child: ChildProcess | undefined;
-  const prefix = runId;
+  log(`database ${dbName}${reuse ? ' (reused)' : ''}; ${N} installations; ${SAMPLES} samples per view; usage reports: ${CONCURRENCY} clients, up to ${REQUESTS} or ${SECONDS} s`);
+  if (!reuse) await admin((c) => c.query(`CREATE DATABASE "${dbName}"`));
+  let service: Service | undefined;
   try {
     const dataSource = createDataSource({ url: dbUrl, applicationName: 'bench-migrate' });
     await dataSource.initialize();
@@ -211,159 +470,107 @@ async function main(): Promise<void> {
     const db = new pg.Client({ connectionString: dbUrl });
     await db.connect();
     const seedStarted = performance.now();
-    const seeded = await seed(db);
+    const seeded: Seeded = reuse
+      ? await (async () => {
+          const [row] = (await db.query<{ account_id: string; user_id: string }>(`SELECT account_id, user_id FROM memberships LIMIT 1`)).rows;
+          return { accountId: row!.account_id, userId: row!.user_id, active: await activeIds(db) };
+        })()
+      : await seed(db);
     const seedSeconds = (performance.now() - seedStarted) / 1000;
-
-    const auth = generateKeyPairSync('ed25519');
-    const signing = generateKeyPairSync('ed25519');
-    const port = await freePort();
-    const pool = '10';
-    child = await startService(
-      {
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'warn',
-        DATABASE_URL: dbUrl,
-        DATABASE_POOL_SIZE: pool,
-        REDIS_URL: redisUrl,
-        QUEUE_PREFIX: prefix,
-        HTTP_HOST: '127.0.0.1',
-        ACTIVATION_PORT: String(port),
-        AUTH_PUBLIC_KEY: auth.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-        LICENSE_KEY_SECRET: randomBytes(24).toString('hex'),
-        ACTIVATION_SIGNING_KEYS: JSON.stringify([{ kid: 'bench', privateKey: signing.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() }]),
-      },
-      port,
-    );
-    const base = `http://127.0.0.1:${port}`;
-    const pick = (i: number) => seeded.active[(i * 7919) % seeded.active.length] as string;
-    const headers = (id: string) => ({ authorization: `Proxy ${id}.${SECRET}`, 'content-type': 'application/json' });
-    log('service ready; warming up');
-    await load('warm-up', (i) => fetch(`${base}/proxy/v1/refresh`, { method: 'POST', headers: headers(pick(i)), body: '{}' }));
-
-    const hot: Stats[] = [];
-    hot.push(await load('refresh', (i) => fetch(`${base}/proxy/v1/refresh`, { method: 'POST', headers: headers(pick(i + 1)), body: '{}' })));
-    hot.push(
-      await load('usage report', (i) =>
-        fetch(`${base}/proxy/v1/usage-reports`, {
-          method: 'POST',
-          headers: headers(pick(i + 2)),
-          body: JSON.stringify({ reportId: randomUUID(), managedComputers: i % 40, peakComputers: (i % 40) + 2, appVersion: '6.0.0.80', reportedAt: new Date().toISOString() }),
-        }),
-      ),
-    );
-    hot.push(await load('enrollment check', (i) => fetch(`${base}/proxy/v1/enrollment-checks`, { method: 'POST', headers: headers(pick(i + 3)), body: '{}' })));
-
-    // The portal's list queries, through HTTP (sequential: one admin clicking) and with EXPLAIN.
-    const token = await new SignJWT({ email: 'bench@example.com', role: 'user' })
+    // The guards accept only tokens of a live session.
+    const [session] = (
+      await db.query<{ id: string }>(
+        `INSERT INTO sessions (user_id, refresh_token_hash, keep_signed_in, user_agent, last_used_at, expires_at)
+         VALUES ($1, md5(random()::text) || md5(random()::text), false, 'bench', now(), now() + interval '1 day') RETURNING id`,
+        [seeded.userId],
+      )
+    ).rows;
+    const token = await new SignJWT({ email: 'bench@example.com', role: 'user', sid: session!.id })
       .setProtectedHeader({ alg: 'EdDSA' })
       .setSubject(seeded.userId)
       .setIssuer('licensing-identity')
       .setIssuedAt()
       .setExpirationTime('1h')
       .sign(await importPKCS8(auth.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), 'EdDSA'));
-    const deepPage = Math.max(1, Math.floor(seeded.active.length / 50 / 2));
-    const cases: ListCase[] = [
-      { label: 'first page, newest first', query: '', selection: {} },
-      { label: 'sorted by server name', query: 'sort=serverName&order=asc', selection: {}, sort: 'serverName', order: 'asc' },
-      { label: `sorted by last report, page ${deepPage}`, query: `sort=lastReportedAt&order=desc&page=${deepPage}`, selection: {}, sort: 'lastReportedAt', offset: (deepPage - 1) * 50 },
-      { label: 'sorted by registered computers', query: 'sort=used&order=desc', selection: {}, sort: 'used' },
-      { label: 'search "munich"', query: 'search=munich', selection: { search: 'munich' } },
-      { label: 'search a server name fragment', query: 'search=proxy-0a1', selection: { search: 'proxy-0a1' } },
-      { label: 'filter expiring soon', query: 'filter=expiring_soon', selection: { filter: 'expiring_soon' } },
-      { label: 'filter expired', query: 'filter=expired', selection: { filter: 'expired' } },
-      { label: 'filter deactivated', query: 'filter=deactivated', selection: { filter: 'deactivated' } },
-    ];
-    const listRows: Array<{ label: string; p50: number; max: number; total: number; plan: string; planText: string }> = [];
-    for (const c of cases) {
-      const timings: number[] = [];
-      let total = 0;
-      for (let i = 0; i < 15; i++) {
-        const t0 = performance.now();
-        const res = await fetch(`${base}/accounts/${seeded.accountId}/installations?${c.query}`, { headers: { authorization: `Bearer ${token}` } });
-        const body = (await res.json()) as { total?: number };
-        if (!res.ok) throw new Error(`list ${c.label} answered ${res.status}: ${JSON.stringify(body)}`);
-        total = body.total ?? 0;
-        timings.push(performance.now() - t0);
-      }
-      const where = whereClause({ accountId: seeded.accountId, ...c.selection });
-      const explain = await db.query<{ 'QUERY PLAN': string }>(
-        `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT ${selectColumns()} ${FROM_JOINS} ${where.sql} ${orderBy(c.sort, c.order)} LIMIT 50 OFFSET ${c.offset ?? 0}`,
-        where.params,
-      );
-      const planText = explain.rows.map((r) => r['QUERY PLAN']).join('\n');
-      const indexes = [...new Set([...planText.matchAll(/(?:Index Only Scan|Index Scan)(?: Backward)? using (\w+)|Bitmap Index Scan on (\w+)/g)].map((m) => m[1] ?? m[2]))];
-      const st = stats(c.label, timings, 0, 1);
-      listRows.push({ label: c.label, p50: st.p50, max: st.max, total, plan: indexes.join(', ') || 'no index (sequential scan)', planText });
-      log(`list ${c.label}: p50 ${st.p50.toFixed(1)} ms (total ${total}); ${indexes.join(', ') || 'SEQ SCAN'}`);
-    }
-    const summary = await (async () => {
-      const t: number[] = [];
-      for (let i = 0; i < 10; i++) {
-        const t0 = performance.now();
-        await (await fetch(`${base}/accounts/${seeded.accountId}/installations/summary`, { headers: { authorization: `Bearer ${token}` } })).json();
-        t.push(performance.now() - t0);
-      }
-      return stats('summary', t, 0, 1);
-    })();
-    const exportTimer = performance.now();
-    const exported = await (await fetch(`${base}/accounts/${seeded.accountId}/installations/export`, { headers: { authorization: `Bearer ${token}` } })).text();
-    const exportSeconds = (performance.now() - exportTimer) / 1000;
+
+    log('CSV export from a freshly started service');
+    service = await startService();
+    const exported = await csvExport(service, seeded, token);
+    await service.stop();
+
+    log('portal views');
+    service = await startService();
+    const { views, summary } = await portalViews(service, db, seeded, token);
+
+    log('usage reports');
+    await load('warm-up', async (i) => {
+      const res = await fetch(`${service!.base}/proxy/v1/enrollment-checks`, {
+        method: 'POST',
+        headers: { authorization: `Proxy ${seeded.active[i % seeded.active.length]}.${SECRET}`, 'content-type': 'application/json' },
+        body: '{}',
+      });
+      await res.arrayBuffer();
+      return res.status < 500;
+    });
+    const reportsHttp = await usageReportsHttp(service, seeded);
+    await service.stop();
+    service = undefined;
+    const reportsSql = await usageReportsSql(seeded);
+
     const version = (await db.query<{ version: string }>('SELECT version()')).rows[0]?.version ?? '';
     await db.end();
 
     const cpu = cpus();
     const fmt = (n: number) => n.toFixed(1);
+    const all = [...views, summary];
+    const worst = all.reduce((a, b) => (b.stats.p95 > a.stats.p95 ? b : a));
     const md = `# Activation benchmark
 
-Recorded by \`npm run bench:activation\` (scripts/bench/activation-bench.ts) on ${new Date().toISOString().slice(0, 10)}.
+Recorded by \`npm run bench:activation\` (scripts/bench/activation-bench.ts) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.
+The proxy endpoints against a bare server (A/B) are measured by scripts/bench/proxy-ab-bench.ts.
 
-- Machine: ${cpu.length} cores (${cpu[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM; Node ${process.version}
-- Postgres: ${version.split(',')[0]}; Redis at ${new URL(redisUrl).host}; both on the same machine as the service and the load generator
-- Service: the built activation service as one process (DATABASE_POOL_SIZE ${pool}), on loopback; load from this script over keep-alive HTTP
-- Data: one business account with ${N.toLocaleString('en')} installations (one subscription and key each; ${seeded.active.length.toLocaleString('en')} active), seeded in ${seedSeconds.toFixed(0)} s
-
-## Proxy endpoints (${CONCURRENCY} concurrent clients, up to ${REQUESTS} requests or ${SECONDS} s each)
-
-| endpoint | requests | refused (4xx) | errors (5xx) | req/s | median ms | p95 ms | p99 ms | max ms |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-${hot.map((s) => `| ${s.name} | ${s.requests} | ${s.refused} | ${s.errors} | ${s.rps.toFixed(0)} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${fmt(s.max)} |`).join('\n')}
-
-Each request: the credential guard's one primary-key query (installation + key + subscription + account, a
-named prepared statement), then for refresh an Ed25519 signature with the key imported at start; for a report
-one transaction (row lock, idempotency probe, insert, update, breach probe); for an enrollment check nothing more.
-Refusals are the protocol's answers for the seeded data (about 5% of the keys have ended: 403 LICENSE_EXPIRED).
-On 2 cores the load generator competes with the service and Postgres for CPU, so these are lower bounds.
+- Machine: ${cpu.length} cores (${cpu[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM; Node ${process.version}. The machine is shared:
+  other work ran at the same time, so absolute figures are noisy; compare the A/B rows of one run.
+- Postgres: ${version.split(',')[0]}; Redis at ${new URL(redisUrl).host}; all on the same machine as the service and this script
+- Service: the built activation service as one process (DATABASE_POOL_SIZE ${POOL}), on loopback, started afresh for the export and again for the rest
+- Data: one business account with ${N.toLocaleString('en')} installations (one subscription and key each; ${seeded.active.length.toLocaleString('en')} running)${reuse ? '' : `, seeded in ${seedSeconds.toFixed(0)} s, then VACUUM ANALYZE`}
 
 ## Proxy-server views at ${N.toLocaleString('en')} installations in one account
 
-Median and max of 15 sequential requests through HTTP (page of 50 plus the total count), and the indexes the
-page query's plan uses (\`EXPLAIN ANALYZE\` of the same SQL the service runs):
+${SAMPLES} sequential requests each through HTTP after 3 warm-up requests (a page of 50 and the total count), and the
+indexes the page and count queries use (\`EXPLAIN ANALYZE\` of the SQL the service runs). Worst p95: ${fmt(worst.stats.p95)} ms (${worst.label}).
 
-| query | matching | median ms | max ms | plan uses |
-| --- | ---: | ---: | ---: | --- |
-${listRows.map((r) => `| ${r.label} | ${r.total.toLocaleString('en')} | ${fmt(r.p50)} | ${fmt(r.max)} | ${r.plan} |`).join('\n')}
+| request | matching | median ms | p95 ms | max ms | page uses | count uses |
+| --- | ---: | ---: | ---: | ---: | --- | --- |
+${views.map((r) => `| ${r.label} | ${r.total.toLocaleString('en')} | ${fmt(r.stats.p50)} | ${fmt(r.stats.p95)} | ${fmt(r.stats.max)} | ${r.pageIndexes} | ${r.countIndexes} |`).join('\n')}
+| \`/installations/summary\` | ${N.toLocaleString('en')} | ${fmt(summary.stats.p50)} | ${fmt(summary.stats.p95)} | ${fmt(summary.stats.max)} | ${summary.pageIndexes} | |
 
-- Dashboard counts (\`/installations/summary\`): median ${fmt(summary.p50)} ms (one pass over the account's rows).
-- CSV export of all ${N.toLocaleString('en')} servers, streamed in keyset batches of 1000: ${exportSeconds.toFixed(1)} s, ${(exported.length / 2 ** 20).toFixed(1)} MiB.
+The state of each installation is computed from its own row: the key's end date, the subscription's status and
+the key's quota are kept on it by database triggers (migration InstallationLicenseFacts), so no filter, count
+or summary joins licensing's tables. The state filters use the partial index
+\`idx_installations_account_license_state\` (account, subscription status, key end date) and over the limit
+\`idx_installations_account_over_limit\`; the count reads only index entries.
 
-Page queries are index-served: the account's rows are read in the order of an (account_id, column, id) index
-and the scan stops after the page; search uses the trigram index; the total count is the part that grows with
-the account (it reads the matching index entries). Deep pages cost their offset in index entries.
+## CSV export
 
-What these numbers say, and what is weak:
+All ${exported.rows.toLocaleString('en')} servers from a freshly started service, read by this script as it streams:
+${exported.seconds.toFixed(1)} s, ${exported.mib.toFixed(1)} MiB. The service's RSS: ${exported.rssBefore.toFixed(0)} MiB when ready, peak
+${exported.rssPeak.toFixed(0)} MiB during the export: **+${(exported.rssPeak - exported.rssBefore).toFixed(1)} MiB**.
 
-- The first pages (any sort) cost about 1 ms of query time; the median of ~30 ms is mostly the \`count(*)\`
-  of the matching rows, which reads every matching index entry of the account (100k here).
-- The key-date filters (expiring soon, expired) and the dashboard summary join every installation of the
-  account to its key and subscription (the key's end date lives there, owned by licensing): 150-250 ms
-  at 100k. Acceptable for a portal page; a denormalised end date on installations (kept by licensing's
-  renewals) would make them index-served, at the cost of a second writer of that column.
-- A deep page (offset ~48k) sorted by last report is planned as a sequential scan plus top-N sort (250 ms).
-  Deep offsets are rare in a UI; keyset paging would make them constant-time if needed.
+## Usage reports (${CONCURRENCY} concurrent clients, up to ${REQUESTS.toLocaleString('en')} or ${SECONDS} s)
+
+| path | reports | failed | per second | median ms | p95 ms | p99 ms |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+| HTTP \`POST /proxy/v1/usage-reports\` (guard, validation, one statement) | ${reportsHttp.requests} | ${reportsHttp.errors} | ${reportsHttp.rps.toFixed(0)} | ${fmt(reportsHttp.p50)} | ${fmt(reportsHttp.p95)} | ${fmt(reportsHttp.p99)} |
+| SQL only, before: BEGIN, lock + probe, store, COMMIT (4 round trips) | ${reportsSql.before.requests} | ${reportsSql.before.errors} | ${reportsSql.before.rps.toFixed(0)} | ${fmt(reportsSql.before.p50)} | ${fmt(reportsSql.before.p95)} | ${fmt(reportsSql.before.p99)} |
+| SQL only, now: \`activation_record_usage_report\` (1 round trip) | ${reportsSql.after.requests} | ${reportsSql.after.errors} | ${reportsSql.after.rps.toFixed(0)} | ${fmt(reportsSql.after.p50)} | ${fmt(reportsSql.after.p95)} | ${fmt(reportsSql.after.p99)} |
+
+The SQL rows run over a pool of ${POOL} connections from this script, without the service, so they show what
+Postgres allows on this machine for each form of the same work.
 
 <details><summary>Plans</summary>
 
-${listRows.map((r) => `### ${r.label}\n\n\`\`\`\n${r.planText}\n\`\`\``).join('\n\n')}
+${all.map((r) => `### ${r.label}\n\n\`\`\`\n${r.plans}\n\`\`\``).join('\n\n')}
 
 </details>
 `;
@@ -371,15 +578,16 @@ ${listRows.map((r) => `### ${r.label}\n\n\`\`\`\n${r.planText}\n\`\`\``).join('\
     writeFileSync(resolve(args.out ?? 'docs/benchmarks/activation.md'), md);
     log(`wrote ${args.out}`);
   } finally {
-    child?.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 500));
-    await admin((c) => c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`)).catch((err: Error) => console.error(`could not drop ${dbName}: ${err.message}`));
+    await service?.stop();
+    if (!reuse && !args.keep) {
+      await admin((c) => c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`)).catch((err: Error) => console.error(`could not drop ${dbName}: ${err.message}`));
+    } else log(`kept database ${dbName} (reuse with --database ${dbName})`);
     const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
     try {
       await redis.connect();
       let cursor = '0';
       do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+        const [next, keys] = await redis.scan(cursor, 'MATCH', `${runId}:*`, 'COUNT', 500);
         cursor = next;
         if (keys.length) await redis.del(...keys);
       } while (cursor !== '0');

@@ -45,6 +45,28 @@ describe('concurrency on the hot path', () => {
     expect(events.filter((e) => e.payload.installationId === agent.state.installationId)).toHaveLength(1);
   });
 
+  it('concurrent reports, over and under the limit, leave the figures of the latest measured and its breach state', async () => {
+    const world = await createWorld(h, { quantity: 5 });
+    const agent = agents.create();
+    await agent.activate({ key: world.subscription.key, ...site(22) });
+    const auth = { authorization: `Proxy ${agent.state.credential}` };
+    const now = Date.now();
+    // The latest measured (i = 0) is under the limit; the seven before it are over.
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        h.activation
+          .post('/proxy/v1/usage-reports')
+          .set(auth)
+          .send({ reportId: `mixed-${i}`, managedComputers: i === 0 ? 2 : 9, peakComputers: 9, appVersion: `6.0.0.${i}`, reportedAt: new Date(now - i * 1000).toISOString() }),
+      ),
+    );
+    expect(responses.map((r) => r.status)).toEqual(Array(8).fill(201));
+    const [installation] = await h.db.query(`SELECT managed_computers, app_version FROM installations WHERE id = $1`, [agent.state.installationId]);
+    expect(installation).toEqual({ managed_computers: 2, app_version: '6.0.0.0' });
+    const open = await h.db.query(`SELECT id FROM license_breaches WHERE installation_id = $1 AND resolved_at IS NULL`, [agent.state.installationId]);
+    expect(open).toEqual([]);
+  });
+
   it('the same report sent concurrently is stored once', async () => {
     const world = await createWorld(h, { quantity: 5 });
     const agent = agents.create();

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import type { PoolClient } from 'pg';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -23,19 +24,18 @@ import {
   COLUMN_LABELS,
   columnValues,
   FROM_JOINS,
-  KEY_ENDS_ON,
   listItem,
   orderBy,
-  proxyState,
+  generalOf,
+  summarySql,
   selectColumns,
-  todaySql,
   viewStatus,
   whereClause,
   type InstallationRow,
   type Selection,
 } from './installations.query.js';
 
-const EXPORT_BATCH = 1000;
+const EXPORT_BATCH = 200;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const notFound = () => new DomainError(ActivationErrorCode.INSTALLATION_NOT_FOUND, 'Proxy server not found');
@@ -58,7 +58,7 @@ export class InstallationsService {
         where.params,
       ),
       this.dataSource.query<Array<{ total: number }>>(
-        `SELECT count(*)::int AS total ${where.needsKeyJoin ? FROM_JOINS : 'FROM installations i'} ${where.sql}`,
+        `SELECT count(*)::int AS total FROM installations i ${where.sql}`,
         where.params,
       ),
     ]);
@@ -140,30 +140,15 @@ export class InstallationsService {
 
   /** Counts by the state the proxy is told (the same SQL as the list's status and filters). */
   async summary(accountId: string): Promise<InstallationSummaryResponseDto> {
-    const today = todaySql();
-    const [row] = await this.dataSource.query<InstallationSummaryResponseDto[]>(
-      `SELECT count(*) FILTER (WHERE state IN ('active', 'over_limit'))::int AS "registeredProxyServers",
-              coalesce(sum(managed_computers) FILTER (WHERE state IN ('active', 'over_limit')), 0)::int AS "usedLicenses",
-              count(*) FILTER (WHERE state IN ('active', 'over_limit') AND ends_on BETWEEN ${today} AND ${today} + 30)::int AS "expiringSoon",
-              count(*) FILTER (WHERE state = 'over_limit')::int AS "overLimit",
-              count(*) FILTER (WHERE state = 'expired')::int AS "expired",
-              count(*) FILTER (WHERE state = 'suspended')::int AS "suspended",
-              count(*) FILTER (WHERE state = 'cancelled')::int AS "cancelled",
-              count(*) FILTER (WHERE state = 'deactivated')::int AS "deactivated"
-         FROM (SELECT ${proxyState(today)} AS state, i.managed_computers, ${KEY_ENDS_ON} AS ends_on
-                 FROM installations i
-                 LEFT JOIN license_keys lk ON lk.id = i.license_key_id
-                 LEFT JOIN subscriptions s ON s.id = lk.subscription_id
-                WHERE i.account_id = $1) states`,
-      [accountId],
-    );
+    const [row] = await this.dataSource.query<InstallationSummaryResponseDto[]>(summarySql(), [accountId]);
     return row as InstallationSummaryResponseDto;
   }
 
   /**
    * The CSV of the selection in the list's order (sort, order, search, filter), streamed from a
-   * server-side cursor on one connection: rows are fetched 1000 at a time, so memory stays flat
-   * however many servers the account has. Unknown ids are simply absent.
+   * server-side cursor on one connection (a consistent snapshot). The next batch is fetched only when
+   * the client has taken the previous one (the stream reads at most one chunk ahead), so nothing holds
+   * all rows. Unknown ids are simply absent.
    */
   export(selection: Selection, requested?: InstallationColumn[], sort?: InstallationSort, order?: 'asc' | 'desc'): Readable {
     const columns = this.columns(requested);
@@ -173,14 +158,12 @@ export class InstallationsService {
       const where = whereClause(selection);
       const runner = dataSource.createQueryRunner('slave');
       try {
-        await runner.connect();
+        // The driver's own client: TypeORM's query() adds per-call work a long export does not need.
+        const client = (await runner.connect()) as PoolClient;
         await runner.startTransaction('REPEATABLE READ');
-        await runner.query(
-          `DECLARE installations_export NO SCROLL CURSOR FOR SELECT ${selectColumns()} ${FROM_JOINS} ${where.sql} ${orderBy(sort, order)}`,
-          where.params,
-        );
+        await client.query(`DECLARE installations_export NO SCROLL CURSOR FOR SELECT ${selectColumns()} ${FROM_JOINS} ${where.sql} ${orderBy(sort, order)}`, where.params);
         for (;;) {
-          const rows: InstallationRow[] = await runner.query(`FETCH ${EXPORT_BATCH} FROM installations_export`);
+          const { rows } = await client.query<InstallationRow>(`FETCH ${EXPORT_BATCH} FROM installations_export`);
           let chunk = '';
           for (const row of rows) {
             const values = columnValues(row);
@@ -195,7 +178,7 @@ export class InstallationsService {
         await runner.release();
       }
     }
-    return Readable.from(lines());
+    return Readable.from(lines(), { objectMode: true, highWaterMark: 1 });
   }
 
   /** Fails with 404 before streaming starts, so a foreign or unknown selection is an error, not an empty file. */
@@ -214,27 +197,7 @@ export class InstallationsService {
       installationId,
     ]);
     if (!row) throw notFound();
-    const values = columnValues(row);
-    return {
-      id: row.id,
-      status: viewStatus(row),
-      serverName: row.server_name,
-      licenseKey: values.licenseKey as string | null,
-      licenseKeyEndsOn: row.key_ends_on,
-      siteCode: row.site_code,
-      siteDescription: row.site_description,
-      offlineAllowed: row.offline_allowed,
-      activatedOffline: row.activated_offline,
-      offlineUse: row.activated_offline,
-      appVersion: row.app_version,
-      activatedAt: row.activated_at.toISOString(),
-      lastReportedAt: row.last_report_at?.toISOString() ?? null,
-      quota: row.quota ?? 0,
-      used: row.managed_computers,
-      notes: row.notes,
-      deactivatedAt: row.deactivated_at?.toISOString() ?? null,
-      deactivationReason: row.deactivation_reason,
-    };
+    return generalOf(row);
   }
 
   private columns(requested?: InstallationColumn[]): InstallationColumn[] {

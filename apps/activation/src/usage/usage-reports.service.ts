@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainError, type UsageFigures } from '#common';
-import { appendEvent } from '#messaging';
+import { OUTBOX_CHANNEL, type DomainEvent } from '#messaging';
 import { ActivationErrorCode } from '../activation.errors.js';
 import { prepared } from '../db/prepared.js';
 import type { UsageReportResponseDto } from '../proxy/proxy.dto.js';
@@ -21,15 +22,10 @@ interface StoredReport {
   over_limit: boolean;
 }
 
-interface LockedInstallation {
-  id: string;
-  account_id: string;
-  status: 'active' | 'deactivated';
-  server_name: string;
-  license_key_id: string | null;
-  quota: number | null;
-  latest_reported_at: Date | null;
-}
+/** What `activation_record_usage_report` answers (see its migration, UsageReportFunction). */
+type RecordedReport = { outcome: 'not_found' | 'deactivated' } | ({ outcome: 'duplicate' | 'stored' } & StoredReport);
+
+const LIMIT_EXCEEDED: Extract<DomainEvent, { type: 'installation.license-limit-exceeded' }>['type'] = 'installation.license-limit-exceeded';
 
 const toResponse = (row: StoredReport, duplicate: boolean): UsageReportResponseDto => ({
   reportId: row.report_id,
@@ -52,23 +48,29 @@ function duplicateOf(existing: StoredReport, figures: UsageFigures, reportedAt: 
 }
 
 /**
- * Usage reports. Each runs in one transaction that first locks the installation row (reading the
- * report already stored under its id in the same statement), so reports of one installation are
- * applied one at a time: a retried report finds the stored one, and two concurrent over-limit
- * reports cannot both open a breach (nor email twice). The report (INSERT … ON CONFLICT DO NOTHING),
- * its effect on the installation and the breach are then written in one statement (CTEs): BEGIN,
- * two statements, COMMIT; a third only when a concurrent call stored the same report first.
+ * Usage reports, in one round trip: one statement calls `activation_record_usage_report` (migration
+ * UsageReportFunction), which locks the installation row, reads the report already stored under the
+ * id, stores the report (INSERT), applies it to the installation unless it is late, opens or closes
+ * the breach and, when a breach opens, writes the outbox event that emails the admins. Its statements
+ * each read a fresh snapshot after the row lock, so reports of one installation are applied one at a
+ * time: a retried report finds the stored one, and two concurrent over-limit reports cannot both open
+ * a breach (nor email twice). Alone it is atomic without BEGIN/COMMIT; the offline refresh runs it
+ * inside its own transaction.
  */
 @Injectable()
 export class UsageReportsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   report(installationId: string, figures: UsageFigures): Promise<UsageReportResponseDto> {
-    return this.dataSource.transaction((manager) => this.record(manager, installationId, figures));
+    return this.apply(this.dataSource, installationId, figures);
   }
 
   /** Inside the caller's transaction (the offline refresh carries usage too). */
-  async record(manager: EntityManager, installationId: string, figures: UsageFigures): Promise<UsageReportResponseDto> {
+  record(manager: EntityManager, installationId: string, figures: UsageFigures): Promise<UsageReportResponseDto> {
+    return this.apply(manager, installationId, figures);
+  }
+
+  private async apply(db: DataSource | EntityManager, installationId: string, figures: UsageFigures): Promise<UsageReportResponseDto> {
     const reportedAt = new Date(figures.reportedAt);
     if (reportedAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
       throw new DomainError(ActivationErrorCode.REPORTED_AT_IN_FUTURE, 'reportedAt is in the future; check the proxy clock', { reportedAt: figures.reportedAt });
@@ -79,114 +81,22 @@ export class UsageReportsService {
         managedComputers: figures.managedComputers,
       });
     }
-    // Round trip 1: lock the installation and read what is stored under this reportId.
-    const [installation] = await prepared<LockedInstallation & Partial<Record<`e_${keyof StoredReport}`, unknown>>>(
-      manager,
-      'activation_report_lock',
-      `SELECT i.id, i.account_id, i.status, i.server_name, i.license_key_id, lk.quota,
-              (SELECT max(r.reported_at) FROM usage_reports r WHERE r.installation_id = i.id) AS latest_reported_at,
-              e.report_id AS e_report_id, e.managed_computers AS e_managed_computers, e.peak_computers AS e_peak_computers,
-              e.app_version AS e_app_version, e.reported_at AS e_reported_at, e.received_at AS e_received_at,
-              e.quota AS e_quota, e.over_limit AS e_over_limit
-         FROM installations i
-         LEFT JOIN license_keys lk ON lk.id = i.license_key_id
-         LEFT JOIN usage_reports e ON e.installation_id = i.id AND e.report_id = $2
-        WHERE i.id = $1
-          FOR UPDATE OF i`,
-      [installationId, figures.reportId],
+    const [row] = await prepared<RecordedReport>(
+      db,
+      'activation_record_usage_report',
+      `SELECT * FROM activation_record_usage_report($1::uuid, $2::varchar, $3::int, $4::int, $5::varchar, $6::timestamptz, $7::uuid, $8::varchar, $9::text)`,
+      [installationId, figures.reportId, figures.managedComputers, figures.peakComputers, figures.appVersion, reportedAt, randomUUID(), LIMIT_EXCEEDED, OUTBOX_CHANNEL],
     );
-    if (!installation) throw new DomainError(ActivationErrorCode.INSTALLATION_NOT_FOUND, 'Installation not found');
-
-    if (installation.e_report_id !== null && installation.e_report_id !== undefined) {
-      const existing: StoredReport = {
-        report_id: installation.e_report_id as string,
-        managed_computers: installation.e_managed_computers as number,
-        peak_computers: installation.e_peak_computers as number,
-        app_version: installation.e_app_version as string,
-        reported_at: installation.e_reported_at as Date,
-        received_at: installation.e_received_at as Date,
-        quota: installation.e_quota as number,
-        over_limit: installation.e_over_limit as boolean,
-      };
-      return duplicateOf(existing, figures, reportedAt);
+    switch (row?.outcome) {
+      case undefined:
+      case 'not_found':
+        throw new DomainError(ActivationErrorCode.INSTALLATION_NOT_FOUND, 'Installation not found');
+      case 'deactivated':
+        throw new DomainError(ActivationErrorCode.INSTALLATION_DEACTIVATED, 'This installation was deactivated');
+      case 'duplicate':
+        return duplicateOf(row, figures, reportedAt);
+      case 'stored':
+        return toResponse(row, false);
     }
-    if (installation.status !== 'active') {
-      throw new DomainError(ActivationErrorCode.INSTALLATION_DEACTIVATED, 'This installation was deactivated');
-    }
-
-    const quota = installation.quota ?? 0;
-    const overLimit = figures.managedComputers > quota;
-    // A late report (measured before the latest one stored) joins the history but changes nothing current.
-    const isLatest = !installation.latest_reported_at || reportedAt.getTime() >= installation.latest_reported_at.getTime();
-    // Round trip 2, still under the lock: store the report, apply it, open or close the breach.
-    const [stored] = await prepared<StoredReport & { breach_opened: boolean }>(
-      manager,
-      'activation_report_store',
-      `WITH stored AS (
-         INSERT INTO usage_reports (installation_id, report_id, managed_computers, peak_computers, app_version, reported_at, quota, over_limit)
-         VALUES ($1::uuid, $2::varchar, $3::int, $4::int, $5::varchar, $6::timestamptz, $7::int, $8::boolean)
-         ON CONFLICT (installation_id, report_id) DO NOTHING
-         RETURNING report_id, managed_computers, peak_computers, app_version, reported_at, received_at, quota, over_limit
-       ), applied AS (
-         UPDATE installations SET managed_computers = $3::int, app_version = $5::varchar, last_report_at = (SELECT received_at FROM stored), updated_at = now()
-          WHERE id = $1::uuid AND $9::boolean AND EXISTS (SELECT 1 FROM stored)
-         RETURNING id
-       ), open_breach AS (
-         SELECT id FROM license_breaches WHERE installation_id = $1::uuid AND resolved_at IS NULL
-       ), opened AS (
-         INSERT INTO license_breaches (installation_id, license_key_id, account_id, started_at, quota, managed_computers)
-         SELECT $1::uuid, $10::uuid, $11::uuid, now(), $7::int, $3::int
-          WHERE $9::boolean AND $8::boolean AND NOT EXISTS (SELECT 1 FROM open_breach) AND EXISTS (SELECT 1 FROM stored)
-         RETURNING id
-       ), closed AS (
-         UPDATE license_breaches SET resolved_at = now()
-          WHERE id IN (SELECT id FROM open_breach) AND $9::boolean AND NOT $8::boolean AND EXISTS (SELECT 1 FROM stored)
-         RETURNING id
-       )
-       SELECT stored.*, EXISTS (SELECT 1 FROM opened) AS breach_opened
-         FROM stored`,
-      [
-        installationId,
-        figures.reportId,
-        figures.managedComputers,
-        figures.peakComputers,
-        figures.appVersion,
-        reportedAt,
-        quota,
-        overLimit,
-        isLatest,
-        installation.license_key_id,
-        installation.account_id,
-      ],
-    );
-    if (!stored) {
-      // Stored by a concurrent call that held the lock before us: the lock statement's join read
-      // the snapshot from before that commit, so the report is read again now.
-      const [existing] = await prepared<StoredReport>(
-        manager,
-        'activation_report_existing',
-        `SELECT report_id, managed_computers, peak_computers, app_version, reported_at, received_at, quota, over_limit
-           FROM usage_reports WHERE installation_id = $1 AND report_id = $2`,
-        [installationId, figures.reportId],
-      );
-      if (!existing) throw new Error('usage report vanished after a conflict');
-      return duplicateOf(existing, figures, reportedAt);
-    }
-    const row = stored;
-    if (row.breach_opened) {
-      // Only when a breach opens (rare): the admins are emailed through the outbox, in this transaction.
-      await appendEvent(manager, {
-        type: 'installation.license-limit-exceeded',
-        payload: {
-          accountId: installation.account_id,
-          installationId: installation.id,
-          licenseKeyId: installation.license_key_id ?? '',
-          serverName: installation.server_name,
-          quota,
-          managedComputers: figures.managedComputers,
-        },
-      });
-    }
-    return toResponse(row, false);
   }
 }

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, CommonErrorCode, pageOf, pageResult, type AccountScope, type PageQueryDto } from '#common';
 import { createBusinessAccount } from '#database';
-import { IdentityErrorCode } from '../common/identity-errors.js';
 import type { AccountListResponseDto, AccountResponseDto, AccountSummaryDto, CreateAccountRequestDto, UpdateAccountRequestDto } from './accounts.dto.js';
 import { AccountsRepository, type UserAccountRow } from './accounts.repository.js';
 import { addressProblems, countryName } from './countries.js';

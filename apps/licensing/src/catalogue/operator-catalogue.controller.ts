@@ -10,7 +10,7 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentUser, ErrorResponseDto, OperatorAuth, PageQueryDto, pageOf, pageSlice, type AuthenticatedUser } from '#common';
+import { CurrentUser, ErrorResponseDto, OperatorAuth, PageQueryDto, type AuthenticatedUser } from '#common';
 import { productIdParam } from '../shared/id-params.js';
 import { ProductResponseDto } from '../shared/subscription.dto.js';
 import {

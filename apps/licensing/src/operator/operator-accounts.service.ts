@@ -4,7 +4,6 @@ import { DataSource } from 'typeorm';
 import { DomainError, utcToday, CommonErrorCode } from '#common';
 import { appendEvent } from '#messaging';
 import { KeyVault } from '../keys/key-vault.js';
-import { LicensingErrorCode } from '../licensing.errors.js';
 import { LicenseKeysRepository } from '../shared/license-keys.repository.js';
 import type { KeyLookupResponseDto, OfflineOperationsResponseDto } from './operator-accounts.dto.js';
 import { OperatorAccountsRepository } from './operator-accounts.repository.js';

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import { BusinessAccountEntity } from './business-account.entity.js';
 import { LicenseKeyEntity } from './license-key.entity.js';
+import type { SubscriptionStatus } from './subscription.entity.js';
 import type { DeactivationReason } from '../installations/deactivate-installations.js';
 
 export const INSTALLATION_STATUSES = ['active', 'deactivated'] as const;
@@ -20,6 +21,11 @@ export type InstallationStatus = (typeof INSTALLATION_STATUSES)[number];
 @Index('idx_installations_account_last_report', ['accountId', 'lastReportAt', 'id'])
 @Index('idx_installations_account_managed', ['accountId', 'managedComputers', 'id'])
 @Index('idx_installations_license_key', ['licenseKeyId'])
+// The filters by license state and the summary, over the copies of the key's facts below (partial
+// indexes, one with INCLUDE, created by migration InstallationLicenseFacts).
+@Index('idx_installations_account_license_state', { synchronize: false })
+@Index('idx_installations_account_over_limit', { synchronize: false })
+@Index('idx_installations_account_deactivated', { synchronize: false })
 // Trigram index over the searchable text (expression index, created by its migration).
 @Index('idx_installations_search_trgm', { synchronize: false })
 export class InstallationEntity {
@@ -40,6 +46,21 @@ export class InstallationEntity {
   @ManyToOne(() => LicenseKeyEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'license_key_id' })
   licenseKey?: Relation<LicenseKeyEntity>;
+
+  /**
+   * Copies of the key's facts for the portal's filters and summary: the key's last valid day
+   * (`keyEndsOn` of license-state), its subscription's stored status and the key's quota; null without
+   * a key. Written only by the triggers of migration InstallationLicenseFacts (on installations,
+   * license_keys and subscriptions), never by a service.
+   */
+  @Column({ type: 'date', nullable: true, insert: false, update: false })
+  keyEndsOn: string | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true, insert: false, update: false })
+  subscriptionStatus: SubscriptionStatus | null;
+
+  @Column({ type: 'integer', nullable: true, insert: false, update: false })
+  keyQuota: number | null;
 
   @Column({ type: 'varchar', length: 255 })
   serverName: string;

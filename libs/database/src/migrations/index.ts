@@ -11,6 +11,8 @@ import { DeliverySendStartedAt1796040000000 } from './1796040000000-DeliverySend
 import { OutboxConsumedAt1796040100000 } from './1796040100000-OutboxConsumedAt.js';
 import { EmailChangeTokens1796218496031 } from './1796218496031-EmailChangeTokens.js';
 import { SocialSignIn1796218879729 } from './1796218879729-SocialSignIn.js';
+import { InstallationLicenseFacts1796285727186 } from './1796285727186-InstallationLicenseFacts.js';
+import { UsageReportFunction1796286900000 } from './1796286900000-UsageReportFunction.js';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` appends here. */
 export const MIGRATIONS: Array<new () => import('typeorm').MigrationInterface> = [
@@ -26,4 +28,6 @@ export const MIGRATIONS: Array<new () => import('typeorm').MigrationInterface> =
   OutboxConsumedAt1796040100000,
   EmailChangeTokens1796218496031,
   SocialSignIn1796218879729,
+  InstallationLicenseFacts1796285727186,
+  UsageReportFunction1796286900000,
 ];
