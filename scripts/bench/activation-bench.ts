@@ -17,14 +17,13 @@ import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Redis } from 'ioredis';
 import { SignJWT, importPKCS8 } from 'jose';
 import pg from 'pg';
 import { createDataSource } from '#database';
+import { admin, databaseUrl, deleteRedisKeys, dropDatabase, freePort, redisUrl } from './bench-support.js';
 import { OUTBOX_CHANNEL } from '#messaging';
 import type { InstallationFilter, InstallationSort } from '../../apps/activation/src/installations/installations.dto.js';
 import { FROM_JOINS, orderBy, selectColumns, summarySql, whereClause } from '../../apps/activation/src/installations/installations.query.js';
@@ -47,39 +46,12 @@ const CONCURRENCY = Number(args.concurrency);
 const REQUESTS = Number(args.requests);
 const SECONDS = Number(args.seconds);
 
-const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const runId = `bench${Date.now().toString(36)}`;
 const reuse = args.database;
 const dbName = reuse ?? `lic_${runId}`;
-const dbUrl = (() => {
-  const u = new URL(adminUrl);
-  u.pathname = `/${dbName}`;
-  return u.toString();
-})();
+const dbUrl = databaseUrl(dbName);
 
 const log = (message: string) => console.log(`[bench] ${message}`);
-
-async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** One secret (43 base64url characters) for every seeded installation's credential: the bench signs in as any of them. */
 const SECRET = createHash('sha256').update('bench credential').digest('base64url');
@@ -580,22 +552,9 @@ ${all.map((r) => `### ${r.label}\n\n\`\`\`\n${r.plans}\n\`\`\``).join('\n\n')}
   } finally {
     await service?.stop();
     if (!reuse && !args.keep) {
-      await admin((c) => c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`)).catch((err: Error) => console.error(`could not drop ${dbName}: ${err.message}`));
+      await dropDatabase(dbName);
     } else log(`kept database ${dbName} (reuse with --database ${dbName})`);
-    const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
-    try {
-      await redis.connect();
-      let cursor = '0';
-      do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', `${runId}:*`, 'COUNT', 500);
-        cursor = next;
-        if (keys.length) await redis.del(...keys);
-      } while (cursor !== '0');
-    } catch {
-      // Redis gone: nothing to clean.
-    } finally {
-      redis.disconnect();
-    }
+    await deleteRedisKeys(runId);
   }
 }
 

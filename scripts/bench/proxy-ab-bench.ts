@@ -12,13 +12,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Redis } from 'ioredis';
 import pg from 'pg';
 import { createDataSource } from '#database';
+import { admin, databaseUrl, deleteRedisKeys, dropDatabase, freePort, redisUrl } from './bench-support.js';
 import type { Endpoint, LoadInput, LoadOutput } from './proxy-load.js';
 
 const { values: args } = parseArgs({
@@ -41,38 +40,11 @@ const ENDPOINTS = String(args.endpoints).split(',') as Endpoint[];
 const OUT = resolve(String(args.out));
 const PROFILE = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(args.profile)}`] : [];
 
-const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const runId = `pab${Date.now().toString(36)}`;
 const dbName = `lic_${runId}`;
-const dbUrl = (() => {
-  const u = new URL(adminUrl);
-  u.pathname = `/${dbName}`;
-  return u.toString();
-})();
+const dbUrl = databaseUrl(dbName);
 const idsFile = join(tmpdir(), `${runId}-ids.txt`);
 const log = (message: string) => console.log(`[bench:proxy] ${message}`);
-
-async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const SECRET = randomBytes(32).toString('base64url');
 const SECRET_HASH = createHash('sha256').update(SECRET).digest('hex');
@@ -311,21 +283,8 @@ ${summary
     rmSync(idsFile, { force: true });
     for (const child of children) child.kill('SIGTERM');
     await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : undefined)));
-    await admin((c) => c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`)).catch((err: Error) => console.error(`could not drop ${dbName}: ${err.message}`));
-    const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
-    try {
-      await redis.connect();
-      let cursor = '0';
-      do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', `${runId}:*`, 'COUNT', 500);
-        cursor = next;
-        if (keys.length) await redis.del(...keys);
-      } while (cursor !== '0');
-    } catch {
-      // Redis gone: nothing to clean.
-    } finally {
-      redis.disconnect();
-    }
+    await dropDatabase(dbName);
+    await deleteRedisKeys(runId);
   }
 }
 
