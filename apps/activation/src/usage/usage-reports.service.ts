@@ -62,15 +62,11 @@ export class UsageReportsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   report(installationId: string, figures: UsageFigures): Promise<UsageReportResponseDto> {
-    return this.apply(this.dataSource, installationId, figures);
+    return this.record(this.dataSource, installationId, figures);
   }
 
-  /** Inside the caller's transaction (the offline refresh carries usage too). */
-  record(manager: EntityManager, installationId: string, figures: UsageFigures): Promise<UsageReportResponseDto> {
-    return this.apply(manager, installationId, figures);
-  }
-
-  private async apply(db: DataSource | EntityManager, installationId: string, figures: UsageFigures): Promise<UsageReportResponseDto> {
+  /** Alone (`db` the data source), or inside the caller's transaction (the offline refresh carries usage too). */
+  async record(db: DataSource | EntityManager, installationId: string, figures: UsageFigures): Promise<UsageReportResponseDto> {
     const reportedAt = new Date(figures.reportedAt);
     if (reportedAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
       throw new DomainError(ActivationErrorCode.REPORTED_AT_IN_FUTURE, 'reportedAt is in the future; check the proxy clock', { reportedAt: figures.reportedAt });
