@@ -4,13 +4,12 @@ import { INestApplication, Logger as NestLogger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
 import type { SharedConfig } from '../config/load-config.js';
 import { ErrorResponseDto } from '../errors/error-body.dto.js';
 import { documentErrorCodes } from '../errors/error-docs.js';
 import { HttpExceptionFilter } from '../errors/http-exception.filter.js';
 import { createValidationPipe } from '../errors/validation.js';
-import { requestIdFor } from '../logging/logger.module.js';
+import { AppLogger, installRequestLogging, requestIdFor, ROOT_LOGGER } from '../logging/logger.module.js';
 import { frameworkErrorBody, installInputGuard, MAX_PATH_PARAMETER_LENGTH } from './input-guard.js';
 import { sortKeysDeep } from './sort-keys.js';
 
@@ -62,11 +61,14 @@ export async function createHttpApp(
     logger: options.preview ? false : undefined,
     abortOnError: false,
   });
-  if (!options.preview) app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   const fastify = app.getHttpAdapter().getInstance();
+  if (!options.preview) {
+    app.useLogger(app.get(AppLogger));
+    installRequestLogging(fastify, app.get(ROOT_LOGGER));
+  }
   installInputGuard(fastify);
   // Once a shutdown signal arrives, responses still in flight close their connection: a keep-alive
   // client would otherwise hold the server open until its idle timeout.

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
-import { LoggerModule } from 'nestjs-pino';
+import { Global, Module, type DynamicModule, type LoggerService } from '@nestjs/common';
+import type { FastifyInstance } from 'fastify';
+import { pino, type Logger as PinoLogger } from 'pino';
+import { pinoHttp } from 'pino-http';
 import type { LogFormat } from '../config/load-config.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -56,24 +59,118 @@ export function redactUrl(url: string): string {
   return url.replace(SECRET_QUERY, '$1[redacted]');
 }
 
-/** Logs, one line per request with its id, secrets redacted: JSON, or pretty in a terminal. */
-export function loggerModule(service: string, level: string, format: LogFormat = 'auto') {
+const levelOf = (statusCode: number, err: unknown): 'error' | 'warn' | 'info' => (err || statusCode >= 500 ? 'error' : statusCode >= 400 ? 'warn' : 'info');
+
+/** The process's one pino logger: JSON lines (or pretty in a terminal), secrets redacted. */
+export function createRootLogger(service: string, level: string, format: LogFormat = 'auto'): PinoLogger {
   const transport = prettyLogTransport(format);
-  return LoggerModule.forRoot({
-    pinoHttp: {
-      level,
-      ...(transport ? { transport } : {}),
-      name: service,
-      base: { service },
-      genReqId: (req) => requestIdFor(req),
-      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-      // Health probes every few seconds would drown everything else.
-      autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
+  return pino({
+    level,
+    name: service,
+    base: { service },
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    ...(transport ? { transport } : {}),
+  });
+}
+
+type LogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal';
+
+/**
+ * Nest's logger interface over the root pino logger, with nestjs-pino's calling contract: the last
+ * optional parameter is the context; an object first argument is merged into the line (an Error
+ * becomes `err`); Nest's own exception handlers' `error(message, stack)` becomes an `err` too.
+ * It keeps no per-request context: request lines come from {@link installRequestLogging}, which
+ * needs no AsyncLocalStorage (whose promise hooks would tax every await of every request on Node 20).
+ */
+export class AppLogger implements LoggerService {
+  constructor(private readonly root: PinoLogger) {}
+
+  verbose(message: unknown, ...optional: unknown[]): void {
+    this.call('trace', message, optional);
+  }
+  debug(message: unknown, ...optional: unknown[]): void {
+    this.call('debug', message, optional);
+  }
+  log(message: unknown, ...optional: unknown[]): void {
+    this.call('info', message, optional);
+  }
+  warn(message: unknown, ...optional: unknown[]): void {
+    this.call('warn', message, optional);
+  }
+  error(message: unknown, ...optional: unknown[]): void {
+    this.call('error', message, optional);
+  }
+  fatal(message: unknown, ...optional: unknown[]): void {
+    this.call('fatal', message, optional);
+  }
+
+  private call(level: LogLevel, message: unknown, optional: unknown[]): void {
+    if (!this.root.isLevelEnabled(level)) return;
+    const fields: Record<string, unknown> = {};
+    let params = optional;
+    if (optional.length > 0) {
+      fields.context = optional[optional.length - 1];
+      params = optional.slice(0, -1);
+    }
+    if (message instanceof Error) {
+      fields.err = message;
+      this.root[level](fields, ...(params as [string?]));
+    } else if (typeof message === 'object' && message !== null) {
+      Object.assign(fields, message);
+      this.root[level](fields, ...(params as [string?]));
+    } else if (level === 'error' && typeof message === 'string' && params.length === 1 && typeof params[0] === 'string') {
+      const err = new Error(message);
+      err.stack = params[0];
+      fields.err = err;
+      this.root[level](fields);
+    } else {
+      this.root[level](fields, String(message), ...(params as []));
+    }
+  }
+}
+
+export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
+
+/** The root logger and Nest's logger over it, for every module of the app. */
+@Global()
+@Module({})
+export class LoggingModule {
+  static forRoot(service: string, level: string, format: LogFormat = 'auto'): DynamicModule {
+    const root = createRootLogger(service, level, format);
+    return {
+      module: LoggingModule,
+      providers: [
+        { provide: ROOT_LOGGER, useValue: root },
+        { provide: AppLogger, useValue: new AppLogger(root) },
+      ],
+      exports: [ROOT_LOGGER, AppLogger],
+    };
+  }
+}
+
+/** Logs, one line per request with its id, secrets redacted: JSON, or pretty in a terminal. */
+export function loggerModule(service: string, level: string, format: LogFormat = 'auto'): DynamicModule {
+  return LoggingModule.forRoot(service, level, format);
+}
+
+/**
+ * One line per answered request (pino-http: method, redacted URL, status, response time, request
+ * id; level by status), from a Fastify hook rather than a Nest middleware: no middleware pipeline
+ * and no AsyncLocalStorage on any request. Health probes are not logged.
+ */
+export function installRequestLogging(fastify: FastifyInstance, root: PinoLogger): void {
+  const logRequest = pinoHttp({
+    logger: root,
+    genReqId: (req) => requestIdFor(req),
+    customLogLevel: (_req, res, err) => levelOf(res.statusCode, err),
+    autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+    serializers: {
+      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
+  });
+  fastify.addHook('onRequest', (request, reply, done) => {
+    logRequest(request.raw, reply.raw);
+    done();
   });
 }
