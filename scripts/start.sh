@@ -4,12 +4,7 @@
 # Ctrl-C stops the services and whatever this script started (a local Postgres or Redis).
 set -euo pipefail
 source "$(dirname "$0")/lib/infra.sh"
-cd "$ROOT"
-
-ensure_node_modules
-ensure_postgres
-ensure_redis
-trap stop_local_infra EXIT
+bring_up_infra
 
 say "building"
 npm run -s build
