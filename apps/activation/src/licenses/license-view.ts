@@ -1,4 +1,4 @@
-import { keyEndsOn as lastValidDay, licenseState, maskLicenseKey, utcToday, type LicenseDocumentType, type LicensePayload, type LicenseState, type LicenseStatus } from '#common';
+import { keyEndsOn as lastValidDay, licenseState, maskLicenseKey, utcToday, type LicenseDocumentType, type LicensePayload, type LicenseState, type LicenseStatus, DAY_MS } from '#common';
 
 /** What a key and its subscription say, as the hot queries read them (dates as YYYY-MM-DD). */
 export interface KeyFacts {
@@ -83,8 +83,6 @@ export function licenseInfo(facts: KeyFacts | null, used: number, status: Licens
     status,
   };
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * Until when a proxy may trust a document offline: `validityDays` after issue, never past the end of
