@@ -4,12 +4,7 @@
 # Ctrl-C stops the services and whatever this script started (a local Postgres or Redis).
 set -euo pipefail
 source "$(dirname "$0")/lib/infra.sh"
-cd "$ROOT"
-
-ensure_node_modules
-ensure_postgres
-ensure_redis
-trap stop_local_infra EXIT
+bring_up_infra
 
 say "building"
 npm run -s build
@@ -45,22 +40,27 @@ export ACTIVATION_SIGNING_KEYS="${ACTIVATION_SIGNING_KEYS:-$(cat "$DATA_DIR/keys
 export MAIL_OUTBOX_DIR="${MAIL_OUTBOX_DIR:-$DATA_DIR/mail}"
 export NODE_ENV="${NODE_ENV:-development}"
 
-IDENTITY_PORT="${IDENTITY_PORT:-3001}" LICENSING_PORT="${LICENSING_PORT:-3002}"
-ACTIVATION_PORT="${ACTIVATION_PORT:-3003}" NOTIFICATION_PORT="${NOTIFICATION_PORT:-3004}"
-export IDENTITY_PORT LICENSING_PORT ACTIVATION_PORT NOTIFICATION_PORT
 GATEWAY_PORT="${GATEWAY_PORT:-8080}"
 export GATEWAY_PORT
-export IDENTITY_URL="${IDENTITY_URL:-http://127.0.0.1:$IDENTITY_PORT}" LICENSING_URL="${LICENSING_URL:-http://127.0.0.1:$LICENSING_PORT}"
-export ACTIVATION_URL="${ACTIVATION_URL:-http://127.0.0.1:$ACTIVATION_PORT}" NOTIFICATION_URL="${NOTIFICATION_URL:-http://127.0.0.1:$NOTIFICATION_PORT}"
 export PORTAL_URL="${PORTAL_URL:-http://localhost:$GATEWAY_PORT}"
 # The services believe X-Forwarded-For from the local gateway only.
 export TRUST_PROXY="${TRUST_PROXY:-loopback}"
 # concurrently pipes the services' output, so they cannot see the terminal themselves.
 if [ -t 1 ]; then export LOG_FORMAT="${LOG_FORMAT:-pretty}"; fi
 
+# The HTTP services and their ports, from the one list (SERVICE_DEFINITIONS in apps/services.ts) and
+# each service's own config; the gateway finds each at <NAME>_URL. A bad config stops here.
+SERVICE_LIST="$(node dist/scripts/services.js)" || die "a service's configuration does not load (above)"
+SERVICES=() PORTS=()
+while read -r name port; do
+  SERVICES+=("$name") PORTS+=("$port")
+  var="$(printf '%s' "$name" | tr '[:lower:]' '[:upper:]')"
+  export "${var}_PORT=$port"
+  url_var="${var}_URL"
+  export "$url_var=${!url_var:-http://127.0.0.1:$port}"
+done <<<"$SERVICE_LIST"
+
 announce() {
-  local names=(identity licensing activation notification)
-  local ports=("$IDENTITY_PORT" "$LICENSING_PORT" "$ACTIVATION_PORT" "$NOTIFICATION_PORT")
   # The gateway's readiness includes every service's.
   for _ in $(seq 1 240); do
     curl -fsS "http://127.0.0.1:${GATEWAY_PORT}/health/ready" >/dev/null 2>&1 && break
@@ -68,7 +68,7 @@ announce() {
   done
   printf '\n\033[1;32mUp at http://localhost:%s\033[0m  (portal at /, APIs at /api/<service>, proxy protocol at /proxy/v1, API docs at /api/docs)\n' "$GATEWAY_PORT"
   printf '  services behind it (direct, for debugging):'
-  for i in 0 1 2 3; do printf ' %s :%s' "${names[$i]}" "${ports[$i]}"; done
+  for i in "${!SERVICES[@]}"; do printf ' %s :%s' "${SERVICES[$i]}" "${PORTS[$i]}"; done
   printf '\n'
   if [ -z "${SMTP_URL:-}" ]; then printf '  emails        written to %s (no SMTP_URL set)\n' "$MAIL_OUTBOX_DIR"; fi
   printf '  Ctrl-C stops everything.\n\n'
@@ -77,10 +77,14 @@ announce &
 ANNOUNCE_PID=$!
 trap 'kill $ANNOUNCE_PID 2>/dev/null || true; stop_local_infra' EXIT
 
-npx concurrently --kill-others --names identity,licensing,activation,notification,gateway \
-  --prefix-colors blue,magenta,green,yellow,cyan --prefix '[{name}]' \
-  "node dist/apps/identity/src/main.js" \
-  "node dist/apps/licensing/src/main.js" \
-  "node dist/apps/activation/src/main.js" \
-  "node dist/apps/notification/src/main.js" \
-  "node dist/apps/gateway/src/main.js" || true
+# One process per service, then the gateway; colours cycle if the list outgrows them.
+COLOURS=(blue magenta green yellow red white)
+NAMES=() COLOURS_USED=() COMMANDS=()
+for i in "${!SERVICES[@]}"; do
+  NAMES+=("${SERVICES[$i]}") COLOURS_USED+=("${COLOURS[$((i % ${#COLOURS[@]}))]}") COMMANDS+=("node dist/apps/${SERVICES[$i]}/src/main.js")
+done
+NAMES+=(gateway) COLOURS_USED+=(cyan) COMMANDS+=("node dist/apps/gateway/src/main.js")
+join() { local IFS=,; printf '%s' "$*"; }
+npx concurrently --kill-others --names "$(join "${NAMES[@]}")" \
+  --prefix-colors "$(join "${COLOURS_USED[@]}")" --prefix '[{name}]' \
+  "${COMMANDS[@]}" || true

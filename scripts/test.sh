@@ -3,12 +3,7 @@
 # staleness check, and every Jest suite (unit and end-to-end). Ends with "N passed, N failed".
 set -uo pipefail
 source "$(dirname "$0")/lib/infra.sh"
-cd "$ROOT"
-
-ensure_node_modules
-ensure_postgres
-ensure_redis
-trap stop_local_infra EXIT
+bring_up_infra
 
 failed=()
 step() {

@@ -22,8 +22,8 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SignJWT, importPKCS8 } from 'jose';
 import pg from 'pg';
-import { createDataSource } from '#database';
-import { admin, databaseUrl, deleteRedisKeys, dropDatabase, freePort, redisUrl } from './bench-support.js';
+import { sha256Hex } from '#common';
+import { admin, databaseUrl, deleteRedisKeys, dropDatabase, freePort, migrate, redisUrl } from './bench-support.js';
 import { OUTBOX_CHANNEL } from '#messaging';
 import type { InstallationFilter, InstallationSort } from '../../apps/activation/src/installations/installations.dto.js';
 import { FROM_JOINS, orderBy, selectColumns, summarySql, whereClause } from '../../apps/activation/src/installations/installations.query.js';
@@ -55,7 +55,7 @@ const log = (message: string) => console.log(`[bench] ${message}`);
 
 /** One secret (43 base64url characters) for every seeded installation's credential: the bench signs in as any of them. */
 const SECRET = createHash('sha256').update('bench credential').digest('base64url');
-const SECRET_HASH = createHash('sha256').update(SECRET).digest('hex');
+const SECRET_HASH = sha256Hex(SECRET);
 
 interface Seeded {
   accountId: string;
@@ -433,10 +433,7 @@ async function main(): Promise<void> {
   if (!reuse) await admin((c) => c.query(`CREATE DATABASE "${dbName}"`));
   let service: Service | undefined;
   try {
-    const dataSource = createDataSource({ url: dbUrl, applicationName: 'bench-migrate' });
-    await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
-    await dataSource.destroy();
+    await migrate(dbUrl);
     log('migrated');
 
     const db = new pg.Client({ connectionString: dbUrl });

@@ -2,6 +2,7 @@
 import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import { createDataSource } from '#database';
 
 export const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -33,6 +34,17 @@ export async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** Brings the database at `url` to the current schema, every migration in its own transaction. */
+export async function migrate(url: string): Promise<void> {
+  const dataSource = createDataSource({ url, applicationName: 'bench-migrate' });
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await dataSource.destroy();
+  }
 }
 
 export async function dropDatabase(name: string): Promise<void> {

@@ -10,14 +10,14 @@
  * time over the round / its requests), writes docs/benchmarks/proxy-ab.md, drops the database.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { createDataSource } from '#database';
-import { admin, databaseUrl, deleteRedisKeys, dropDatabase, freePort, redisUrl } from './bench-support.js';
+import { sha256Hex } from '#common';
+import { admin, databaseUrl, deleteRedisKeys, dropDatabase, freePort, migrate, redisUrl } from './bench-support.js';
 import type { Endpoint, LoadInput, LoadOutput } from './proxy-load.js';
 
 const { values: args } = parseArgs({
@@ -47,7 +47,7 @@ const idsFile = join(tmpdir(), `${runId}-ids.txt`);
 const log = (message: string) => console.log(`[bench:proxy] ${message}`);
 
 const SECRET = randomBytes(32).toString('base64url');
-const SECRET_HASH = createHash('sha256').update(SECRET).digest('hex');
+const SECRET_HASH = sha256Hex(SECRET);
 
 /** One account, N subscriptions with their primary key (all valid for a year or more), one active installation per key. */
 async function seed(db: pg.Client): Promise<string[]> {
@@ -131,10 +131,7 @@ async function main(): Promise<void> {
   await admin((c) => c.query(`CREATE DATABASE "${dbName}"`));
   const children: ChildProcess[] = [];
   try {
-    const dataSource = createDataSource({ url: dbUrl, applicationName: 'bench-migrate' });
-    await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
-    await dataSource.destroy();
+    await migrate(dbUrl);
     log('migrated');
     const db = new pg.Client({ connectionString: dbUrl });
     await db.connect();

@@ -143,3 +143,13 @@ stop_local_infra() {
     STARTED_POSTGRES=""
   fi
 }
+
+# What npm start and npm test begin with: in the repository, dependencies installed, Postgres and Redis
+# answering, and whatever this started stopped again on exit.
+bring_up_infra() {
+  cd "$ROOT"
+  ensure_node_modules
+  ensure_postgres
+  ensure_redis
+  trap stop_local_infra EXIT
+}

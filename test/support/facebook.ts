@@ -1,6 +1,6 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { closeLocal, listenLocal } from './local-http.js';
 
 /** The Facebook user "logged in" for the next dialog; `email` absent: not shared or not confirmed. */
 export interface FacebookPerson {
@@ -27,9 +27,9 @@ export class TestFacebook {
   constructor(private readonly client: { clientId: string; clientSecret: string }) {}
 
   async listen(): Promise<this> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    const { server, url } = await listenLocal((req, res) => void this.handle(req, res));
+    this.server = server;
+    this.url = url;
     return this;
   }
 
@@ -96,8 +96,6 @@ export class TestFacebook {
   async close(): Promise<void> {
     const server = this.server;
     this.server = undefined;
-    if (!server) return;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closeLocal(server);
   }
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { importPKCS8, SignJWT } from 'jose';
 import type { DataSource, EntityManager } from 'typeorm';
-import { encryptLicenseKey, generateLicenseKey, hashLicenseKey, keyLastGroup } from '#common';
+import { addDays, encryptLicenseKey, generateLicenseKey, hashLicenseKey, keyLastGroup, utcToday } from '#common';
 import {
   createBusinessAccount,
   InstallationEntity,
@@ -126,8 +126,8 @@ export interface TestSubscription {
   key: string;
 }
 
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
-export const daysFromNow = (days: number) => isoDate(new Date(Date.now() + days * 86_400_000));
+/** The calendar date `days` after today in UTC (before it when negative), as the services count days. */
+export const daysFromNow = (days: number): string => addDays(utcToday(), days);
 
 /** A subscription with its primary key; registered to `accountId` unless it is null. */
 export async function createSubscription(

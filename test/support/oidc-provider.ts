@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import Provider, { type Configuration } from 'oidc-provider';
+import { closeLocal, listenLocal } from './local-http.js';
 
 /** The person "signed in at the provider" for the next authorization request. */
 export interface ProviderPerson {
@@ -27,9 +27,9 @@ export class TestOidcProvider {
   issuer = '';
 
   async listen(): Promise<this> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.issuer = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    const { server, url } = await listenLocal((req, res) => void this.handle(req, res));
+    this.server = server;
+    this.issuer = url;
     return this;
   }
 
@@ -98,8 +98,6 @@ export class TestOidcProvider {
   async close(): Promise<void> {
     const server = this.server;
     this.server = undefined;
-    if (!server) return;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closeLocal(server);
   }
 }

@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { QUEUES } from '#messaging';
-import type { Harness } from './harness.js';
+import { eventually, type Harness } from './harness.js';
 
 /** What is still in flight: unpublished outbox events, notification jobs not done, deliveries still queued. */
 async function inFlight(h: Harness, queue: Queue): Promise<{ outbox: number; jobs: number; deliveries: number }> {
@@ -21,11 +21,9 @@ async function inFlight(h: Harness, queue: Queue): Promise<{ outbox: number; job
  * with what was still in flight.
  */
 export async function settled(h: Harness, timeoutMs = 20_000): Promise<void> {
-  const redis = new Redis(h.env.REDIS_URL ?? '', { maxRetriesPerRequest: null });
-  const queue = new Queue(QUEUES.notification, { connection: redis, prefix: h.env.QUEUE_PREFIX });
   const deadline = Date.now() + timeoutMs;
   let quietInARow = 0;
-  try {
+  await withQueue(h, QUEUES.notification, async (queue) => {
     for (;;) {
       const now = await inFlight(h, queue);
       quietInARow = now.outbox === 0 && now.jobs === 0 && now.deliveries === 0 ? quietInARow + 1 : 0;
@@ -33,8 +31,30 @@ export async function settled(h: Harness, timeoutMs = 20_000): Promise<void> {
       if (Date.now() > deadline) throw new Error(`not settled after ${timeoutMs} ms: ${JSON.stringify(now)}`);
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
+  });
+}
+
+/** Runs `fn` on the suite's queue `name` (its Redis, its prefix), closing the connection afterwards. */
+export async function withQueue<T>(h: Harness, name: string, fn: (queue: Queue) => Promise<T>): Promise<T> {
+  const redis = new Redis(h.env.REDIS_URL ?? '', { maxRetriesPerRequest: null });
+  const queue = new Queue(name, { connection: redis, prefix: h.env.QUEUE_PREFIX });
+  try {
+    return await fn(queue);
   } finally {
     await queue.close();
     redis.disconnect();
   }
+}
+
+/**
+ * The barrier before asserting that the events' emails went out once each: every event's job on the
+ * notification queue (job id = event id) has completed, so no retry of it is pending that could still send.
+ */
+export async function eventJobsCompleted(h: Harness, eventIds: string[], timeoutMs = 60_000): Promise<void> {
+  await withQueue(h, QUEUES.notification, (queue) =>
+    eventually(async () => {
+      const states = await Promise.all(eventIds.map((id) => queue.getJobState(id)));
+      return states.every((state) => state === 'completed') ? true : undefined;
+    }, timeoutMs, 'every event job completed'),
+  );
 }

@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { serviceFoundation } from '#messaging';
 import { CatalogueService } from './catalogue/catalogue.service.js';
+import { DownloadsRepository } from './catalogue/downloads.repository.js';
 import { ProductsRepository } from './catalogue/products.repository.js';
+import { SupportRepository } from './catalogue/support.repository.js';
 import { CustomerCatalogueController } from './catalogue/customer-catalogue.controller.js';
 import { OperatorCatalogueController } from './catalogue/operator-catalogue.controller.js';
 import { LICENSING_CONFIG, type LicensingConfig } from './config.js';
@@ -55,6 +57,8 @@ export class LicensingModule {
         LicenseKeysRepository,
         MembershipsRepository,
         ProductsRepository,
+        DownloadsRepository,
+        SupportRepository,
         DashboardRepository,
         OperatorAccountsRepository,
         OperatorSubscriptionView,

@@ -34,3 +34,4 @@ export * from './db/pg-errors.js';
 export * from './db/like.js';
 export * from './http/id-param.js';
 export * from './http/transforms.js';
+export * from './util/sha256.js';

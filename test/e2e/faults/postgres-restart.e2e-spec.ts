@@ -1,11 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
-import { appendEvent, QUEUES } from '#messaging';
+import { appendEvent } from '#messaging';
 import { createOperator, type TestUser } from '../../support/factories.js';
 import { eventually } from '../../support/harness.js';
+import { eventJobsCompleted } from '../../support/settled.js';
 import { useHarness } from '../../support/suite.js';
 import { OwnPostgres } from '../../support/own-postgres.js';
 
@@ -85,17 +84,7 @@ describe('Postgres restarted under load', () => {
       return rows && rows.length === EMAILS && rows.every((r) => r.status === 'sent' && r.consumed) ? true : undefined;
     }, 120_000, 'every email sent and every event consumed');
     // Barrier: every event's job completed, so no retry is pending that could still send.
-    const redis = new Redis(h.env.REDIS_URL!, { maxRetriesPerRequest: null });
-    const queue = new Queue(QUEUES.notification, { connection: redis, prefix: h.env.QUEUE_PREFIX });
-    try {
-      await eventually(async () => {
-        const states = await Promise.all(eventIds.map((id) => queue.getJobState(id)));
-        return states.every((state) => state === 'completed') ? true : undefined;
-      }, 60_000, 'every event job completed');
-    } finally {
-      await queue.close();
-      redis.disconnect();
-    }
+    await eventJobsCompleted(h, eventIds);
     for (const email of recipients) expect(h.smtp.to(email)).toHaveLength(1);
     expect(h.smtp.received).toHaveLength(EMAILS);
     process.stderr.write(`Postgres stopped after ${receivedAtStop} of ${EMAILS} emails (${receivedWhileDown} accepted while it was away); each arrived once\n`);

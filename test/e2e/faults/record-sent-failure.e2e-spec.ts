@@ -1,8 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
-import { QUEUES } from '#messaging';
 import { eventually } from '../../support/harness.js';
+import { eventJobsCompleted } from '../../support/settled.js';
 import { useHarness } from '../../support/suite.js';
 import { createAccount, createOperator, createUser, type TestUser } from '../../support/factories.js';
 import { emitEvent } from '../notification/fixtures.js';
@@ -61,17 +59,7 @@ describe('recording "sent" fails after SMTP accepted the message', () => {
     }
     // Barrier: every event's job (job id = event id) has completed, so no retry of it is pending
     // that could still send; and still one email each.
-    const redis = new Redis(h.env.REDIS_URL!, { maxRetriesPerRequest: null });
-    const queue = new Queue(QUEUES.notification, { connection: redis, prefix: h.env.QUEUE_PREFIX });
-    try {
-      await eventually(async () => {
-        const states = await Promise.all(eventIds.map((id) => queue.getJobState(id)));
-        return states.every((state) => state === 'completed') ? states : undefined;
-      }, 20_000, 'every event job completed');
-    } finally {
-      await queue.close();
-      redis.disconnect();
-    }
+    await eventJobsCompleted(h, eventIds, 20_000);
     for (const admin of admins) expect(h.smtp.to(admin.email)).toHaveLength(1);
   });
 });

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { QUEUES } from '#messaging';
 import { EXPIRY_REMINDER_SCHEDULER } from '../../../apps/notification/src/reminders/reminder.scheduler.js';
 import { createOperator, type TestUser } from '../../support/factories.js';
 import { eventually } from '../../support/harness.js';
+import { withQueue } from '../../support/settled.js';
 import { useHarness } from '../../support/suite.js';
 import { emitEvent } from '../notification/fixtures.js';
 
@@ -34,17 +34,7 @@ describe('Redis restarted empty', () => {
     operator = await createOperator(h.db);
   });
 
-  const withQueue = async <T>(name: string, fn: (queue: Queue) => Promise<T>): Promise<T> => {
-    const redis = new Redis(h.redis!.url, { maxRetriesPerRequest: null });
-    const queue = new Queue(name, { connection: redis, prefix: h.env.QUEUE_PREFIX });
-    try {
-      return await fn(queue);
-    } finally {
-      await queue.close();
-      redis.disconnect();
-    }
-  };
-  const jobStates = (ids: string[]) => withQueue(QUEUES.notification, (q) => Promise.all(ids.map((id) => q.getJobState(id))));
+  const jobStates = (ids: string[]) => withQueue(h, QUEUES.notification, (q) => Promise.all(ids.map((id) => q.getJobState(id))));
   const restartRedis = async () => {
     const client = new Redis(h.redis!.url, { maxRetriesPerRequest: null });
     try {
@@ -129,8 +119,8 @@ describe('Redis restarted empty', () => {
 
   it('runs the expiry reminders again on schedule after a restart and after a flush', async () => {
     if (!h.services.has('notification')) await h.startService('notification');
-    const scheduled = () => withQueue(QUEUES.reminders, (q) => q.getJobScheduler(EXPIRY_REMINDER_SCHEDULER));
-    const scansCompleted = () => withQueue(QUEUES.reminders, (q) => q.getCompletedCount());
+    const scheduled = () => withQueue(h, QUEUES.reminders, (q) => q.getJobScheduler(EXPIRY_REMINDER_SCHEDULER));
+    const scansCompleted = () => withQueue(h, QUEUES.reminders, (q) => q.getCompletedCount());
     await eventually(async () => ((await scheduled()) ? true : undefined), 20_000, 'the reminder scheduler');
 
     // Restarted empty: the reconnect upserts the scheduler again, and scans run on it.

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
-import { appendEvent, QUEUES } from '#messaging';
+import { appendEvent } from '#messaging';
 import { eventually } from '../../support/harness.js';
+import { eventJobsCompleted } from '../../support/settled.js';
 import { useHarness } from '../../support/suite.js';
 import { ServiceProcess } from '../../support/processes.js';
 
@@ -61,17 +60,7 @@ describe('notification worker killed with kill -9 mid-batch', () => {
       return r.length === EMAILS && r.every((d) => d.status === 'sent') ? r : undefined;
     }, 90_000, 'every delivery sent');
     // Barrier: every event's job (id = event id) completed, so nothing is left that could still send.
-    const redis = new Redis(h.env.REDIS_URL!, { maxRetriesPerRequest: null });
-    const queue = new Queue(QUEUES.notification, { connection: redis, prefix: h.env.QUEUE_PREFIX });
-    try {
-      await eventually(async () => {
-        const states = await Promise.all(eventIds.map((id) => queue.getJobState(id)));
-        return states.every((state) => state === 'completed') ? true : undefined;
-      }, 60_000, 'every event job completed');
-    } finally {
-      await queue.close();
-      redis.disconnect();
-    }
+    await eventJobsCompleted(h, eventIds);
     await second.stop();
 
     const duplicated: string[] = [];

@@ -206,6 +206,9 @@ describe('the customer\'s portal: dashboard, subscriptions, keys, downloads, sup
     const notHeld = await get(member, `/products/${otherProduct.body.id}/downloads`);
     expect(notHeld.status).toBe(404);
     expect(notHeld.body.code).toBe('PRODUCT_NOT_FOUND');
+    const malformed = await get(member, '/products/not-a-uuid/downloads');
+    expect(malformed.status).toBe(404);
+    expect(malformed.body.code).toBe('PRODUCT_NOT_FOUND');
 
     const support = await get(member, '/support');
     expect(support.status).toBe(200);

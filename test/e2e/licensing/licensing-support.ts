@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Harness } from '../../support/harness.js';
-import type { TestUser } from '../../support/factories.js';
+import { beforeAll } from '@jest/globals';
+import { createAccount, createOperator, createUser, type TestUser } from '../../support/factories.js';
 
 /** Helpers shared by the licensing suites. */
 
@@ -25,4 +26,22 @@ export async function keyRows(db: DataSource, subscriptionId: string): Promise<A
     `SELECT id, kind, quota, to_char(expires_on, 'YYYY-MM-DD') AS expires_on FROM license_keys WHERE subscription_id = $1 ORDER BY kind, created_at`,
     [subscriptionId],
   );
+}
+
+/** A licensing suite's cast: an operator, and a business account with its admin. */
+export interface Tenant {
+  operator: TestUser;
+  admin: TestUser;
+  accountId: string;
+}
+
+/** Makes the suite's operator and business account (with its admin) once, before its tests; read them from the object in a test. */
+export function useTenant(h: Harness, companyName: string): Tenant {
+  const tenant = {} as Tenant;
+  beforeAll(async () => {
+    tenant.operator = await createOperator(h.db);
+    tenant.admin = await createUser(h.db);
+    tenant.accountId = (await createAccount(h.db, tenant.admin, companyName)).id;
+  });
+  return tenant;
 }

@@ -296,6 +296,20 @@ describe('operators\' back office: subscriptions, trials, order history, look-up
     const removedAgain = await h.licensing.delete(`/operator/downloads/${created.body.id}`).set(auth(operator));
     expect(removedAgain.status).toBe(404);
     expect(removedAgain.body.code).toBe('DOWNLOAD_NOT_FOUND');
+    // A malformed id names nothing: the same 404 and code as an unknown one, never a 400 or a 500.
+    for (const res of [
+      await h.licensing.patch('/operator/downloads/not-a-uuid').set(auth(operator)).send({ name: 'x' }),
+      await h.licensing.delete('/operator/downloads/not-a-uuid').set(auth(operator)),
+    ]) {
+      expect(res.status).toBe(404);
+      expect(res.body.code).toBe('DOWNLOAD_NOT_FOUND');
+    }
+    const badProduct = await h.licensing.get('/operator/products/not-a-uuid/downloads').set(auth(operator));
+    expect(badProduct.status).toBe(404);
+    expect(badProduct.body.code).toBe('PRODUCT_NOT_FOUND');
+    const upperCase = await h.licensing.get(`/operator/products/${productId.toUpperCase()}/downloads`).set(auth(operator));
+    expect(upperCase.status).toBe(200);
+    expect(upperCase.body.items.map((d: { version: string }) => d.version)).toEqual(['7.10.0']);
 
     const support = await h.licensing
       .put(`/operator/products/${productId}/support`)

@@ -1,29 +1,21 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
-import { createAccount, createInstallation, createOperator, createUser, daysFromNow, type TestUser } from '../../support/factories.js';
+import { describe, expect, it } from '@jest/globals';
+import { createInstallation, daysFromNow } from '../../support/factories.js';
 import { eventually } from '../../support/harness.js';
 import { useHarness } from '../../support/suite.js';
-import { auth, keyRows, operatorCreates } from './licensing-support.js';
+import { auth, keyRows, operatorCreates, useTenant } from './licensing-support.js';
 
 describe('sublicenses: carving, rules, upgrade, renewal, deletion, concurrency', () => {
   const h = useHarness({ services: ['licensing', 'notification'] });
-  let operator: TestUser;
-  let admin: TestUser;
-  let accountId: string;
+  const t = useTenant(h, 'Carving Corp');
 
-  beforeAll(async () => {
-    operator = await createOperator(h.db);
-    admin = await createUser(h.db);
-    accountId = (await createAccount(h.db, admin, 'Carving Corp')).id;
-  });
-
-  const base = (subscriptionId: string) => `/accounts/${accountId}/subscriptions/${subscriptionId}`;
-  const create = (subscriptionId: string, body: Record<string, unknown>) => h.licensing.post(`${base(subscriptionId)}/sublicenses`).set(auth(admin)).send(body);
-  const keysOf = async (subscriptionId: string) => (await h.licensing.get(`${base(subscriptionId)}/license-keys`).set(auth(admin))).body.items;
-  const newSubscription = (quantity: number, endsInDays = 200) => operatorCreates(h, operator, { accountId, quantity, endsOn: daysFromNow(endsInDays) });
+  const base = (subscriptionId: string) => `/accounts/${t.accountId}/subscriptions/${subscriptionId}`;
+  const create = (subscriptionId: string, body: Record<string, unknown>) => h.licensing.post(`${base(subscriptionId)}/sublicenses`).set(auth(t.admin)).send(body);
+  const keysOf = async (subscriptionId: string) => (await h.licensing.get(`${base(subscriptionId)}/license-keys`).set(auth(t.admin))).body.items;
+  const newSubscription = (quantity: number, endsInDays = 200) => operatorCreates(h, t.operator, { accountId: t.accountId, quantity, endsOn: daysFromNow(endsInDays) });
 
   it('carves a sublicense out of the primary key and lists both with quota, used, vacant and expiry', async () => {
     const s = await newSubscription(10);
-    const { id: installationId } = await createInstallation(h.db, { accountId, licenseKeyId: s.primaryKeyId, managedComputers: 3, serverName: 'primary.corp.example' });
+    const { id: installationId } = await createInstallation(h.db, { accountId: t.accountId, licenseKeyId: s.primaryKeyId, managedComputers: 3, serverName: 'primary.corp.example' });
     const res = await create(s.id, { name: 'Berlin site', quota: 4 });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
@@ -50,7 +42,7 @@ describe('sublicenses: carving, rules, upgrade, renewal, deletion, concurrency',
     expect(unnamed.body.name).toBe('License Key 2');
 
     // Paged in SQL: the primary first, then by creation; page 2 of 2 per page holds the second sublicense, the total is echoed.
-    const list = (query: string) => h.licensing.get(`${base(s.id)}/license-keys?${query}`).set(auth(admin));
+    const list = (query: string) => h.licensing.get(`${base(s.id)}/license-keys?${query}`).set(auth(t.admin));
     const page2 = await list('page=2&pageSize=2');
     expect(page2.status).toBe(200);
     expect(page2.body).toMatchObject({ page: 2, pageSize: 2, total: 3 });
@@ -65,17 +57,17 @@ describe('sublicenses: carving, rules, upgrade, renewal, deletion, concurrency',
     expect(byName.body.items.map((k: { name: string }) => k.name)).toEqual(['License Key 2']);
     const reversed = await list('order=desc');
     expect(reversed.body.items.map((k: { id: string }) => k.id)).toEqual([unnamed.body.id, res.body.id, s.primaryKeyId]);
-    const badId = await h.licensing.get(`/accounts/${accountId}/subscriptions/not-a-uuid/license-keys`).set(auth(admin));
+    const badId = await h.licensing.get(`/accounts/${t.accountId}/subscriptions/not-a-uuid/license-keys`).set(auth(t.admin));
     expect(badId.status).toBe(404);
     expect(badId.body.code).toBe('SUBSCRIPTION_NOT_FOUND');
-    const badKey = await h.licensing.delete(`${base(s.id)}/sublicenses/not-a-uuid`).set(auth(admin));
+    const badKey = await h.licensing.delete(`${base(s.id)}/sublicenses/not-a-uuid`).set(auth(t.admin));
     expect(badKey.status).toBe(404);
     expect(badKey.body.code).toBe('SUBLICENSE_NOT_FOUND');
   });
 
   it('takes quota only from vacant licenses on the primary key (QUOTA_EXCEEDED), counting its usage', async () => {
     const s = await newSubscription(10);
-    await createInstallation(h.db, { accountId, licenseKeyId: s.primaryKeyId, managedComputers: 7 });
+    await createInstallation(h.db, { accountId: t.accountId, licenseKeyId: s.primaryKeyId, managedComputers: 7 });
     const tooMuch = await create(s.id, { quota: 4 });
     expect(tooMuch.status).toBe(409);
     expect(tooMuch.body).toMatchObject({ code: 'QUOTA_EXCEEDED', details: { needed: 4, vacant: 3 } });
@@ -103,29 +95,29 @@ describe('sublicenses: carving, rules, upgrade, renewal, deletion, concurrency',
   it('modifies name, quota and expiry; never below the key\'s usage, never beyond the vacant licenses', async () => {
     const s = await newSubscription(10);
     const sub = (await create(s.id, { name: 'Lab', quota: 4 })).body;
-    await createInstallation(h.db, { accountId, licenseKeyId: sub.id, managedComputers: 3, serverName: 'lab.corp.example' });
+    await createInstallation(h.db, { accountId: t.accountId, licenseKeyId: sub.id, managedComputers: 3, serverName: 'lab.corp.example' });
     const path = `${base(s.id)}/sublicenses/${sub.id}`;
 
-    const below = await h.licensing.patch(path).set(auth(admin)).send({ quota: 2 });
+    const below = await h.licensing.patch(path).set(auth(t.admin)).send({ quota: 2 });
     expect(below.status).toBe(409);
     expect(below.body).toMatchObject({ code: 'QUOTA_BELOW_USAGE', details: { used: 3 } });
-    const beyond = await h.licensing.patch(path).set(auth(admin)).send({ quota: 11 });
+    const beyond = await h.licensing.patch(path).set(auth(t.admin)).send({ quota: 11 });
     expect(beyond.body.code).toBe('QUOTA_EXCEEDED');
 
     const changed = await h.licensing
       .patch(path)
-      .set(auth(admin))
+      .set(auth(t.admin))
       .send({ name: 'Lab 2', quota: 8, renewsWithSubscription: false, expiresOn: daysFromNow(150) });
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({ name: 'Lab 2', quota: 8, used: 3, vacant: 5, renewsWithSubscription: false, expiresOn: daysFromNow(150) });
     expect(changed.body.installation).toMatchObject({ serverName: 'lab.corp.example' });
     expect((await keyRows(h.db, s.id)).map((k) => [k.kind, k.quota])).toEqual([['primary', 2], ['reserved', 8]]);
 
-    const back = await h.licensing.patch(path).set(auth(admin)).send({ quota: 3, renewsWithSubscription: true });
+    const back = await h.licensing.patch(path).set(auth(t.admin)).send({ quota: 3, renewsWithSubscription: true });
     expect(back.body).toMatchObject({ quota: 3, renewsWithSubscription: true, expiresOn: daysFromNow(200) });
     expect((await keyRows(h.db, s.id)).map((k) => [k.kind, k.quota, k.expires_on])).toEqual([['primary', 7, null], ['reserved', 3, null]]);
 
-    const primary = await h.licensing.patch(`${base(s.id)}/sublicenses/${s.primaryKeyId}`).set(auth(admin)).send({ quota: 1 });
+    const primary = await h.licensing.patch(`${base(s.id)}/sublicenses/${s.primaryKeyId}`).set(auth(t.admin)).send({ quota: 1 });
     expect(primary.status).toBe(404);
     expect(primary.body.code).toBe('SUBLICENSE_NOT_FOUND');
   });
@@ -133,8 +125,8 @@ describe('sublicenses: carving, rules, upgrade, renewal, deletion, concurrency',
   it('deleting a sublicense deactivates its installation and returns its quota, in one transaction', async () => {
     const s = await newSubscription(10);
     const sub = (await create(s.id, { name: 'Doomed', quota: 6 })).body;
-    const { id: installationId } = await createInstallation(h.db, { accountId, licenseKeyId: sub.id, managedComputers: 2, serverName: 'doomed.corp.example' });
-    const res = await h.licensing.delete(`${base(s.id)}/sublicenses/${sub.id}`).set(auth(admin));
+    const { id: installationId } = await createInstallation(h.db, { accountId: t.accountId, licenseKeyId: sub.id, managedComputers: 2, serverName: 'doomed.corp.example' });
+    const res = await h.licensing.delete(`${base(s.id)}/sublicenses/${sub.id}`).set(auth(t.admin));
     expect(res.status).toBe(204);
 
     const [installation] = await h.db.query(`SELECT status, deactivated_at, deactivation_reason, license_key_id FROM installations WHERE id = $1`, [installationId]);
@@ -142,16 +134,16 @@ describe('sublicenses: carving, rules, upgrade, renewal, deletion, concurrency',
     expect(installation.deactivated_at).not.toBeNull();
     expect((await keyRows(h.db, s.id)).map((k) => [k.kind, k.quota])).toEqual([['primary', 10]]);
     const events = await h.db.query(`SELECT payload FROM outbox_events WHERE type = 'installation.deactivated' AND payload->>'installationId' = $1`, [installationId]);
-    expect(events).toEqual([{ payload: { accountId, installationId, serverName: 'doomed.corp.example', byUserId: admin.id } }]);
+    expect(events).toEqual([{ payload: { accountId: t.accountId, installationId, serverName: 'doomed.corp.example', byUserId: t.admin.id } }]);
 
-    const again = await h.licensing.delete(`${base(s.id)}/sublicenses/${sub.id}`).set(auth(admin));
+    const again = await h.licensing.delete(`${base(s.id)}/sublicenses/${sub.id}`).set(auth(t.admin));
     expect(again.status).toBe(404);
   });
 
   it('an upgrade raises the primary quota and leaves the sublicenses alone', async () => {
     const s = await newSubscription(10);
     await create(s.id, { quota: 4 });
-    const up = await h.licensing.post(`/operator/subscriptions/${s.id}/upgrade`).set(auth(operator)).send({ additionalQuantity: 5 });
+    const up = await h.licensing.post(`/operator/subscriptions/${s.id}/upgrade`).set(auth(t.operator)).send({ additionalQuantity: 5 });
     expect(up.status).toBe(200);
     expect((await keyRows(h.db, s.id)).map((k) => [k.kind, k.quota])).toEqual([['primary', 11], ['reserved', 4]]);
     expect((await create(s.id, { quota: 11 })).status).toBe(201);
@@ -161,7 +153,7 @@ describe('sublicenses: carving, rules, upgrade, renewal, deletion, concurrency',
     const s = await newSubscription(10, 60);
     const renewing = (await create(s.id, { name: 'Renewing', quota: 2 })).body;
     const own = (await create(s.id, { name: 'Own', quota: 2, renewsWithSubscription: false, expiresOn: daysFromNow(45) })).body;
-    await h.licensing.post(`/operator/subscriptions/${s.id}/renew`).set(auth(operator)).send({ endsOn: daysFromNow(425) });
+    await h.licensing.post(`/operator/subscriptions/${s.id}/renew`).set(auth(t.operator)).send({ endsOn: daysFromNow(425) });
     const keys = await keysOf(s.id);
     const byId = (id: string) => keys.find((k: { id: string }) => k.id === id);
     expect(byId(s.primaryKeyId).expiresOn).toBe(daysFromNow(425));
@@ -191,7 +183,7 @@ describe('sublicenses: carving, rules, upgrade, renewal, deletion, concurrency',
     const s = await newSubscription(10);
     await Promise.all([
       ...Array.from({ length: 6 }, () => create(s.id, { quota: 2 })),
-      ...Array.from({ length: 3 }, () => h.licensing.post(`/operator/subscriptions/${s.id}/upgrade`).set(auth(operator)).send({ additionalQuantity: 1 })),
+      ...Array.from({ length: 3 }, () => h.licensing.post(`/operator/subscriptions/${s.id}/upgrade`).set(auth(t.operator)).send({ additionalQuantity: 1 })),
     ]);
     const [{ quantity }] = await h.db.query(`SELECT quantity FROM subscriptions WHERE id = $1`, [s.id]);
     expect(quantity).toBe(13);
@@ -204,8 +196,8 @@ describe('sublicenses: carving, rules, upgrade, renewal, deletion, concurrency',
   it('the outbox event of a deletion is relayed (the notification service picks it up)', async () => {
     const s = await newSubscription(5);
     const sub = (await create(s.id, { quota: 1 })).body;
-    const { id: installationId } = await createInstallation(h.db, { accountId, licenseKeyId: sub.id });
-    await h.licensing.delete(`${base(s.id)}/sublicenses/${sub.id}`).set(auth(admin));
+    const { id: installationId } = await createInstallation(h.db, { accountId: t.accountId, licenseKeyId: sub.id });
+    await h.licensing.delete(`${base(s.id)}/sublicenses/${sub.id}`).set(auth(t.admin));
     await eventually(async () => {
       const [row] = await h.db.query(`SELECT published_at FROM outbox_events WHERE payload->>'installationId' = $1`, [installationId]);
       return row?.published_at ? row : undefined;

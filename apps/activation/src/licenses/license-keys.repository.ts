@@ -5,7 +5,7 @@ import { DomainError, hashLicenseKey, parseLicenseKey, type LicenseState, Common
 import { ActivationErrorCode } from '../activation.errors.js';
 import { ACTIVATION_CONFIG, type ActivationConfig } from '../config.js';
 import { prepared } from '../db/prepared.js';
-import type { KeyFacts } from './license-view.js';
+import { KEY_FACTS_COLUMNS, keyFactsOf, type KeyFacts, type KeyFactsRow } from './license-view.js';
 
 /** A license key as activation sees it: its facts, its account, and who uses it now. */
 export interface KeyRecord extends KeyFacts {
@@ -17,15 +17,8 @@ export interface KeyRecord extends KeyFacts {
   usedByActive: number | null;
 }
 
-interface KeyRow {
+interface KeyRow extends KeyFactsRow {
   license_key_id: string;
-  key_kind: 'primary' | 'reserved';
-  quota: number;
-  key_last: string;
-  key_expires_on: string | null;
-  starts_on: string;
-  ends_on: string;
-  subscription_status: KeyFacts['subscriptionStatus'];
   account_id: string | null;
   company_name: string | null;
   used_by_active: number | null;
@@ -33,8 +26,7 @@ interface KeyRow {
 
 // One index probe on key_hash, one on the partial unique index of active installations.
 const KEY_BY_HASH = `
-  SELECT lk.id AS license_key_id, lk.kind AS key_kind, lk.quota, lk.key_last, lk.expires_on::text AS key_expires_on,
-         s.starts_on::text AS starts_on, s.ends_on::text AS ends_on, s.status AS subscription_status,
+  SELECT lk.id AS license_key_id, ${KEY_FACTS_COLUMNS},
          s.account_id, ba.company_name,
          (SELECT i.managed_computers FROM installations i WHERE i.license_key_id = lk.id AND i.status = 'active') AS used_by_active
     FROM license_keys lk
@@ -61,16 +53,12 @@ export class LicenseKeysRepository {
 
   async findByKey(canonicalKey: string, db: DataSource | EntityManager = this.dataSource): Promise<KeyRecord | undefined> {
     const [row] = await prepared<KeyRow>(db, 'activation_key_by_hash', KEY_BY_HASH, [hashLicenseKey(canonicalKey, this.config.licenseKeySecret)]);
-    if (!row) return undefined;
+    // Inner joins: a row always has its key's facts.
+    const facts = row && keyFactsOf(row);
+    if (!facts) return undefined;
     return {
+      ...facts,
       licenseKeyId: row.license_key_id,
-      keyKind: row.key_kind,
-      quota: row.quota,
-      keyLast: row.key_last,
-      keyExpiresOn: row.key_expires_on,
-      startsOn: row.starts_on,
-      endsOn: row.ends_on,
-      subscriptionStatus: row.subscription_status,
       accountId: row.account_id,
       companyName: row.company_name,
       usedByActive: row.used_by_active,

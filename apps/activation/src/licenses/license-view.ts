@@ -1,4 +1,4 @@
-import { keyEndsOn as lastValidDay, licenseState, maskLicenseKey, utcToday, type LicenseDocumentType, type LicensePayload, type LicenseState, type LicenseStatus } from '#common';
+import { keyEndsOn as lastValidDay, licenseState, maskLicenseKey, utcToday, type LicenseDocumentType, type LicensePayload, type LicenseState, type LicenseStatus, DAY_MS } from '#common';
 
 /** What a key and its subscription say, as the hot queries read them (dates as YYYY-MM-DD). */
 export interface KeyFacts {
@@ -9,6 +9,28 @@ export interface KeyFacts {
   startsOn: string;
   endsOn: string;
   subscriptionStatus: 'active' | 'suspended' | 'cancelled';
+}
+
+/** The SQL columns of a key's facts (`lk` the license key, `s` its subscription), as `keyFactsOf` reads them. */
+export const KEY_FACTS_COLUMNS = `lk.kind AS key_kind, lk.quota, lk.key_last, lk.expires_on::text AS key_expires_on,
+         s.starts_on::text AS starts_on, s.ends_on::text AS ends_on, s.status AS subscription_status`;
+
+/** A row with KEY_FACTS_COLUMNS; null in each where a LEFT JOIN found no key. */
+export interface KeyFactsRow {
+  key_kind: KeyFacts['keyKind'] | null;
+  quota: number | null;
+  key_last: string | null;
+  key_expires_on: string | null;
+  starts_on: string | null;
+  ends_on: string | null;
+  subscription_status: KeyFacts['subscriptionStatus'] | null;
+}
+
+/** The key's facts from a row with KEY_FACTS_COLUMNS, or null when the row has no key. */
+export function keyFactsOf(row: KeyFactsRow): KeyFacts | null {
+  const { key_kind: keyKind, quota, key_last: keyLast, starts_on: startsOn, ends_on: endsOn, subscription_status: subscriptionStatus } = row;
+  if (!keyKind || quota === null || !keyLast || !startsOn || !endsOn || !subscriptionStatus) return null;
+  return { keyKind, quota, keyLast, keyExpiresOn: row.key_expires_on, startsOn, endsOn, subscriptionStatus };
 }
 
 /** The license information a proxy shows its operator (and the signed document repeats). */
@@ -61,8 +83,6 @@ export function licenseInfo(facts: KeyFacts | null, used: number, status: Licens
     status,
   };
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * Until when a proxy may trust a document offline: `validityDays` after issue, never past the end of

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import { activationRequestPayload, DomainError, deactivationRequestPayload, importEd25519PublicKey, isUniqueViolation, publicKeyId, publicKeyIdFromPem, refreshRequestPayload, verifyDocument, type LicensePayload, type SignedDocument, CommonErrorCode } from '#common';
+import { activationRequestPayload, DomainError, deactivationRequestPayload, importEd25519PublicKey, isUniqueViolation, publicKeyId, publicKeyIdFromPem, refreshRequestPayload, verifyDocument, type LicensePayload, type SignedDocument, CommonErrorCode, DAY_MS } from '#common';
 import { ActivationErrorCode } from '../activation.errors.js';
 import { ACTIVATION_CONFIG, type ActivationConfig } from '../config.js';
 import { assertActivatable, LicenseKeysRepository } from '../licenses/license-keys.repository.js';
@@ -16,8 +16,6 @@ import type { OfflineDeactivationResponseDto, OfflineRequestFileDto, OfflineUplo
 
 /** Proxy clocks drift: a file up to this far "in the future" is accepted. */
 const CLOCK_SKEW_MS = 5 * 60_000;
-const DAY_MS = 86_400_000;
-
 type RequestType = 'activation-request' | 'refresh-request' | 'deactivation-request';
 
 /**

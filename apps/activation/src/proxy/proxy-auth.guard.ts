@@ -1,10 +1,10 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
-import { DomainError } from '#common';
+import { DomainError, sha256Hex } from '#common';
 import { ActivationErrorCode } from '../activation.errors.js';
 import { loadInstallationContext, type InstallationContext } from './installation-context.js';
 
@@ -15,10 +15,6 @@ export interface ProxyRequest extends FastifyRequest {
 }
 
 const HEADER = /^Proxy\s+([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([A-Za-z0-9_-]{43})$/i;
-
-export function hashCredentialSecret(secret: string): string {
-  return createHash('sha256').update(secret, 'utf8').digest('hex');
-}
 
 /**
  * `Authorization: Proxy <installationId>.<secret>` → `request.installation` (one primary-key query
@@ -48,7 +44,7 @@ export class ProxyAuthGuard implements CanActivate {
     const match = typeof header === 'string' ? HEADER.exec(header.trim()) : null;
     if (!match) throw invalid();
     const installationId = (match[1] as string).toLowerCase();
-    const presented = Buffer.from(hashCredentialSecret(match[2] as string), 'hex');
+    const presented = Buffer.from(sha256Hex(match[2] as string), 'hex');
     const installation = await loadInstallationContext(this.dataSource, installationId);
     if (!installation?.credentialHash) throw invalid();
     const stored = Buffer.from(installation.credentialHash, 'hex');

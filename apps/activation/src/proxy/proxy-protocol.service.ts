@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError, publicKeyIdFromPem, CommonErrorCode } from '#common';
+import { DomainError, publicKeyIdFromPem, CommonErrorCode, sha256Hex } from '#common';
 import { ActivationErrorCode } from '../activation.errors.js';
 import { prepared } from '../db/prepared.js';
 import { assertActivatable, LicenseKeysRepository, type KeyRecord } from '../licenses/license-keys.repository.js';
@@ -10,7 +10,6 @@ import { installationLicenseStatus, keyStatus, licenseInfo } from '../licenses/l
 import { DocumentIssuer } from '../signing/document-issuer.js';
 import type { InstallationContext } from './installation-context.js';
 import { InstallationsWriter, normaliseProxyPublicKey } from './installations.writer.js';
-import { hashCredentialSecret } from './proxy-auth.guard.js';
 import type {
   ActivateRequestDto,
   ActivationResponseDto,
@@ -66,7 +65,7 @@ export class ProxyProtocolService {
         siteDescription: input.siteDescription?.trim() || null,
         appVersion: input.appVersion,
         proxyPublicKey,
-        credentialHash: hashCredentialSecret(secret),
+        credentialHash: sha256Hex(secret),
         activatedOffline: false,
       }),
     );

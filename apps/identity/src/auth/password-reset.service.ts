@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError } from '#common';
+import { DomainError, sha256Hex } from '#common';
 import { appendEvent } from '#messaging';
 import type { ClientInfo } from '../common/client-info.js';
 import { IdentityErrorCode } from '../common/identity-errors.js';
-import { newOpaqueToken, sha256Hex } from '../common/secrets.js';
+import { newOpaqueToken } from '../common/secrets.js';
 import { IDENTITY_CONFIG, type IdentityConfig } from '../config.js';
 import { RateLimiter } from '../rate-limit/rate-limiter.js';
 import { SessionService } from '../sessions/session.service.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DomainError, CommonErrorCode, isUniqueViolation } from '#common';
+import { DomainError, CommonErrorCode, isUniqueViolation, sha256Hex } from '#common';
 import type { InvitationEntity, UserEntity } from '#database';
 import { appendEvent } from '#messaging';
 import { PASSWORD_POLICY, PASSWORD_POLICY_MESSAGE } from '../auth/auth.dto.js';
@@ -10,7 +10,6 @@ import { PasswordHasher } from '../auth/password-hasher.js';
 import { UsersRepository } from '../auth/users.repository.js';
 import type { ClientInfo } from '../common/client-info.js';
 import { IdentityErrorCode } from '../common/identity-errors.js';
-import { sha256Hex } from '../common/secrets.js';
 import { RateLimiter } from '../rate-limit/rate-limiter.js';
 import { SessionService } from '../sessions/session.service.js';
 import type { AcceptInvitationRequestDto, AcceptInvitationResponseDto, InvitationPreviewResponseDto } from './invitations.dto.js';

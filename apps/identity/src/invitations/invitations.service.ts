@@ -2,11 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isEmail } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DomainError, pageOf, pageResult, type AccountScope } from '#common';
+import { DomainError, pageOf, pageResult, type AccountScope, sha256Hex, canonicalEmail } from '#common';
 import { appendEvent } from '#messaging';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { IdentityErrorCode } from '../common/identity-errors.js';
-import { newOpaqueToken, sha256Hex } from '../common/secrets.js';
+import { newOpaqueToken } from '../common/secrets.js';
 import { IDENTITY_CONFIG, type IdentityConfig } from '../config.js';
 import type { InvitationListQueryDto, InvitationListResponseDto, InvitationOutcomeDto, InvitationResponseDto } from './invitations.dto.js';
 import { InvitationsRepository, type InvitationRow } from './invitations.repository.js';
@@ -42,7 +42,7 @@ export class InvitationsService {
       // Serialises invitations and membership changes of the account.
       await this.accounts.lock(accountId, m);
       await this.repository.expireOverdue(accountId, m);
-      const normalised = emails.map((e) => e.trim().toLowerCase());
+      const normalised = emails.map(canonicalEmail);
       const valid = normalised.filter((e) => e.length <= 320 && isEmail(e));
       const members = await this.repository.memberEmails(accountId, valid, m);
       const pending = await this.repository.pendingEmails(accountId, valid, m);

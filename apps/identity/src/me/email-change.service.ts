@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DomainError, isUniqueViolation } from '#common';
+import { DomainError, isUniqueViolation, sha256Hex } from '#common';
 import type { UserEntity } from '#database';
 import { appendEvent } from '#messaging';
 import { emailTaken } from '../auth/auth.service.js';
@@ -10,7 +10,7 @@ import { UsersRepository } from '../auth/users.repository.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import type { ClientInfo } from '../common/client-info.js';
 import { IdentityErrorCode } from '../common/identity-errors.js';
-import { newOpaqueToken, sha256Hex } from '../common/secrets.js';
+import { newOpaqueToken } from '../common/secrets.js';
 import { IDENTITY_CONFIG, type IdentityConfig } from '../config.js';
 import { RateLimiter } from '../rate-limit/rate-limiter.js';
 import type { EmailChangeStatusResponseDto, RequestEmailChangeRequestDto } from './email-change.dto.js';

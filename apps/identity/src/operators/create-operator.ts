@@ -1,5 +1,6 @@
 import { isEmail } from 'class-validator';
 import type { DataSource } from 'typeorm';
+import { canonicalEmail } from '#common';
 import { UserEntity } from '#database';
 import { PASSWORD_POLICY, PASSWORD_POLICY_MESSAGE } from '../auth/auth.dto.js';
 import { hashPassword } from '../auth/password-hasher.js';
@@ -26,7 +27,7 @@ export async function createOperator(
   input: OperatorInput,
   options: { promote: boolean; passwordHash: IdentityConfig['passwordHash'] },
 ): Promise<CreateOperatorResult> {
-  const email = input.email.trim().toLowerCase();
+  const email = canonicalEmail(input.email);
   if (!isEmail(email) || email.length > 320) throw new OperatorInputError(`not an email address: ${input.email}`);
   if (input.password !== undefined && !PASSWORD_POLICY.test(input.password)) throw new OperatorInputError(PASSWORD_POLICY_MESSAGE);
   const repo = db.getRepository(UserEntity);

@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { type AttemptTicket, limitAttempt, REDIS } from '#common';
-import { sha256Hex } from '../common/secrets.js';
+import { type AttemptTicket, limitAttempt, REDIS, sha256Hex } from '#common';
 import { IDENTITY_CONFIG, type IdentityConfig, type RateLimit } from '../config.js';
 
 export type LimitedAction = 'sign-in' | 'password-reset';

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import * as oidc from 'openid-client';
-import { DomainError } from '#common';
+import { DomainError, canonicalEmail } from '#common';
 import { IdentityErrorCode } from '../common/identity-errors.js';
 
 /** What a provider says about the person, after the code exchange. */
@@ -121,7 +121,7 @@ export class OidcProviderClient implements ProviderClient {
       if (!claims) throw providerRejected(this.name);
       const info = await oidc.fetchUserInfo(config, tokens.access_token, claims.sub);
       const all: Record<string, unknown> = { ...claims, ...info };
-      const email = typeof all.email === 'string' ? all.email.trim().toLowerCase() : null;
+      const email = typeof all.email === 'string' ? canonicalEmail(all.email) : null;
       return {
         subject: claims.sub,
         email,
@@ -194,7 +194,7 @@ export class FacebookProviderClient implements ProviderClient {
       if (!res.ok) throw providerRejected(this.name);
       const body = (await res.json()) as Record<string, unknown>;
       if (typeof body.id !== 'string' || !body.id) throw providerRejected(this.name);
-      const email = typeof body.email === 'string' && body.email.includes('@') ? body.email.trim().toLowerCase() : null;
+      const email = typeof body.email === 'string' && body.email.includes('@') ? canonicalEmail(body.email) : null;
       return { subject: body.id, email, emailVerified: email !== null, ...names(body.first_name, body.last_name, body.name, email) };
     } catch (err) {
       throw providerFailure(this.name, err);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { REDIS } from '#common';
-import { newOpaqueToken, sha256Hex } from '../common/secrets.js';
+import { REDIS, sha256Hex } from '#common';
+import { newOpaqueToken } from '../common/secrets.js';
 import { IDENTITY_CONFIG, type IdentityConfig } from '../config.js';
 import type { ProviderProfile } from './provider-client.js';
 import type { MethodRef } from './social.types.js';

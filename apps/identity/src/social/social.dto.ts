@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { normaliseEmail, PageDto, PageQuery, trim } from '#common';
+import { normaliseEmail, PageDto, PageQuery, trim, trimLowerEach } from '#common';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, Equals, IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { PASSWORD_POLICY, PASSWORD_POLICY_MESSAGE } from '../auth/auth.dto.js';
@@ -179,7 +179,7 @@ export class PutSsoConfigRequestDto {
   clientSecret?: string;
 
   @ApiProperty({ example: ['acme.example'], type: [String], description: 'Email domains that may sign in through this provider' })
-  @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((d) => (typeof d === 'string' ? d.trim().toLowerCase() : d)) : value))
+  @Transform(trimLowerEach)
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
   @IsString({ each: true })

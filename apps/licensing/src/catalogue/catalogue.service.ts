@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { DomainError, isUniqueViolation, isUuid, pageOf, pageResult, pageSlice, type PageQueryDto } from '#common';
-import { BusinessAccountEntity, DownloadEntity, ProductEntity, ProductSupportContactEntity } from '#database';
+import { DomainError, isUniqueViolation, pageOf, pageResult, type AccountScope, type PageQueryDto } from '#common';
+import type { DownloadEntity, ProductEntity, ProductSupportContactEntity } from '#database';
 import { LicensingErrorCode } from '../licensing.errors.js';
 import type { ProductResponseDto } from '../shared/subscription.dto.js';
 import { toProductResponse } from '../shared/subscription.mapper.js';
+import { DownloadsRepository } from './downloads.repository.js';
 import { ProductsRepository } from './products.repository.js';
+import { SupportRepository } from './support.repository.js';
 import type {
   AccountSupportResponseDto,
   CreateDownloadRequestDto,
@@ -25,11 +25,6 @@ import type {
 const productNotFound = () => new DomainError(LicensingErrorCode.PRODUCT_NOT_FOUND, 'Product not found');
 const downloadNotFound = () => new DomainError(LicensingErrorCode.DOWNLOAD_NOT_FOUND, 'Download not found');
 
-/** Newest first: 7.10.0 before 7.9.2. */
-export function compareVersionsDesc(a: string, b: string): number {
-  return b.localeCompare(a, 'en', { numeric: true, sensitivity: 'base' });
-}
-
 function toDownloadResponse(d: DownloadEntity): DownloadResponseDto {
   return {
     id: d.id,
@@ -44,16 +39,23 @@ function toDownloadResponse(d: DownloadEntity): DownloadResponseDto {
   };
 }
 
-function sortDownloads(items: DownloadEntity[]): DownloadEntity[] {
-  return [...items].sort((a, b) => compareVersionsDesc(a.version, b.version) || a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
+function toSupportResponse(product: ProductEntity, contact: ProductSupportContactEntity | null): SupportContactResponseDto {
+  return {
+    product: toProductResponse(product),
+    email: contact?.email ?? null,
+    phone: contact?.phone ?? null,
+    url: contact?.url ?? null,
+    hours: contact?.hours ?? null,
+  };
 }
 
 /** Products, the downloads catalogue and the support contacts: written by operators, read by customers. */
 @Injectable()
 export class CatalogueService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly products: ProductsRepository,
+    private readonly downloads: DownloadsRepository,
+    private readonly support: SupportRepository,
   ) {}
 
   /** One page of the products, by name. */
@@ -77,120 +79,64 @@ export class CatalogueService {
   /** The operator's catalogue, one version (or every one) a page at a time, with the versions for the selector. */
   async listDownloads(productId: string, query: OperatorDownloadsQueryDto): Promise<DownloadListResponseDto> {
     await this.product(productId);
-    const repo = this.dataSource.getRepository(DownloadEntity);
-    // The version filter runs in SQL; the order (numeric version parts) and the page on what it found.
-    const [items, versions] = await Promise.all([
-      repo.findBy(query.version === undefined ? { productId } : { productId, version: query.version }),
-      repo
-        .createQueryBuilder('d')
-        .select('DISTINCT d.version', 'version')
-        .where('d.productId = :productId', { productId })
-        .getRawMany<{ version: string }>(),
-    ]);
-    return {
-      ...pageSlice(pageOf(query), sortDownloads(items).map(toDownloadResponse)),
-      versions: versions.map((v) => v.version).sort(compareVersionsDesc),
-    };
+    const page = pageOf(query);
+    const [{ rows, total }, versions] = await Promise.all([this.downloads.page(productId, query.version, page), this.downloads.versions(productId)]);
+    return { ...pageResult(page, rows.map(toDownloadResponse), total), versions };
   }
 
   async createDownload(productId: string, input: CreateDownloadRequestDto): Promise<DownloadResponseDto> {
     await this.product(productId);
-    const repo = this.dataSource.getRepository(DownloadEntity);
-    return toDownloadResponse(await repo.save(repo.create({ productId, ...input })));
+    return toDownloadResponse(await this.downloads.insert(productId, input));
   }
 
   async updateDownload(downloadId: string, input: UpdateDownloadRequestDto): Promise<DownloadResponseDto> {
-    const repo = this.dataSource.getRepository(DownloadEntity);
-    const download = isUuid(downloadId) ? await repo.findOneBy({ id: downloadId }) : null;
+    const download = await this.downloads.update(downloadId, input);
     if (!download) throw downloadNotFound();
-    return toDownloadResponse(await repo.save(repo.merge(download, input)));
+    return toDownloadResponse(download);
   }
 
   async deleteDownload(downloadId: string): Promise<void> {
-    const result = isUuid(downloadId) ? await this.dataSource.getRepository(DownloadEntity).delete({ id: downloadId }) : { affected: 0 };
-    if (!result.affected) throw downloadNotFound();
+    if (!(await this.downloads.delete(downloadId))) throw downloadNotFound();
   }
 
   async getSupportContact(productId: string): Promise<SupportContactResponseDto> {
     const product = await this.product(productId);
-    const contact = await this.dataSource.getRepository(ProductSupportContactEntity).findOneBy({ productId });
-    return toSupportResponse(product, contact);
+    return toSupportResponse(product, await this.support.contact(productId));
   }
 
   async setSupportContact(operatorId: string, productId: string, input: SupportContactRequestDto): Promise<SupportContactResponseDto> {
     const product = await this.product(productId);
-    const repo = this.dataSource.getRepository(ProductSupportContactEntity);
-    await repo.upsert(
-      {
-        productId,
-        email: input.email ?? null,
-        phone: input.phone ?? null,
-        url: input.url ?? null,
-        hours: input.hours ?? null,
-        updatedBy: operatorId,
-      },
-      ['productId'],
+    const contact = await this.support.setContact(
+      productId,
+      { email: input.email ?? null, phone: input.phone ?? null, url: input.url ?? null, hours: input.hours ?? null },
+      operatorId,
     );
-    return toSupportResponse(product, await repo.findOneBy({ productId }));
+    return toSupportResponse(product, contact);
   }
 
-  /** The downloads of one product version, for an account that holds a subscription of the product. */
-  async accountDownloads(accountId: string, productId: string, query: DownloadsQueryDto): Promise<ProductDownloadsResponseDto> {
-    const product = await this.accountProduct(accountId, productId);
-    const all = sortDownloads(await this.dataSource.getRepository(DownloadEntity).findBy({ productId }));
-    const versions = [...new Set(all.map((d) => d.version))];
-    const selected = query.version ?? versions[0] ?? null;
-    return {
-      ...pageSlice(
-        pageOf(query),
-        all.filter((d) => d.version === selected).map(toDownloadResponse),
-      ),
-      product: toProductResponse(product),
-      versions,
-      version: selected,
-    };
+  /** The downloads of one product version (default: the newest), for an account that holds a subscription of the product. */
+  async accountDownloads(scope: AccountScope, productId: string, query: DownloadsQueryDto): Promise<ProductDownloadsResponseDto> {
+    const product = await this.products.findForAccount(scope, productId);
+    if (!product) throw productNotFound();
+    const page = pageOf(query);
+    const versions = await this.downloads.versions(productId);
+    const version = query.version ?? versions[0] ?? null;
+    const { rows, total } = version === null ? { rows: [], total: 0 } : await this.downloads.page(productId, version, page);
+    return { ...pageResult(page, rows.map(toDownloadResponse), total), product: toProductResponse(product), versions, version };
   }
 
-  async accountSupport(accountId: string): Promise<AccountSupportResponseDto> {
-    const account = await this.dataSource.getRepository(BusinessAccountEntity).findOneByOrFail({ id: accountId });
-    const products = await this.accountProducts(accountId);
-    const contacts = await this.dataSource.getRepository(ProductSupportContactEntity).find();
+  async accountSupport(scope: AccountScope): Promise<AccountSupportResponseDto> {
+    const [supportCode, products, contacts] = await Promise.all([this.support.supportCode(scope), this.products.forAccount(scope), this.support.contacts()]);
     return {
-      accountId,
-      supportCode: account.supportCode,
+      accountId: scope,
+      supportCode,
       products: products.map((p) => toSupportResponse(p, contacts.find((c) => c.productId === p.id) ?? null)),
     };
   }
 
-  /** Products the account holds a subscription of (any status). */
-  accountProducts(accountId: string): Promise<ProductEntity[]> {
-    return this.dataSource
-      .getRepository(ProductEntity)
-      .createQueryBuilder('p')
-      .where('EXISTS (SELECT 1 FROM subscriptions s WHERE s.product_id = p.id AND s.account_id = :accountId)', { accountId })
-      .orderBy('p.name', 'ASC')
-      .getMany();
-  }
-
-  private async accountProduct(accountId: string, productId: string): Promise<ProductEntity> {
-    const product = isUuid(productId) ? (await this.accountProducts(accountId)).find((p) => p.id === productId) : undefined;
-    if (!product) throw productNotFound();
-    return product;
-  }
-
   private async product(productId: string): Promise<ProductEntity> {
-    const product = isUuid(productId) ? await this.products.find(productId) : null;
+    const product = await this.products.find(productId);
     if (!product) throw productNotFound();
     return product;
   }
-}
-
-function toSupportResponse(product: ProductEntity, contact: ProductSupportContactEntity | null): SupportContactResponseDto {
-  return {
-    product: toProductResponse(product),
-    email: contact?.email ?? null,
-    phone: contact?.phone ?? null,
-    url: contact?.url ?? null,
-    hours: contact?.hours ?? null,
-  };
 }

@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AccountAccess, CurrentAccount, ErrorResponseDto, type AccountContext } from '#common';
 import { AccountSupportResponseDto, DownloadsQueryDto, ProductDownloadsResponseDto } from './catalogue.dto.js';
+import { productIdParam } from '../shared/id-params.js';
 import { CatalogueService } from './catalogue.service.js';
 
 @ApiTags('downloads and support')
@@ -20,7 +21,7 @@ export class CustomerCatalogueController {
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'ACCOUNT_NOT_FOUND, PRODUCT_NOT_FOUND (also for a product the account has no subscription of)' })
   listProductDownloads(
     @CurrentAccount() account: AccountContext,
-    @Param('productId') productId: string,
+    @Param('productId', productIdParam()) productId: string,
     @Query() query: DownloadsQueryDto,
   ): Promise<ProductDownloadsResponseDto> {
     return this.catalogue.accountDownloads(account.accountId, productId, query);

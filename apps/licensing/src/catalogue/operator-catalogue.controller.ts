@@ -11,7 +11,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentUser, ErrorResponseDto, OperatorAuth, PageQueryDto, type AuthenticatedUser } from '#common';
-import { productIdParam } from '../shared/id-params.js';
+import { downloadIdParam, productIdParam } from '../shared/id-params.js';
 import { ProductResponseDto } from '../shared/subscription.dto.js';
 import {
   CreateDownloadRequestDto,
@@ -58,7 +58,7 @@ export class OperatorCatalogueController {
   @ApiOperation({ summary: 'The downloads catalogue of a product: every version, or the one asked, paged; and the versions it has' })
   @ApiOkResponse({ type: DownloadListResponseDto })
   @productNotFound
-  listDownloads(@Param('productId') productId: string, @Query() query: OperatorDownloadsQueryDto): Promise<DownloadListResponseDto> {
+  listDownloads(@Param('productId', productIdParam()) productId: string, @Query() query: OperatorDownloadsQueryDto): Promise<DownloadListResponseDto> {
     return this.catalogue.listDownloads(productId, query);
   }
 
@@ -68,7 +68,7 @@ export class OperatorCatalogueController {
   @ApiCreatedResponse({ type: DownloadResponseDto })
   @invalid
   @productNotFound
-  createDownload(@Param('productId') productId: string, @Body() body: CreateDownloadRequestDto): Promise<DownloadResponseDto> {
+  createDownload(@Param('productId', productIdParam()) productId: string, @Body() body: CreateDownloadRequestDto): Promise<DownloadResponseDto> {
     return this.catalogue.createDownload(productId, body);
   }
 
@@ -78,7 +78,7 @@ export class OperatorCatalogueController {
   @ApiOkResponse({ type: DownloadResponseDto })
   @invalid
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'DOWNLOAD_NOT_FOUND' })
-  updateDownload(@Param('downloadId') downloadId: string, @Body() body: UpdateDownloadRequestDto): Promise<DownloadResponseDto> {
+  updateDownload(@Param('downloadId', downloadIdParam()) downloadId: string, @Body() body: UpdateDownloadRequestDto): Promise<DownloadResponseDto> {
     return this.catalogue.updateDownload(downloadId, body);
   }
 
@@ -88,7 +88,7 @@ export class OperatorCatalogueController {
   @ApiOperation({ summary: 'Remove a download' })
   @ApiNoContentResponse({ description: 'Removed' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'DOWNLOAD_NOT_FOUND' })
-  deleteDownload(@Param('downloadId') downloadId: string): Promise<void> {
+  deleteDownload(@Param('downloadId', downloadIdParam()) downloadId: string): Promise<void> {
     return this.catalogue.deleteDownload(downloadId);
   }
 

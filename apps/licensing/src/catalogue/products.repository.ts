@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { AccountScope, PageRequest } from '#common';
 import { ProductEntity } from '#database';
 
@@ -35,11 +35,18 @@ export class ProductsRepository {
 
   /** Products the account holds a subscription of (any status), by name. */
   forAccount(scope: AccountScope): Promise<ProductEntity[]> {
+    return this.heldBy(scope).orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC').getMany();
+  }
+
+  /** The product if the account holds a subscription of it (any status), else null. */
+  findForAccount(scope: AccountScope, productId: string): Promise<ProductEntity | null> {
+    return this.heldBy(scope).andWhere('p.id = :productId', { productId }).getOne();
+  }
+
+  private heldBy(scope: AccountScope): SelectQueryBuilder<ProductEntity> {
     return this.dataSource
       .getRepository(ProductEntity)
       .createQueryBuilder('p')
-      .where('EXISTS (SELECT 1 FROM subscriptions s WHERE s.product_id = p.id AND s.account_id = :accountId)', { accountId: scope })
-      .orderBy('p.name', 'ASC')
-      .getMany();
+      .where('EXISTS (SELECT 1 FROM subscriptions s WHERE s.product_id = p.id AND s.account_id = :accountId)', { accountId: scope });
   }
 }

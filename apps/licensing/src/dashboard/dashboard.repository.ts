@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { keyEndsOnSql, usableSql, type AccountScope } from '#common';
-import { AccountSettingsEntity, BusinessAccountEntity, ProductSupportContactEntity } from '#database';
+import { AccountSettingsEntity } from '#database';
 
 /** Per product the account holds a subscription of: its licenses, subscriptions and running proxy servers. */
 export interface ProductFigures {
@@ -23,16 +23,8 @@ const KEY = { status: 'ks.status', endsOn: keyEndsOnSql('k.expires_on', 'ks.ends
 export class DashboardRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  account(scope: AccountScope): Promise<BusinessAccountEntity> {
-    return this.dataSource.getRepository(BusinessAccountEntity).findOneByOrFail({ id: scope });
-  }
-
   settings(scope: AccountScope): Promise<AccountSettingsEntity | null> {
     return this.dataSource.getRepository(AccountSettingsEntity).findOneBy({ accountId: scope });
-  }
-
-  supportContacts(): Promise<ProductSupportContactEntity[]> {
-    return this.dataSource.getRepository(ProductSupportContactEntity).find();
   }
 
   /** By product name, as of `today`. */

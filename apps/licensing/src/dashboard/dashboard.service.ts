@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { utcToday, type AccountScope } from '#common';
+import { SupportRepository } from '../catalogue/support.repository.js';
 import { MdmService } from '../mdm/mdm.service.js';
 import { DashboardRepository } from './dashboard.repository.js';
 import type { DashboardResponseDto } from './dashboard.dto.js';
@@ -9,22 +10,23 @@ export class DashboardService {
   constructor(
     private readonly repository: DashboardRepository,
     private readonly mdm: MdmService,
+    private readonly support: SupportRepository,
   ) {}
 
   async dashboard(accountId: AccountScope): Promise<DashboardResponseDto> {
     const today = utcToday();
-    const [account, settings, figures, contacts] = await Promise.all([
-      this.repository.account(accountId),
+    const [supportCode, settings, figures, contacts] = await Promise.all([
+      this.support.supportCode(accountId),
       this.repository.settings(accountId),
       this.repository.productFigures(accountId, today),
-      this.repository.supportContacts(),
+      this.support.contacts(),
     ]);
     const offline = settings?.offlineOperationsEnabled ?? false;
     const base = `/accounts/${accountId}`;
     const mdmSigning = await this.mdm.availability(accountId);
     return {
       accountId,
-      supportCode: account.supportCode,
+      supportCode,
       mdmSigning,
       products: figures.map((f) => ({
         product: { id: f.id, code: f.code, name: f.name },

@@ -1,9 +1,10 @@
+import { daysLeft, DAY_MS } from '#common';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { appendEvent } from '#messaging';
 import { MdmRepository } from './mdm.repository.js';
-import { daysLeft, DAY_MS, EXPIRY_CHECK_INTERVAL_MS, EXPIRY_WARNING_DAYS, MDM_SETTINGS, type MdmSettings } from './mdm.tokens.js';
+import { EXPIRY_CHECK_INTERVAL_MS, EXPIRY_WARNING_DAYS, MDM_SETTINGS, type MdmSettings } from './mdm.tokens.js';
 
 export type ExpiryCheckOutcome = 'not-configured' | 'not-due' | 'warned' | 'already-warned';
 

@@ -1,6 +1,6 @@
-import type { ExtraHealthCheck } from '#common';
+import { daysLeft, type ExtraHealthCheck } from '#common';
 import type { MdmConfig } from './mdm.config.js';
-import { daysLeft, EXPIRY_WARNING_DAYS } from './mdm.tokens.js';
+import { EXPIRY_WARNING_DAYS } from './mdm.tokens.js';
 
 /**
  * Readiness data about the vendor certificate: its expiry and days left. Always `up` (an expired

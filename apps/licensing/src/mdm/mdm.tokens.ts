@@ -10,8 +10,3 @@ export const MDM_SETTINGS = Symbol('MDM_SETTINGS');
 export const EXPIRY_CHECK_INTERVAL_MS = 12 * 3600 * 1000;
 /** Operators are warned this many days before the vendor certificate expires. */
 export const EXPIRY_WARNING_DAYS = 30;
-export const DAY_MS = 86_400_000;
-
-export function daysLeft(notAfter: Date, now: Date): number {
-  return Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS);
-}

@@ -1,8 +1,8 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { OperatorAuth } from '#common';
+import { OperatorAuth, daysLeft } from '#common';
 import { VendorCertificateResponseDto } from './mdm.dto.js';
-import { daysLeft, EXPIRY_WARNING_DAYS, MDM_SETTINGS, type MdmSettings } from './mdm.tokens.js';
+import { EXPIRY_WARNING_DAYS, MDM_SETTINGS, type MdmSettings } from './mdm.tokens.js';
 
 /** The back office's view of the MDM vendor certificate this process signs with. */
 @ApiTags('operator: MDM')

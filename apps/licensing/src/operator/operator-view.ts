@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { BusinessAccountEntity, SubscriptionOrderEntity } from '#database';
 import { KeyVault } from '../keys/key-vault.js';
 import { LicenseKeysRepository } from '../shared/license-keys.repository.js';
-import { toLicenseKeyResponse, toProductResponse } from '../shared/subscription.mapper.js';
+import { toLicenseKeyResponse, toOrderResponse, toProductResponse } from '../shared/subscription.mapper.js';
 import { SubscriptionsRepository } from '../shared/subscriptions.repository.js';
 import { OperatorAccountsRepository } from './operator-accounts.repository.js';
 import type { AccountRefResponseDto, OperatorOrderResponseDto, OperatorSubscriptionResponseDto } from './operator-subscriptions.dto.js';
@@ -13,17 +13,9 @@ export function toAccountRef(account: BusinessAccountEntity | null): AccountRefR
   return account ? { id: account.id, companyName: account.companyName, supportCode: account.supportCode } : null;
 }
 
+/** The customer's view of an order, and who performed it. */
 function toOperatorOrder(o: SubscriptionOrderEntity): OperatorOrderResponseDto {
-  return {
-    id: o.id,
-    kind: o.kind,
-    quantityChange: o.quantityChange,
-    endsOnBefore: o.endsOnBefore,
-    endsOnAfter: o.endsOnAfter,
-    reference: o.reference,
-    performedBy: o.performedBy,
-    createdAt: o.createdAt.toISOString(),
-  };
+  return { ...toOrderResponse(o), performedBy: o.performedBy };
 }
 
 /** Everything an operator sees about one subscription, keys in full. */

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { type AttemptTicket, limitAttempt, REDIS } from '#common';
+import { type AttemptTicket, limitAttempt, REDIS, sha256Hex } from '#common';
 import { LICENSING_CONFIG, type LicensingConfig } from '../config.js';
 
 export type RegistrationTicket = AttemptTicket;
@@ -24,7 +23,7 @@ export class KeyRegistrationLimiter {
     const base = `${this.config.redis.prefix}:rate-limit:key-registration`;
     // The IP is hashed: the keys are visible to anyone who can list Redis.
     const counters = [
-      { key: `${base}:client:${createHash('sha256').update(clientIp).digest('hex')}`, limit: limit.perClient },
+      { key: `${base}:client:${sha256Hex(clientIp)}`, limit: limit.perClient },
       { key: `${base}:user:${userId}`, limit: limit.perUser },
     ];
     return limitAttempt(this.redis, { counters, windowMs: limit.windowSeconds * 1000, what: 'key registration', logger: this.logger });

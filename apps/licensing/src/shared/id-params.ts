@@ -6,3 +6,4 @@ export const subscriptionIdParam = () => idParam(LicensingErrorCode.SUBSCRIPTION
 export const sublicenseIdParam = () => idParam(LicensingErrorCode.SUBLICENSE_NOT_FOUND, 'Sublicense not found');
 export const accountIdParam = () => idParam(CommonErrorCode.ACCOUNT_NOT_FOUND, 'Business account not found');
 export const productIdParam = () => idParam(LicensingErrorCode.PRODUCT_NOT_FOUND, 'Product not found');
+export const downloadIdParam = () => idParam(LicensingErrorCode.DOWNLOAD_NOT_FOUND, 'Download not found');

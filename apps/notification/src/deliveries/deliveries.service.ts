@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DomainError, pageOf, REDIS, withTimeout } from '#common';
+import { DomainError, isLockNotAvailable, pageOf, REDIS, withTimeout } from '#common';
 import { EmailDeliveryEntity } from '#database';
 import { DEFAULT_JOB_OPTIONS, QUEUES } from '#messaging';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config.js';
@@ -96,8 +96,8 @@ export class DeliveriesService implements BeforeApplicationShutdown {
     try {
       row = await manager.findOne(EmailDeliveryEntity, { where: { id }, lock: { mode: 'pessimistic_write', onLocked: 'nowait' } });
     } catch (err) {
-      // 55P03 lock_not_available: the worker is sending it right now.
-      if ((err as { driverError?: { code?: string } }).driverError?.code === '55P03') {
+      // The row is locked: the worker is sending it right now.
+      if (isLockNotAvailable(err)) {
         throw new DomainError(NotificationErrorCode.DELIVERY_IN_PROGRESS, 'This email is being sent right now');
       }
       throw err;

@@ -1,3 +1,4 @@
+import { DAY_MS } from '#common';
 /**
  * When expiry reminders are due. Dates are calendar dates (YYYY-MM-DD, UTC): an end date is the
  * last day of validity, so a subscription ending on 2026-12-31 is expired from 2027-01-01.
@@ -12,8 +13,6 @@ export const EXPIRED_THRESHOLD = 0;
  * subscription ended long before this service ran: those get nothing, rather than a flood).
  */
 export const EXPIRED_REMINDER_WINDOW_DAYS = 7;
-
-const DAY_MS = 86_400_000;
 
 function parseDate(value: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

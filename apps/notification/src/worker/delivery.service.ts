@@ -135,19 +135,11 @@ export class DeliveryService {
       }
       const refusal = permanentRefusal(err);
       if (refusal) {
-        await this.dataSource
-          .query(
-            `UPDATE email_deliveries
-                SET status = 'dead', last_error = $2, attempts = attempts + 1, last_attempt_at = now(), send_started_at = NULL,
-                    updated_at = now()
-              WHERE id = $1 AND status <> 'sent'`,
-            [deliveryId, refusal.slice(0, 2000)],
-          )
-          .catch((e: Error) => this.logger.error(`Could not record a refusal: ${e.message}`));
+        await this.recordFailure(deliveryId, refusal, 'dead');
         this.logger.warn({ deliveryId }, refusal);
         return 'refused';
       }
-      await this.recordFailure(deliveryId, (err as Error).message);
+      await this.recordFailure(deliveryId, (err as Error).message, 'failed');
       throw err;
     }
   }
@@ -228,15 +220,16 @@ export class DeliveryService {
     }
   }
 
-  private async recordFailure(deliveryId: string, message: string): Promise<void> {
+  /** An attempt that sent nothing: `failed` is retried, `dead` (a permanent refusal) is not. */
+  private async recordFailure(deliveryId: string, message: string, status: 'failed' | 'dead'): Promise<void> {
     await this.dataSource
       .query(
         `UPDATE email_deliveries
-            SET status = 'failed', last_error = $2, attempts = attempts + 1, last_attempt_at = now(), send_started_at = NULL,
+            SET status = $3, last_error = $2, attempts = attempts + 1, last_attempt_at = now(), send_started_at = NULL,
                 updated_at = now()
           WHERE id = $1 AND status <> 'sent'`,
-        [deliveryId, message.slice(0, 2000)],
+        [deliveryId, message.slice(0, 2000), status],
       )
-      .catch((err: Error) => this.logger.error(`Could not record a delivery failure: ${err.message}`));
+      .catch((err: Error) => this.logger.error(`Could not record a delivery ${status === 'dead' ? 'refusal' : 'failure'}: ${err.message}`));
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { containsPattern, escapeLike } from './like.js';
-import { isForeignKeyViolation, isUniqueViolation, pgErrorOf } from './pg-errors.js';
+import { isForeignKeyViolation, isLockNotAvailable, isUniqueViolation, pgErrorOf } from './pg-errors.js';
 
 describe('LIKE escaping', () => {
   it('takes %, _ and \\ literally', () => {
@@ -20,5 +20,7 @@ describe('Postgres error detection', () => {
     expect(isUniqueViolation({ driverError }, 'uq_users_email')).toBe(true);
     expect(isUniqueViolation({ driverError }, 'uq_other')).toBe(false);
     expect(isForeignKeyViolation({ driverError })).toBe(false);
+    expect(isLockNotAvailable({ driverError: { code: '55P03' } })).toBe(true);
+    expect(isLockNotAvailable({ driverError })).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
 /** Postgres error codes the services act on (https://www.postgresql.org/docs/current/errcodes-appendix.html). */
 export const PG_UNIQUE_VIOLATION = '23505';
 export const PG_FOREIGN_KEY_VIOLATION = '23503';
+/** A NOWAIT lock found the row locked. */
+export const PG_LOCK_NOT_AVAILABLE = '55P03';
 
 /** The Postgres code and constraint of a failed query (a TypeORM QueryFailedError or a pg error), when it is one. */
 export function pgErrorOf(err: unknown): { code?: string; constraint?: string } {
@@ -21,3 +23,4 @@ export function isPgError(err: unknown, code: string, constraint?: string): bool
 
 export const isUniqueViolation = (err: unknown, constraint?: string): boolean => isPgError(err, PG_UNIQUE_VIOLATION, constraint);
 export const isForeignKeyViolation = (err: unknown, constraint?: string): boolean => isPgError(err, PG_FOREIGN_KEY_VIOLATION, constraint);
+export const isLockNotAvailable = (err: unknown): boolean => isPgError(err, PG_LOCK_NOT_AVAILABLE);

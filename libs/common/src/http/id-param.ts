@@ -4,10 +4,6 @@ import { DomainError } from '../errors/domain-error.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function isUuid(value: unknown): value is string {
-  return typeof value === 'string' && UUID.test(value);
-}
-
 /** The pipe `idParam` makes: a UUID passes (lower-cased), anything else is a 404 with the resource's code. */
 @Injectable()
 export class IdParamPipe implements PipeTransform<string, string> {
@@ -17,7 +13,7 @@ export class IdParamPipe implements PipeTransform<string, string> {
   ) {}
 
   transform(value: string): string {
-    if (!isUuid(value)) throw new DomainError(this.code, this.message);
+    if (typeof value !== 'string' || !UUID.test(value)) throw new DomainError(this.code, this.message);
     return value.toLowerCase();
   }
 }

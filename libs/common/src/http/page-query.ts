@@ -68,11 +68,6 @@ export function pageResult<T>(request: PageRequest, items: T[], total: number): 
   return { items, page: request.page, pageSize: request.pageSize, total };
 }
 
-/** Pages a list held in memory (short lists read whole, e.g. a user's sessions). */
-export function pageSlice<T>(request: PageRequest, all: T[]): { items: T[]; page: number; pageSize: number; total: number } {
-  return pageResult(request, all.slice(request.offset, request.offset + request.pageSize), all.length);
-}
-
 /** The one sorting convention: `order` is the direction wherever a list is sortable by `sort`. */
 export const SORT_ORDERS = ['asc', 'desc'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];

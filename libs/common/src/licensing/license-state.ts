@@ -17,7 +17,7 @@ export type LicenseState = (typeof LICENSE_STATES)[number];
 /** "Expiring soon" means ending within this many days (today included). */
 export const EXPIRING_SOON_DAYS = 30;
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isoDate(date: Date): string {
@@ -31,6 +31,11 @@ export function utcToday(now: Date = new Date()): string {
 
 export function addDays(day: string, days: number): string {
   return isoDate(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));
+}
+
+/** Whole days from `now` until the instant `until`, rounded down: 0 within the last day, negative once past. */
+export function daysLeft(until: Date, now: Date = new Date()): number {
+  return Math.floor((until.getTime() - now.getTime()) / DAY_MS);
 }
 
 /** What decides the state: the subscription's stored status and the last valid day (see `keyEndsOn`). */

@@ -13,6 +13,7 @@ import { EmailChangeTokens1796218496031 } from './1796218496031-EmailChangeToken
 import { SocialSignIn1796218879729 } from './1796218879729-SocialSignIn.js';
 import { InstallationLicenseFacts1796285727186 } from './1796285727186-InstallationLicenseFacts.js';
 import { UsageReportFunction1796286900000 } from './1796286900000-UsageReportFunction.js';
+import { VersionCollation1796300000000 } from './1796300000000-VersionCollation.js';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` appends here. */
 export const MIGRATIONS: Array<new () => import('typeorm').MigrationInterface> = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: Array<new () => import('typeorm').MigrationInterface> =
   SocialSignIn1796218879729,
   InstallationLicenseFacts1796285727186,
   UsageReportFunction1796286900000,
+  VersionCollation1796300000000,
 ];

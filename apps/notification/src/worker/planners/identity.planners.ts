@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '#common';
 import type { MembershipChangedEvent, SignInMethodChangedEvent } from '#messaging';
 import type { Planner, PlannerMap } from './planner.types.js';
 import { accountSummary } from './recipients.js';
@@ -60,7 +60,7 @@ export const identityPlanners: PlannerMap<IdentityEvent> = {
 
   'user.email-change-requested': async (event, { db }) => {
     // A link voided (a newer request, a cancel) before this email went out would not work: send nothing.
-    const tokenHash = createHash('sha256').update(event.payload.token, 'utf8').digest('hex');
+    const tokenHash = sha256Hex(event.payload.token);
     const rows: unknown[] = await db.query(`SELECT 1 FROM email_change_tokens WHERE token_hash = $1 AND used_at IS NULL`, [tokenHash]);
     if (rows.length === 0) return [];
     return [
@@ -88,7 +88,7 @@ export const identityPlanners: PlannerMap<IdentityEvent> = {
     const rows: Array<{ status: string; token_hash: string }> = await db.query(`SELECT status, token_hash FROM invitations WHERE id = $1`, [
       event.payload.invitationId,
     ]);
-    const tokenHash = createHash('sha256').update(event.payload.token, 'utf8').digest('hex');
+    const tokenHash = sha256Hex(event.payload.token);
     if (rows[0]?.status !== 'pending' || rows[0].token_hash !== tokenHash) return [];
     const account = await accountSummary(db, event.payload.accountId);
     if (!account) return [];

@@ -1,6 +1,5 @@
+import { daysLeft as daysLeftUntil } from '#common';
 import type { PlannerMap } from './planner.types.js';
-
-const DAY_MS = 86_400_000;
 
 function whenText(daysLeft: number): string {
   if (daysLeft <= 0) return 'today';
@@ -16,7 +15,7 @@ export const mdmPlanners: PlannerMap<'mdm.vendor-certificate-expiring'> = {
     );
     const { subject, serialNumber, notAfter } = event.payload;
     // Days left as of sending, not as of the check: a delayed email still tells the truth.
-    const daysLeft = Math.max(0, Math.floor((Date.parse(notAfter) - Date.now()) / DAY_MS));
+    const daysLeft = Math.max(0, daysLeftUntil(new Date(notAfter)));
     const expires = `${notAfter.slice(0, 10)} ${notAfter.slice(11, 16)} UTC`;
     const certificate = { subject, serialNumber, expires, expiresOn: notAfter.slice(0, 10), daysLeft, whenText: whenText(daysLeft) };
     return operators.map((o) => ({
