@@ -1,7 +1,8 @@
 /**
  * Benchmark of the activation service's portal views, CSV export and usage reports.
  *   npm run bench:activation -- [--installations 100000] [--samples 30] [--concurrency 32] [--requests 20000] [--seconds 20]
- *                               [--database <existing seeded database>] [--keep]
+ *                               [--database <existing seeded database>] [--keep] [--only export [--runs 3]]
+ *                               [--export-query 'sort=serverName&order=asc'] [--csv-out <file>]
  * Creates a database of its own on the Postgres at DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres),
  * migrates it, seeds one account with N installations (progress shown), then, each against a freshly
  * started built activation service on loopback:
@@ -11,12 +12,16 @@
  *   3. usage reports under `--concurrency` clients (reports per second), and the same report in SQL
  *      alone, the former transaction (BEGIN, lock, store, COMMIT) against the one statement, A/B.
  * Writes docs/benchmarks/activation.md, then drops the database (unless --database or --keep) and its Redis keys.
+ * `--only export` measures the CSV export alone (`--runs` times, each from a freshly started service, with the
+ * medians) and writes no report: the quick loop while working on the export. With `--keep` the seeded database
+ * stays for the next run's `--database`. `--export-query` is added to the export's URL and `--csv-out` keeps the
+ * exported file (to compare the output of two versions of the service).
  * The proxy endpoints against a bare server are measured by scripts/bench/proxy-ab-bench.ts.
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -38,8 +43,16 @@ const { values: args } = parseArgs({
     database: { type: 'string' },
     keep: { type: 'boolean', default: false },
     out: { type: 'string', default: 'docs/benchmarks/activation.md' },
+    only: { type: 'string' },
+    runs: { type: 'string', default: '1' },
+    'export-query': { type: 'string', default: '' },
+    'csv-out': { type: 'string' },
   },
 });
+if (args.only !== undefined && args.only !== 'export') throw new Error(`--only accepts only "export", not "${args.only}"`);
+const ONLY_EXPORT = args.only === 'export';
+const RUNS = Number(args.runs);
+if (!Number.isInteger(RUNS) || RUNS < 1 || (RUNS > 1 && !ONLY_EXPORT)) throw new Error('--runs is a positive integer, with --only export');
 const N = Number(args.installations);
 const SAMPLES = Number(args.samples);
 const CONCURRENCY = Number(args.concurrency);
@@ -317,20 +330,48 @@ async function csvExport(service: Service, seeded: Seeded, token: string): Promi
   const t0 = performance.now();
   let bytes = 0;
   let rows = 0;
+  const query = args['export-query'] ? `?${args['export-query']}` : '';
+  const file = args['csv-out'] ? createWriteStream(args['csv-out']) : undefined;
   try {
-    const res = await fetch(`${service.base}/accounts/${seeded.accountId}/installations/export`, { headers: { authorization: `Bearer ${token}` } });
+    const res = await fetch(`${service.base}/accounts/${seeded.accountId}/installations/export${query}`, { headers: { authorization: `Bearer ${token}` } });
     if (!res.ok || !res.body) throw new Error(`export answered ${res.status}`);
     for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
       bytes += chunk.byteLength;
       for (const byte of chunk) if (byte === 10) rows++;
+      file?.write(chunk);
     }
   } finally {
     clearInterval(sampler);
+    if (file) await new Promise((r) => file.end(r));
   }
   rssPeak = Math.max(rssPeak, rssMiB(pid));
   const result = { seconds: (performance.now() - t0) / 1000, mib: bytes / 2 ** 20, rows: rows - 1, rssBefore, rssPeak };
   log(`CSV export: ${result.rows} rows, ${result.mib.toFixed(1)} MiB in ${result.seconds.toFixed(1)} s; RSS ${rssBefore.toFixed(0)} -> peak ${rssPeak.toFixed(0)} MiB (+${(rssPeak - rssBefore).toFixed(1)})`);
   return result;
+}
+
+/** `--only export`: RUNS exports, each from a freshly started service, and their medians. */
+async function exportRuns(seeded: Seeded, token: string): Promise<void> {
+  const results: ExportResult[] = [];
+  for (let run = 1; run <= RUNS; run++) {
+    log(`CSV export from a freshly started service (run ${run}/${RUNS})`);
+    const service = await startService();
+    try {
+      results.push(await csvExport(service, seeded, token));
+    } finally {
+      await service.stop();
+    }
+  }
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  };
+  const growth = results.map((r) => r.rssPeak - r.rssBefore);
+  log(
+    `CSV export, ${RUNS} run(s): RSS growth ${growth.map((g) => `+${g.toFixed(1)}`).join(', ')} MiB (median +${median(growth).toFixed(1)}); ` +
+      `time ${results.map((r) => r.seconds.toFixed(1)).join(', ')} s (median ${median(results.map((r) => r.seconds)).toFixed(1)})`,
+  );
 }
 
 const reportBody = (i: number) => ({ reportId: randomUUID(), managedComputers: i % 40, peakComputers: (i % 40) + 2, appVersion: '6.0.0.80', reportedAt: new Date().toISOString() });
@@ -461,6 +502,12 @@ async function main(): Promise<void> {
       .setIssuedAt()
       .setExpirationTime('1h')
       .sign(await importPKCS8(auth.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), 'EdDSA'));
+
+    if (ONLY_EXPORT) {
+      await exportRuns(seeded, token);
+      await db.end();
+      return;
+    }
 
     log('CSV export from a freshly started service');
     service = await startService();

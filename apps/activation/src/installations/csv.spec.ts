@@ -31,6 +31,17 @@ describe('csvCell', () => {
     expect(csvCell(input)).toBe(expected);
   });
 
+  it("quotes exactly on JavaScript's white space at either edge (the pattern spells \\s out for Postgres)", () => {
+    const wrong: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      const quoted = /[",\r\n]/.test(c) || /\s/.test(c);
+      if (csvCell(`x${c}`).startsWith('"') !== quoted) wrong.push(code);
+      if (!/^[=+\-@\t\r]/.test(c) && csvCell(`${c}x`).startsWith('"') !== quoted) wrong.push(code);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('leaves formula characters alone when they are not first', () => {
     expect(csvCell('a=b')).toBe('a=b');
     expect(csvCell('x-1')).toBe('x-1');

@@ -9,6 +9,7 @@ import {
   utcToday,
   type LicenseState,
 } from '#common';
+import { csvRowSql, csvTextCellSql, csvValueCellSql, sqlText } from './csv.js';
 import type {
   InstallationColumn,
   InstallationFilter,
@@ -156,6 +157,35 @@ export function columnValues(row: InstallationRow): Record<InstallationColumn, s
     used: row.managed_computers,
     notes: row.notes,
   };
+}
+
+/** `Date.prototype.toISOString()` of a timestamptz, in SQL (milliseconds, truncated as node-postgres' dates are). */
+const isoTimestampSql = (expr: string) => `to_char(${expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/**
+ * Every column's CSV cell, in SQL over `FROM_JOINS`: `csvCell` of what `columnValues` gives, so that
+ * Postgres formats the export's lines (a test compares the two on every column). Text we write
+ * ourselves (ISO timestamps, like the id and the state) never starts with a formula character nor
+ * needs quotes, so it is written as it is.
+ */
+const CSV_CELLS: Record<InstallationColumn, string> = {
+  serverName: csvTextCellSql('i.server_name'),
+  licenseKey: csvTextCellSql(`CASE WHEN lk.key_last <> '' THEN ${sqlText(maskLicenseKey(''))} || lk.key_last END`),
+  siteCode: csvTextCellSql('i.site_code'),
+  siteDescription: csvTextCellSql('i.site_description'),
+  offlineAllowed: csvValueCellSql('coalesce(st.offline_operations_enabled, false)'),
+  activatedOffline: csvValueCellSql('i.activated_offline'),
+  appVersion: csvTextCellSql('i.app_version'),
+  activatedAt: csvValueCellSql(isoTimestampSql('i.activated_at')),
+  lastReportedAt: csvValueCellSql(isoTimestampSql('i.last_report_at')),
+  quota: csvValueCellSql('coalesce(i.key_quota, 0)'),
+  used: csvValueCellSql('i.managed_computers'),
+  notes: csvTextCellSql('i.notes'),
+};
+
+/** The export's line of a row (Id, Status, then `columns`, ending in CRLF), as of `today` (a SQL date). */
+export function csvLineSql(columns: readonly InstallationColumn[], today: string = todaySql()): string {
+  return csvRowSql([csvValueCellSql('i.id'), csvValueCellSql(proxyState(today)), ...columns.map((c) => CSV_CELLS[c])]);
 }
 
 export function listItem(row: InstallationRow, columns: readonly InstallationColumn[]): InstallationListItemDto {
