@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { horizontalOverflow, seriousA11yViolations } from '../support/axe.js';
 import { launchBrowser, usePortalHarness } from '../support/browser.js';
+import { addMember, createInvitation, createUser } from '../support/factories.js';
 import { uniqueEmail } from '../support/harness.js';
 import type { ReceivedEmail } from '../support/smtp.js';
 
@@ -258,6 +259,48 @@ describe('portal: a business account\'s profile and users', () => {
     expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
     await phone.close();
   }, 60_000);
+
+  it('keeps the page of the users and of the pending invitations, each its own, across a reload', async () => {
+    // 2 members and no pending invitation so far: 20 more members (names after "Lewis") and 12 invitations.
+    for (let i = 1; i <= 20; i += 1) {
+      const user = await createUser(h.db, { firstName: 'Ann', lastName: `Member ${String(i).padStart(2, '0')}`, email: uniqueEmail(`member${i}`) });
+      await addMember(h.db, accountId, user);
+    }
+    const john = (await h.db.query(`SELECT id FROM users WHERE email = $1`, [adminEmail]))[0] as { id: string };
+    for (let i = 1; i <= 12; i += 1) await createInvitation(h.db, accountId, { email: uniqueEmail(`pending${String(i).padStart(2, '0')}`), invitedBy: john });
+    const oldest = await h.db.query(`SELECT email FROM invitations WHERE account_id = $1 AND status = 'pending' ORDER BY created_at, id LIMIT 2`, [accountId]);
+    const pending = page.getByRole('table', { name: 'Pending invitations' });
+
+    await page.goto(`${h.gateway.url}/accounts/${accountId}/users`);
+    await usersTable().getByRole('button', { name: 'John Brown' }).waitFor();
+    expect(await usersTable().getByRole('row').count()).toBe(21);
+    expect(await pending.getByRole('row').count()).toBe(11);
+    await page.getByRole('navigation', { name: 'User pages', exact: true }).getByRole('button', { name: '2', exact: true }).click();
+    // At once, while the users' page 2 may still be rendering: neither change undoes the other.
+    await page.getByRole('navigation', { name: 'Invitation pages', exact: true }).getByRole('button', { name: '2', exact: true }).click();
+    await usersTable().getByRole('button', { name: 'Ann Member 20' }).waitFor();
+    expect(await usersTable().getByRole('row').count()).toBe(3);
+    await pending.getByRole('row', { name: oldest[0].email }).waitFor();
+    expect(await pending.getByRole('row').count()).toBe(3);
+    expect(new URL(page.url()).searchParams.toString()).toBe('page=2&invitationsPage=2');
+
+    await page.reload();
+    await usersTable().getByRole('button', { name: 'Ann Member 19' }).waitFor();
+    expect((await usersTable().locator('tbody tr td:first-child').allTextContents()).map((t) => t.trim())).toEqual(['Ann Member 19', 'Ann Member 20']);
+    await pending.getByRole('row', { name: oldest[1].email }).waitFor();
+    expect(await pending.getByRole('row').count()).toBe(3);
+    expect(await page.getByRole('navigation', { name: 'User pages', exact: true }).getByRole('button', { name: '2', exact: true }).getAttribute('aria-current')).toBe('page');
+    await expectAccessible(page);
+
+    // A filter of the users goes back to their page 1 and leaves the invitations' page alone.
+    await filter('Role').click();
+    await page.getByRole('option', { name: 'Role: Account Administrator (2)' }).click();
+    await usersTable().getByRole('button', { name: 'John Brown' }).waitFor();
+    expect(new URL(page.url()).searchParams.toString()).toBe('invitationsPage=2&role=admin');
+    expect(await pending.getByRole('row').count()).toBe(3);
+    await page.goto(`${h.gateway.url}/accounts/${accountId}/users`);
+    await usersTable().getByRole('button', { name: 'John Brown' }).waitFor();
+  }, 90_000);
 
   it('leaves the business account (another administrator remains)', async () => {
     await page.getByRole('tab', { name: 'General' }).click();

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { BrowserContext, Page } from 'playwright-core';
-import { Harness } from '../support/harness.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, usePortalHarness } from '../support/browser.js';
 import { TestOidcProvider } from '../support/oidc-provider.js';
 
 /**
@@ -13,20 +13,28 @@ const SHOTS = 'docs/screenshots';
 const GOOGLE = { clientId: 'google-client.apps.example', clientSecret: 'google-secret-browser' };
 
 describe('portal: sign up and sign in with Google', () => {
-  let harness: Harness;
   let google: TestOidcProvider;
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let context: BrowserContext;
   let page: Page;
 
-  beforeAll(async () => {
-    if (!existsSync('apps/portal/dist/index.html')) throw new Error('the portal is not built: run `npm run portal:build` first');
+  // Before the harness's own teardown: the browser's keep-alive connections would hold the gateway open.
+  afterAll(async () => {
+    await browser?.close();
+  });
+  // The provider first: identity is configured with its issuer URL.
+  const harness = usePortalHarness(async () => {
     google = await new TestOidcProvider().listen();
-    harness = await Harness.start({
+    return {
       services: ['identity'],
-      gateway: true,
       env: { GOOGLE_CLIENT_ID: GOOGLE.clientId, GOOGLE_CLIENT_SECRET: GOOGLE.clientSecret, GOOGLE_ISSUER: google.issuer, OIDC_ALLOW_INSECURE_HTTP: 'true' },
-    });
+    };
+  });
+  afterAll(async () => {
+    await google?.close();
+  });
+
+  beforeAll(async () => {
     google.register({ ...GOOGLE, redirectUri: `${harness.gateway.url}/api/identity/auth/social/callback` });
     google.person = { sub: 'google-katherine', email: 'katherine@example.com', emailVerified: true, givenName: 'Katherine', familyName: 'Johnson' };
     browser = await launchBrowser();
@@ -36,11 +44,29 @@ describe('portal: sign up and sign in with Google', () => {
     mkdirSync(SHOTS, { recursive: true });
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.close();
-    await google?.close();
-  });
+  it('shows the provider buttons when the session check fails while the methods are being asked', async () => {
+    // On opening, the portal tries to resume a session; with none, that answers 401 while the page
+    // asks which methods are on. Held here in that order: the methods answer comes after the 401,
+    // and must still show (the cache was once cleared then, cancelling it: no buttons, ever).
+    let methodsAsked!: () => void;
+    const asked = new Promise<void>((resolve) => (methodsAsked = resolve));
+    const refused = page.waitForEvent('requestfinished', { predicate: (r) => r.url().endsWith('/auth/refresh') });
+    await page.route('**/api/identity/auth/refresh', async (route) => {
+      await asked;
+      await route.continue();
+    });
+    await page.route('**/api/identity/auth/methods', async (route) => {
+      methodsAsked();
+      await refused;
+      await route.continue().catch(() => undefined);
+    });
+    try {
+      await page.goto(`${harness.gateway.url}/sign-up`);
+      await page.getByRole('link', { name: 'Sign up with Google' }).waitFor();
+    } finally {
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+    }
+  }, 60_000);
 
   it('signs up with Google after accepting the terms of use', async () => {
     await page.goto(`${harness.gateway.url}/sign-up`);

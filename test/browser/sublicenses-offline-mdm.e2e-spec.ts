@@ -6,7 +6,7 @@ import { SubscriptionEntity } from '#database';
 import { generateDevCertificate, generateDevCsr } from '../../apps/licensing/src/mdm/dev-certificate.js';
 import type { ProxyAgent } from '../../tools/proxy-agent/src/index.js';
 import { launchBrowser, usePortalHarness } from '../support/browser.js';
-import { createAccount, createOperator, createSubscription, daysFromNow, type TestSubscription, type TestUser } from '../support/factories.js';
+import { createAccount, createMdmSigning, createOperator, createSubscription, daysFromNow, type TestSubscription, type TestUser } from '../support/factories.js';
 import { mdmEnv } from '../e2e/mdm/mdm-support.js';
 import { Agents, expectAccessible, horizontalOverflow, SHOTS, signIn, signUpCustomer, site, type Customer } from './portal-fixtures.js';
 
@@ -308,6 +308,24 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       expect(await row.textContent()).toContain('RSA 2048');
       await expectAccessible(page);
       await page.screenshot({ path: `${SHOTS}/mdm-certificate.png`, fullPage: true });
+    }, 60_000);
+
+    it('keeps the page of the earlier signings across a reload', async () => {
+      // 10 later signings on top of the one above: 11, so the first signing is alone on page 2.
+      for (let i = 1; i <= 10; i += 1) await createMdmSigning(h.db, customer.accountId, customer, { csrSubject: `CN=Later Push ${i}, O=Hopper Systems` });
+      await page.goto(`${base()}/mdm-certificate`);
+      const signings = page.getByRole('table', { name: 'Earlier signings' });
+      await signings.getByRole('row', { name: /Later Push 10,/ }).waitFor();
+      expect(await signings.getByRole('row').count()).toBe(11);
+      await page.getByRole('navigation', { name: 'Signing pages', exact: true }).getByRole('button', { name: '2', exact: true }).click();
+      await signings.getByRole('row', { name: /Hopper MDM Push/ }).waitFor();
+      expect(new URL(page.url()).searchParams.get('page')).toBe('2');
+
+      await page.reload();
+      await signings.getByRole('row', { name: /Hopper MDM Push/ }).waitFor();
+      expect(await signings.getByRole('row').count()).toBe(2);
+      expect(await page.getByRole('navigation', { name: 'Signing pages', exact: true }).getByRole('button', { name: '2', exact: true }).getAttribute('aria-current')).toBe('page');
+      await expectAccessible(page);
     }, 60_000);
 
     it('offers no upload where the dashboard says signing is unavailable (no active subscription)', async () => {

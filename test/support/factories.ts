@@ -5,7 +5,9 @@ import { addDays, encryptLicenseKey, generateLicenseKey, hashLicenseKey, keyLast
 import {
   createBusinessAccount,
   InstallationEntity,
+  InvitationEntity,
   LicenseKeyEntity,
+  MdmPushCertificateRequestEntity,
   MembershipEntity,
   ProductEntity,
   SessionEntity,
@@ -117,6 +119,52 @@ export async function addMember(
   status: 'active' | 'blocked' = 'active',
 ): Promise<MembershipEntity> {
   return manager(db).save(manager(db).create(MembershipEntity, { accountId, userId: user.id, role, status }));
+}
+
+/**
+ * A pending invitation to `accountId`, as identity records one once its email is sent. Its token is
+ * not known to anyone (only a hash is stored), so it cannot be accepted: for lists of invitations.
+ */
+export async function createInvitation(
+  db: DataSource | EntityManager,
+  accountId: string,
+  options: { email?: string; invitedBy?: Pick<TestUser, 'id'> } = {},
+): Promise<InvitationEntity> {
+  const now = new Date();
+  return manager(db).save(
+    manager(db).create(InvitationEntity, {
+      accountId,
+      email: (options.email ?? `invitee.${randomBytes(4).toString('hex')}@example.com`).toLowerCase(),
+      tokenHash: randomBytes(32).toString('hex'),
+      status: 'pending',
+      invitedByUserId: options.invitedBy?.id ?? null,
+      sentAt: now,
+      expiresAt: new Date(now.getTime() + 7 * 86_400_000),
+    }),
+  );
+}
+
+/**
+ * An MDM push certificate request signed for `accountId` by `signedBy`, as licensing records one
+ * (the subject and key facts; no CSR or vendor key is involved): for lists of earlier signings.
+ */
+export async function createMdmSigning(
+  db: DataSource | EntityManager,
+  accountId: string,
+  signedBy: Pick<TestUser, 'id'>,
+  options: { csrSubject?: string; publicKeyBits?: number } = {},
+): Promise<MdmPushCertificateRequestEntity> {
+  return manager(db).save(
+    manager(db).create(MdmPushCertificateRequestEntity, {
+      accountId,
+      userId: signedBy.id,
+      csrSubject: options.csrSubject ?? `CN=APSP:${randomBytes(8).toString('hex')}`,
+      publicKeyFingerprint: randomBytes(32).toString('hex'),
+      publicKeyBits: options.publicKeyBits ?? 2048,
+      signatureAlgorithm: 'sha256WithRSAEncryption',
+      vendorCertificateSerial: randomBytes(8).toString('hex'),
+    }),
+  );
 }
 
 export interface TestSubscription {

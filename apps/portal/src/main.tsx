@@ -60,9 +60,15 @@ const cssVariablesResolver: CSSVariablesResolver = () => ({
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 10_000 } },
 });
-// A signed-out person's cached data must not show to the next one.
+// A signed-out person's cached data must not show to the next one. Only a session that ends
+// clears the cache: the first answer (no session to resume) has nothing of anyone's to remove, and
+// clearing then would cancel the public pages' first queries in flight (the sign-in methods, the
+// social sign-up step), whose components would wait for an answer forever.
+let previous = session.getState().status;
 session.subscribe(() => {
-  if (session.getState().status === 'signedOut') queryClient.clear();
+  const status = session.getState().status;
+  if (status === 'signedOut' && previous === 'signedIn') queryClient.clear();
+  previous = status;
 });
 // Resume the session (refresh cookie or stored token) before the first signed-in page asks.
 void session.refresh();

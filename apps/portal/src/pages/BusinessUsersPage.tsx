@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Card, Group, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
+import { useDisclosure } from '@mantine/hooks';
 import { IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,20 +12,29 @@ import { MemberDialog } from '../features/business/MemberDialog';
 import { PendingInvitations } from '../features/business/PendingInvitations';
 import { useMyAccounts } from '../features/accounts/useAccounts';
 import { QueryState } from '../layout/QueryState';
+import { useLastPageClamp, usePagedUrlState, useUrlSearch } from '../layout/usePagedUrlState';
 
 type Member = IdentityComponents['schemas']['MemberResponseDto'];
 const PAGE = 20;
+const ROLES = ['all', 'admin', 'member'] as const satisfies readonly ('all' | Member['role'])[];
+const STATUSES = ['all', 'active', 'blocked'] as const satisfies readonly ('all' | Member['status'])[];
+const oneOf = <T extends string>(values: readonly T[], value: string): T => (values as readonly string[]).includes(value) ? (value as T) : values[0]!;
 
-/** Business Account Users: search, Role and Status filters with counts, the list, Invite Users, pending invitations. */
+/**
+ * Business Account Users: search, Role and Status filters with counts, the list, Invite Users,
+ * pending invitations. The list's search, filters and page are in the URL (the pending
+ * invitations keep theirs under their own prefix).
+ */
 export function BusinessUsersPage() {
   const accountId = useParams().accountId!;
   const accounts = useMyAccounts();
   const canManage = accounts.data?.items.find((a) => a.id === accountId)?.role === 'admin';
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search.trim(), 250);
-  const [role, setRole] = useState<'all' | Member['role']>('all');
-  const [status, setStatus] = useState<'all' | Member['status']>('all');
-  const [page, setPage] = useState(1);
+  const url = usePagedUrlState();
+  const { page, setPage, update } = url;
+  const search = useUrlSearch(url, 'search', 250);
+  const debounced = search.term;
+  const role = oneOf(ROLES, url.get('role'));
+  const status = oneOf(STATUSES, url.get('status'));
   const [selected, setSelected] = useState<Member | null>(null);
   const [inviteOpen, invite] = useDisclosure(false);
   const members = identityApi.useQuery(
@@ -45,6 +54,7 @@ export function BusinessUsersPage() {
     },
     { placeholderData: keepPreviousData },
   );
+  useLastPageClamp(url, members.isPlaceholderData ? undefined : members.data?.total, PAGE);
   const counts = members.data?.counts;
   const filtered = debounced !== '' || role !== 'all' || status !== 'all';
 
@@ -56,11 +66,8 @@ export function BusinessUsersPage() {
           aria-label="Search users"
           placeholder="Search"
           leftSection={<IconSearch size={16} />}
-          value={search}
-          onChange={(e) => {
-            setSearch(e.currentTarget.value);
-            setPage(1);
-          }}
+          value={search.value}
+          onChange={(e) => search.onChange(e.currentTarget.value)}
           w={{ base: '100%', sm: 260 }}
         />
         <Group gap="sm" wrap="wrap">
@@ -69,10 +76,7 @@ export function BusinessUsersPage() {
             w={230}
             allowDeselect={false}
             value={role}
-            onChange={(v) => {
-              setRole((v ?? 'all') as typeof role);
-              setPage(1);
-            }}
+            onChange={(v) => update({ role: v === 'all' ? null : v })}
             data={[
               { value: 'all', label: `Role: All (${counts?.role.all ?? 0})` },
               { value: 'admin', label: `Role: ${ROLE_LABELS.admin} (${counts?.role.admin ?? 0})` },
@@ -84,10 +88,7 @@ export function BusinessUsersPage() {
             w={190}
             allowDeselect={false}
             value={status}
-            onChange={(v) => {
-              setStatus((v ?? 'all') as typeof status);
-              setPage(1);
-            }}
+            onChange={(v) => update({ status: v === 'all' ? null : v })}
             data={[
               { value: 'all', label: `Status: All (${counts?.status.all ?? 0})` },
               { value: 'active', label: `Status: Active (${counts?.status.active ?? 0})` },
@@ -145,7 +146,7 @@ export function BusinessUsersPage() {
             )}
             {data.total > PAGE && (
               <Group justify="center" p="sm">
-                <Pagination total={Math.ceil(data.total / PAGE)} value={page} onChange={setPage} aria-label="Pages" />
+                <Pagination total={Math.ceil(data.total / PAGE)} value={page} onChange={setPage} role="navigation" aria-label="User pages" />
               </Group>
             )}
           </Card>

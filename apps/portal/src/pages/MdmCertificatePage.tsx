@@ -14,6 +14,7 @@ import { csrBody, MDM_REFUSALS, UNAVAILABLE } from '../features/mdm/csr';
 import { ProductLinks } from '../features/product/ProductLinks';
 import { formatDate } from '../features/subscriptions/format';
 import { QueryState } from '../layout/QueryState';
+import { usePagedUrlState } from '../layout/usePagedUrlState';
 
 const PAGE_SIZE = 10;
 const ANSWER_NAME = 'push-certificate-request.plist.b64';
@@ -27,7 +28,8 @@ export function MdmCertificatePage() {
   const accountId = useParams().accountId!;
   const queryClient = useQueryClient();
   const isAdmin = useIsAdmin(accountId);
-  const [page, setPage] = useState(1);
+  // The earlier signings' page is in the URL, so a reload or Back shows the same page.
+  const { page, setPage } = usePagedUrlState();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; title: string; message: string; file?: { blob: Blob; name: string } } | null>(null);
   const openRef = useRef<() => void>(null);
@@ -187,7 +189,7 @@ export function MdmCertificatePage() {
                     </Table.Tbody>
                   </Table>
                 </Table.ScrollContainer>
-                {h.total > PAGE_SIZE && <Pagination total={Math.ceil(h.total / PAGE_SIZE)} value={page} onChange={setPage} aria-label="Signing pages" />}
+                {h.total > PAGE_SIZE && <Pagination total={Math.ceil(h.total / PAGE_SIZE)} value={page} onChange={setPage} role="navigation" aria-label="Signing pages" />}
               </Stack>
             )
           }

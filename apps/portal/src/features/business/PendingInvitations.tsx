@@ -1,19 +1,32 @@
-import { Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Pagination, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { identity, identityApi } from '../../api/clients';
 import { errorMessage } from '../../api/errors';
+import { useLastPageClamp, usePagedUrlState } from '../../layout/usePagedUrlState';
 import { formatDate } from '../subscriptions/format';
 
-/** Invitations not yet accepted, with Resend (a new link) and Revoke for administrators. */
+const PAGE_SIZE = 10;
+
+/**
+ * Invitations not yet accepted, with Resend (a new link) and Revoke for administrators; server-paged,
+ * its page in the URL as `invitationsPage` (the page's members list has the plain keys).
+ */
 export function PendingInvitations({ accountId, canManage }: { accountId: string; canManage: boolean }) {
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState<string | null>(null);
-  const invitations = identityApi.useQuery('get', '/accounts/{accountId}/invitations', {
-    params: { path: { accountId }, query: { status: 'pending', pageSize: 100 } },
-  });
+  const list = usePagedUrlState('invitations');
+  const { page, setPage } = list;
+  const invitations = identityApi.useQuery(
+    'get',
+    '/accounts/{accountId}/invitations',
+    { params: { path: { accountId }, query: { status: 'pending', page, pageSize: PAGE_SIZE } } },
+    { placeholderData: keepPreviousData },
+  );
   const items = invitations.data?.items ?? [];
+  const total = invitations.data?.total ?? 0;
+  useLastPageClamp(list, invitations.isPlaceholderData ? undefined : invitations.data?.total, PAGE_SIZE);
 
   const act = async (key: string, call: () => Promise<{ response: Response; error?: unknown }>, done: string, email: string) => {
     setBusy(key);
@@ -27,7 +40,7 @@ export function PendingInvitations({ accountId, canManage }: { accountId: string
   return (
     <Card withBorder component="section" aria-label="Pending invitations">
       <Title order={3} fz="md" mb="xs">
-        Pending invitations ({invitations.data?.total ?? 0})
+        Pending invitations ({total})
       </Title>
       {items.length === 0 ? (
         <Text size="sm" c="dimmed">
@@ -85,6 +98,11 @@ export function PendingInvitations({ accountId, canManage }: { accountId: string
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+      )}
+      {total > PAGE_SIZE && (
+        <Group justify="center" pt="sm">
+          <Pagination total={Math.ceil(total / PAGE_SIZE)} value={page} onChange={setPage} role="navigation" aria-label="Invitation pages" />
+        </Group>
       )}
     </Card>
   );
