@@ -249,8 +249,8 @@ ${summary
 Ratios are the medians of the per-round ratios (A and B of one round ran back to back).
 Targets (issue 17): req/s ratio >= 0.9 and p99 ratio <= 1.2 on each endpoint.
 
-What A does on each of these requests that B does not: the request log (pino-http from a Fastify
-onRequest hook: a child logger per request, one line when answered), the request id (genReqId, the x-request-id
+What A does on each of these requests that B does not: the request log (a Fastify onResponse
+hook: one level check, and a line when the level includes it), the request id (genReqId, the x-request-id
 header), Prometheus metrics (\`http_requests_total\`, the latency histogram, \`proxy_calls_total\`), the
 input guard (NUL characters, lone surrogates, nesting depth in every string of the request), the Nest
 adapter's own onRequest hooks (shutdown 503, CORS, security headers, version errors), and answers

@@ -4,14 +4,14 @@ import { createRequire } from 'node:module';
 import { Global, Module, type DynamicModule, type LoggerService } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
 import { pino, type Logger as PinoLogger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import type { LogFormat } from '../config/load-config.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
  * The request id: the caller's `x-request-id` when it is sane, else a new UUID. Fastify's genReqId
- * calls this first and writes the id back to the header, so pino-http and Fastify agree on it.
+ * calls it and writes the id back to the header, so the request log, the answer and the
+ * services behind the gateway all carry the same id.
  */
 export function requestIdFor(req: IncomingMessage): string {
   const given = req.headers['x-request-id'];
@@ -59,7 +59,7 @@ export function redactUrl(url: string): string {
   return url.replace(SECRET_QUERY, '$1[redacted]');
 }
 
-const levelOf = (statusCode: number, err: unknown): 'error' | 'warn' | 'info' => (err || statusCode >= 500 ? 'error' : statusCode >= 400 ? 'warn' : 'info');
+const levelOf = (statusCode: number): 'error' | 'warn' | 'info' => (statusCode >= 500 ? 'error' : statusCode >= 400 ? 'warn' : 'info');
 
 /** The process's one pino logger: JSON lines (or pretty in a terminal), secrets redacted. */
 export function createRootLogger(service: string, level: string, format: LogFormat = 'auto'): PinoLogger {
@@ -154,23 +154,25 @@ export function loggerModule(service: string, level: string, format: LogFormat =
 }
 
 /**
- * One line per answered request (pino-http: method, redacted URL, status, response time, request
- * id; level by status), from a Fastify hook rather than a Nest middleware: no middleware pipeline
- * and no AsyncLocalStorage on any request. Health probes are not logged.
+ * One line per answered request, written when it is answered: `{ req: { id, method, url }, res: {
+ * statusCode }, responseTime }` with the URL's secrets redacted, at info, warn (4xx) or error (5xx).
+ * A Fastify hook rather than a Nest middleware: no middleware pipeline, no AsyncLocalStorage and no
+ * per-request child logger, so a request whose line the level leaves out costs one level check.
+ * Health probes are not logged.
  */
 export function installRequestLogging(fastify: FastifyInstance, root: PinoLogger): void {
-  const logRequest = pinoHttp({
-    logger: root,
-    genReqId: (req) => requestIdFor(req),
-    customLogLevel: (_req, res, err) => levelOf(res.statusCode, err),
-    autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
-    serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
-      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-    },
-  });
-  fastify.addHook('onRequest', (request, reply, done) => {
-    logRequest(request.raw, reply.raw);
+  fastify.addHook('onResponse', (request, reply, done) => {
+    const level = levelOf(reply.statusCode);
+    if (root.isLevelEnabled(level) && !request.url.startsWith('/health')) {
+      root[level](
+        {
+          req: { id: request.id, method: request.method, url: redactUrl(request.url) },
+          res: { statusCode: reply.statusCode },
+          responseTime: Math.round(reply.elapsedTime * 1000) / 1000,
+        },
+        reply.statusCode >= 500 ? 'request errored' : 'request completed',
+      );
+    }
     done();
   });
 }

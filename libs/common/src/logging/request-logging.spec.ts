@@ -11,7 +11,7 @@ async function until(condition: () => boolean): Promise<void> {
 type Line = Record<string, unknown> & { level: number; msg?: string };
 
 /** A root logger like the services' (same redaction), writing into an array. */
-function capture(): { lines: Line[]; root: pino.Logger } {
+function capture(level = 'info'): { lines: Line[]; root: pino.Logger } {
   const lines: Line[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -19,7 +19,7 @@ function capture(): { lines: Line[]; root: pino.Logger } {
       done();
     },
   });
-  return { lines, root: pino({ level: 'info', base: { service: 'test' }, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, stream) };
+  return { lines, root: pino({ level, base: { service: 'test' }, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, stream) };
 }
 
 describe('request logging', () => {
@@ -66,6 +66,26 @@ describe('request logging', () => {
     expect(broken).toMatchObject({ level: 50, res: { statusCode: 500 } });
     // A new id when the caller gives none, the same one Fastify answers in x-request-id.
     expect((missing.req as { id: string }).id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('request logging at level warn', () => {
+  it('writes the 4xx and 5xx lines and nothing for a 2xx', async () => {
+    const { lines, root } = capture('warn');
+    const app = Fastify({ genReqId: (req) => requestIdFor(req) });
+    installRequestLogging(app, root);
+    app.get('/things', async () => ({ ok: true }));
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      const { port } = app.server.address() as { port: number };
+      for (const path of ['/things', '/things', '/missing']) await (await fetch(`http://127.0.0.1:${port}${path}`)).arrayBuffer();
+      await until(() => lines.length >= 1);
+      // The 404 came last: once its line is there, the two 200s have been answered and left none.
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatchObject({ level: 40, res: { statusCode: 404 }, msg: 'request completed' });
+    } finally {
+      await app.close();
+    }
   });
 });
 
