@@ -28,7 +28,7 @@ import { parseArgs } from 'node:util';
 import { SignJWT, importPKCS8 } from 'jose';
 import pg from 'pg';
 import { sha256Hex } from '#common';
-import { admin, databaseUrl, deleteRedisKeys, dropDatabase, freePort, migrate, redisUrl } from './bench-support.js';
+import { admin, databaseUrl, deleteRedisKeys, dropDatabase, freePort, HISTORY_WEEKS, migrate, redisUrl, seedUsageHistory } from './bench-support.js';
 import { OUTBOX_CHANNEL } from '#messaging';
 import type { InstallationFilter, InstallationSort } from '../../apps/activation/src/installations/installations.dto.js';
 import { FROM_JOINS, orderBy, selectColumns, summarySql, whereClause } from '../../apps/activation/src/installations/installations.query.js';
@@ -130,6 +130,7 @@ async function seed(db: pg.Client): Promise<Seeded> {
     log(`seeded ${to.toLocaleString('en')}/${N.toLocaleString('en')} installations (${seconds.toFixed(0)} s, ~${((seconds / to) * (N - to)).toFixed(0)} s left)`);
   }
   // What autovacuum does soon after a bulk load: statistics and the visibility map (index-only scans).
+  await seedUsageHistory(db, HISTORY_WEEKS, log);
   log('VACUUM ANALYZE');
   await db.query('VACUUM ANALYZE');
   return { accountId: account!.id, userId: user!.id, active: await activeIds(db) };
@@ -549,7 +550,7 @@ The proxy endpoints against a bare server (A/B) are measured by scripts/bench/pr
   other work ran at the same time, so absolute figures are noisy; compare the A/B rows of one run.
 - Postgres: ${version.split(',')[0]}; Redis at ${new URL(redisUrl).host}; all on the same machine as the service and this script
 - Service: the built activation service as one process (DATABASE_POOL_SIZE ${POOL}), on loopback, started afresh for the export and again for the rest
-- Data: one business account with ${N.toLocaleString('en')} installations (one subscription and key each; ${seeded.active.length.toLocaleString('en')} running)${reuse ? '' : `, seeded in ${seedSeconds.toFixed(0)} s, then VACUUM ANALYZE`}
+- Data: one business account with ${N.toLocaleString('en')} installations (one subscription and key each; ${seeded.active.length.toLocaleString('en')} running, each with ${HISTORY_WEEKS} weeks of weekly usage reports)${reuse ? '' : `, seeded in ${seedSeconds.toFixed(0)} s, then VACUUM ANALYZE`}
 
 ## Proxy-server views at ${N.toLocaleString('en')} installations in one account
 

@@ -68,3 +68,29 @@ export async function deleteRedisKeys(prefix: string): Promise<void> {
     redis.disconnect();
   }
 }
+
+/** Weeks of usage history the benchmarks seed for each active installation. */
+export const HISTORY_WEEKS = 4;
+
+/**
+ * `weeks` weekly usage reports (the latest a week ago) for every active installation, as a fleet that
+ * has been running has, then each installation's last report time. Without a history the planner's
+ * statistics (after the seed's ANALYZE) describe an empty usage_reports table, and plans cached by
+ * the first reports of a run (sequential scans of an "empty" table) stay in use while it grows: not
+ * the state of a database in service.
+ */
+export async function seedUsageHistory(db: pg.Client, weeks: number, log: (message: string) => void): Promise<void> {
+  for (let week = weeks; week >= 1; week--) {
+    const { rowCount } = await db.query(
+      `INSERT INTO usage_reports (installation_id, report_id, managed_computers, peak_computers, app_version, reported_at, received_at, quota, over_limit)
+       SELECT i.id, 'seed-week-' || $1::int, i.managed_computers, i.managed_computers + 2, i.app_version,
+              now() - make_interval(days => 7 * $1::int), now() - make_interval(days => 7 * $1::int),
+              coalesce(lk.quota, 0), i.managed_computers > coalesce(lk.quota, 0)
+         FROM installations i LEFT JOIN license_keys lk ON lk.id = i.license_key_id
+        WHERE i.status = 'active'`,
+      [week],
+    );
+    log(`seeded usage reports of week -${week}: ${rowCount ?? 0}`);
+  }
+  await db.query(`UPDATE installations SET last_report_at = now() - interval '7 days' WHERE status = 'active' AND last_report_at IS NULL`);
+}

@@ -17,7 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { sha256Hex } from '#common';
-import { admin, databaseUrl, deleteRedisKeys, dropDatabase, freePort, migrate, redisUrl } from './bench-support.js';
+import { admin, databaseUrl, deleteRedisKeys, dropDatabase, freePort, HISTORY_WEEKS, migrate, redisUrl, seedUsageHistory } from './bench-support.js';
 import type { Endpoint, LoadInput, LoadOutput } from './proxy-load.js';
 
 const { values: args } = parseArgs({
@@ -80,6 +80,7 @@ async function seed(db: pg.Client): Promise<string[]> {
     );
     log(`seeded ${to}/${N} installations`);
   }
+  await seedUsageHistory(db, HISTORY_WEEKS, log);
   await db.query('ANALYZE');
   return (await db.query<{ id: string }>(`SELECT id FROM installations`)).rows.map((r) => r.id);
 }
@@ -226,7 +227,7 @@ async function main(): Promise<void> {
 Recorded by \`npm run bench:proxy\` (scripts/bench/proxy-ab-bench.ts) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.
 
 - Machine: ${cpu.length} cores (${cpu[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM; Node ${process.version}; shared with other work (the rounds alternate A and B so noise hits both)
-- Postgres: ${version.split(',')[0]}, on the same machine; one account with ${N.toLocaleString('en')} installations, each with its own valid key
+- Postgres: ${version.split(',')[0]}, on the same machine; one account with ${N.toLocaleString('en')} installations, each with its own valid key and ${HISTORY_WEEKS} weeks of weekly usage reports
 - A (service): the built activation service, one process, DATABASE_POOL_SIZE ${pool}, LOG_LEVEL warn
 - B (bare): \`scripts/bench/proxy-bare-server.ts\`, one process: plain Fastify with a body schema per route, the same
   domain code (credential query, \`ProxyProtocolService\`, \`UsageReportsService\`, the same Ed25519 key), same pool size

@@ -14,7 +14,6 @@ import { SocialSignIn1796218879729 } from './1796218879729-SocialSignIn.js';
 import { InstallationLicenseFacts1796285727186 } from './1796285727186-InstallationLicenseFacts.js';
 import { UsageReportFunction1796286900000 } from './1796286900000-UsageReportFunction.js';
 import { VersionCollation1796300000000 } from './1796300000000-VersionCollation.js';
-import { UsageReportIndexPlans1796310000000 } from './1796310000000-UsageReportIndexPlans.js';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` appends here. */
 export const MIGRATIONS: Array<new () => import('typeorm').MigrationInterface> = [
@@ -33,5 +32,4 @@ export const MIGRATIONS: Array<new () => import('typeorm').MigrationInterface> =
   InstallationLicenseFacts1796285727186,
   UsageReportFunction1796286900000,
   VersionCollation1796300000000,
-  UsageReportIndexPlans1796310000000,
 ];
