@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   authVerifyEnvSchema,
   ConfigError,
+  DEFAULT_SERVICE_PORTS,
   loadConfig,
   mapShared,
   pemSchema,
@@ -51,7 +52,7 @@ const jsonOf = <T extends z.ZodType>(schema: T) =>
   });
 
 export const activationEnvSchema = sharedEnvSchema.extend(authVerifyEnvSchema.shape).extend({
-  ACTIVATION_PORT: portSchema(3003),
+  ACTIVATION_PORT: portSchema(DEFAULT_SERVICE_PORTS.activation),
   /** HMAC secret of the license-key lookup hash; the same value licensing uses. */
   LICENSE_KEY_SECRET: z.string().min(16, 'must be at least 16 characters'),
   /**

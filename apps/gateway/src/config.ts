@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { booleanFlag, loadConfig, logFormatSchema, portSchema, positiveInt, type LogFormat } from '#common';
-import { SERVICE_NAMES, type UpstreamService } from './routes.js';
+import { booleanFlag, DEFAULT_SERVICE_PORTS, loadConfig, logFormatSchema, portSchema, positiveInt, type LogFormat } from '#common';
+import type { UpstreamService } from './routes.js';
 
-const upstreamUrl = (fallback: string) =>
+const upstreamUrl = (service: UpstreamService) =>
   z
     .string()
     .url()
     .refine((v) => /^https?:\/\//.test(v), 'must be an http:// or https:// URL')
-    .default(fallback);
+    .default(`http://127.0.0.1:${DEFAULT_SERVICE_PORTS[service]}`);
 
 /** Comma-separated origins (`https://portal.example.com`); each must be a bare origin. */
 const originList = z
@@ -23,10 +23,10 @@ export const gatewayEnvSchema = z.object({
   HTTP_HOST: z.string().default('0.0.0.0'),
   GATEWAY_PORT: portSchema(8080),
   SHUTDOWN_GRACE_MS: positiveInt(10_000),
-  IDENTITY_URL: upstreamUrl('http://127.0.0.1:3001'),
-  LICENSING_URL: upstreamUrl('http://127.0.0.1:3002'),
-  ACTIVATION_URL: upstreamUrl('http://127.0.0.1:3003'),
-  NOTIFICATION_URL: upstreamUrl('http://127.0.0.1:3004'),
+  IDENTITY_URL: upstreamUrl('identity'),
+  LICENSING_URL: upstreamUrl('licensing'),
+  ACTIVATION_URL: upstreamUrl('activation'),
+  NOTIFICATION_URL: upstreamUrl('notification'),
   /** Upstream answer timeout; a slower service answers 504 UPSTREAM_TIMEOUT. */
   GATEWAY_UPSTREAM_TIMEOUT_MS: positiveInt(30_000),
   /** The portal's built files (index.html and assets); relative paths are from the working directory. */
@@ -57,9 +57,11 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     logLevel: p.LOG_LEVEL,
     logFormat: p.LOG_FORMAT,
     http: { host: p.HTTP_HOST, port: p.GATEWAY_PORT, shutdownGraceMs: p.SHUTDOWN_GRACE_MS, trustProxy: p.GATEWAY_TRUST_PROXY },
-    upstreams: Object.fromEntries(
-      SERVICE_NAMES.map((name) => [name, { identity: p.IDENTITY_URL, licensing: p.LICENSING_URL, activation: p.ACTIVATION_URL, notification: p.NOTIFICATION_URL }[name]]),
-    ) as Record<UpstreamService, string>,
+    // A new service that the gateway does not route fails to compile here.
+    upstreams: { identity: p.IDENTITY_URL, licensing: p.LICENSING_URL, activation: p.ACTIVATION_URL, notification: p.NOTIFICATION_URL } satisfies Record<
+      UpstreamService,
+      string
+    >,
     upstreamTimeoutMs: p.GATEWAY_UPSTREAM_TIMEOUT_MS,
     portalDir: p.PORTAL_DIR,
     corsOrigins: p.CORS_ORIGINS,

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { booleanFlag, loadConfig, mapShared, pemSchema, portSchema, positiveInt, sharedEnvSchema, type SharedConfig } from '#common';
+import { DEFAULT_SERVICE_PORTS, booleanFlag, loadConfig, mapShared, pemSchema, portSchema, positiveInt, sharedEnvSchema, type SharedConfig } from '#common';
 
 const optionalText = z.preprocess((v) => (v === '' ? undefined : v), z.string().min(1).optional());
 const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional());
 
 export const identityEnvSchema = sharedEnvSchema.extend({
-  IDENTITY_PORT: portSchema(3001),
+  IDENTITY_PORT: portSchema(DEFAULT_SERVICE_PORTS.identity),
   /** Ed25519 private key (PKCS#8 PEM) that signs access tokens. */
   AUTH_PRIVATE_KEY: pemSchema('PRIVATE KEY'),
   AUTH_ISSUER: z.string().default('licensing-identity'),

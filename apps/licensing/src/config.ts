@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { mdmEnvSchema, resolveMdmConfig, type MdmConfig } from './mdm/mdm.config.js';
-import { authVerifyEnvSchema, loadConfig, mapShared, portSchema, sharedEnvSchema, type AuthVerifyConfig, type SharedConfig } from '#common';
+import { DEFAULT_SERVICE_PORTS, authVerifyEnvSchema, loadConfig, mapShared, portSchema, sharedEnvSchema, type AuthVerifyConfig, type SharedConfig } from '#common';
 
 /** base64 of exactly 32 bytes (AES-256 key). */
 const aes256KeySchema = z
@@ -8,7 +8,7 @@ const aes256KeySchema = z
   .refine((v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && Buffer.from(v, 'base64').length === 32, 'must be the base64 encoding of 32 bytes');
 
 export const licensingEnvSchema = sharedEnvSchema.extend(authVerifyEnvSchema.shape).extend({
-  LICENSING_PORT: portSchema(3002),
+  LICENSING_PORT: portSchema(DEFAULT_SERVICE_PORTS.licensing),
   /** Optional MDM push certificate signing settings (MDM_*). */
   ...mdmEnvSchema.shape,
   /** HMAC secret of the license-key lookup hash; activation uses the same value. */

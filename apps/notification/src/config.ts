@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { authVerifyEnvSchema, loadConfig, mapShared, portSchema, positiveInt, sharedEnvSchema, type AuthVerifyConfig, type SharedConfig } from '#common';
+import { DEFAULT_SERVICE_PORTS, authVerifyEnvSchema, loadConfig, mapShared, portSchema, positiveInt, sharedEnvSchema, type AuthVerifyConfig, type SharedConfig } from '#common';
 
 export const notificationEnvSchema = sharedEnvSchema.extend(authVerifyEnvSchema.shape).extend({
-  NOTIFICATION_PORT: portSchema(3004),
+  NOTIFICATION_PORT: portSchema(DEFAULT_SERVICE_PORTS.notification),
   /** e.g. smtp://user:pass@mail.example.com:587 ; unset = write .eml files to MAIL_OUTBOX_DIR. */
   SMTP_URL: z
     .string()

@@ -15,6 +15,9 @@ import { buildOpenApiDocument, createHttpApp, listen, setupDocs, type ServiceDes
 export const SERVICE_NAMES = ['identity', 'licensing', 'activation', 'notification'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
+/** The port each service listens on unless its `<NAME>_PORT` says otherwise; the gateway's default upstreams. */
+export const DEFAULT_SERVICE_PORTS: Readonly<Record<ServiceName, number>> = { identity: 3001, licensing: 3002, activation: 3003, notification: 3004 };
+
 /** Everything needed to start one service, document it, or boot it in a test. */
 export interface ServiceDefinition<C extends SharedConfig> {
   description: ServiceDescription;
