@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { csvCell, csvRow, csvTextCellSql } from '../../../apps/activation/src/installations/csv.js';
 import { INSTALLATION_COLUMNS } from '../../../apps/activation/src/installations/installations.dto.js';
 import { createSublicense } from '../../support/factories.js';
+import { eventually } from '../../support/harness.js';
 import { useHarness } from '../../support/suite.js';
 import { createWorld, setOfflineOperations, site, useAgents, type ActivationWorld } from './activation-fixtures.js';
 
@@ -75,14 +76,17 @@ describe('CSV export formatted by Postgres', () => {
         (res) => `completed with ${res.status}`,
         (err: Error) => `failed: ${err.message}`,
       );
-      let terminated = false;
-      for (let i = 0; i < 200 && !terminated; i++) {
-        const found: Array<{ ok: boolean }> = await h.db.query(
-          `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'COPY (SELECT%' AND wait_event_type = 'Lock'`,
-        );
-        terminated = found.some((r) => r.ok);
-        if (!terminated) await new Promise((r) => setTimeout(r, 25)); // polling for the COPY to be waiting
-      }
+      // Once the COPY waits on the lock, its backend is killed.
+      const terminated = await eventually(
+        async () => {
+          const found: Array<{ ok: boolean }> = await h.db.query(
+            `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'COPY (SELECT%' AND wait_event_type = 'Lock'`,
+          );
+          return found.some((r) => r.ok) ? true : undefined;
+        },
+        5_000,
+        'the export COPY waiting on the lock',
+      );
       expect(terminated).toBe(true);
     } finally {
       await locker.rollbackTransaction();
