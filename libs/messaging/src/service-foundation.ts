@@ -1,5 +1,5 @@
 import type { DynamicModule, Provider } from '@nestjs/common';
-import { AuthModule, HealthModule, loggerModule, MetricsModule, RedisModule, type AuthVerifyConfig, type SharedConfig } from '#common';
+import { AuthModule, HealthModule, LoggingModule, MetricsModule, RedisModule, type AuthVerifyConfig, type SharedConfig } from '#common';
 import { DatabaseModule } from '#database';
 import { FoundationMetricsModule, OutboxRelayModule } from './messaging.module.js';
 
@@ -18,7 +18,7 @@ export interface FoundationOptions {
  */
 export function serviceFoundation(name: string, config: SharedConfig, options: FoundationOptions): DynamicModule[] {
   return [
-    loggerModule(name, config.logLevel, config.logFormat),
+    LoggingModule.forRoot(name, config.logLevel, config.logFormat),
     DatabaseModule.forRoot({ ...config.database, applicationName: name }),
     RedisModule.forRoot(config.redis.url, name),
     HealthModule.forRoot(options.healthChecks),

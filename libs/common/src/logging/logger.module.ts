@@ -131,7 +131,7 @@ export class AppLogger implements LoggerService {
 
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 
-/** The root logger and Nest's logger over it, for every module of the app. */
+/** The root logger and Nest's logger over it, for every module of the app: JSON lines, or pretty in a terminal. */
 @Global()
 @Module({})
 export class LoggingModule {
@@ -146,11 +146,6 @@ export class LoggingModule {
       exports: [ROOT_LOGGER, AppLogger],
     };
   }
-}
-
-/** Logs, one line per request with its id, secrets redacted: JSON, or pretty in a terminal. */
-export function loggerModule(service: string, level: string, format: LogFormat = 'auto'): DynamicModule {
-  return LoggingModule.forRoot(service, level, format);
 }
 
 /**
