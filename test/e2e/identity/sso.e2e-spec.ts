@@ -25,7 +25,8 @@ describe('identity: single sign-on that a business account requires (through the
   let operator: TestUser;
   let adminSsoToken: string;
 
-  const h = useHarness({ services: ['identity', 'notification'], gateway: true, env: { OIDC_ALLOW_INSECURE_HTTP: 'true' } });
+  // Licensing too: the requirement holds for the account in every service, not only in identity.
+  const h = useHarness({ services: ['identity', 'notification', 'licensing'], gateway: true, env: { OIDC_ALLOW_INSECURE_HTTP: 'true' } });
   beforeAll(async () => {
     idp = await new TestOidcProvider().listen();
     gw = h.gateway.url;
@@ -79,8 +80,14 @@ describe('identity: single sign-on that a business account requires (through the
     expect(JSON.stringify(read.body)).not.toContain(CLIENT.clientSecret);
     const [row] = (await h.db.query(`SELECT client_secret_encrypted FROM account_sso_configs WHERE account_id = $1`, [accountId])) as Array<{ client_secret_encrypted: string }>;
     expect(row!.client_secret_encrypted).not.toContain(CLIENT.clientSecret);
+    // Google and Facebook have no settings in this suite: they are off, and their start says so.
     const methods = await h.identity.get('/auth/methods').expect(200);
-    expect(methods.body.sso).toBe(true);
+    expect(methods.body).toEqual({ password: true, google: false, facebook: false, sso: true });
+    for (const provider of ['google', 'facebook']) {
+      const off = await new RedirectFollower(gw).follow(`${gw}/api/identity/auth/social/start/${provider}`);
+      expect(off.url.pathname).toBe('/social/callback');
+      expect(off.url.searchParams.get('error')).toBe('SIGN_IN_METHOD_DISABLED');
+    }
   });
 
   it('lets the admin link the provider while signed in, sign in through it, and then require it', async () => {
@@ -114,6 +121,12 @@ describe('identity: single sign-on that a business account requires (through the
     await h.identity.get(`/accounts/${accountId}/members`).set(bearer(adminSsoToken)).expect(200);
     // The member's other account does not care.
     await h.identity.get(`/accounts/${otherAccountId}/members`).set(bearer(member.accessToken)).expect(200);
+    // The same in licensing, through the gateway: the account's dashboard needs the SSO session too.
+    const dashboard = (accId: string, token: string) => h.licensing.get(`/accounts/${accId}/dashboard`).set(bearer(token));
+    const elsewhere = await dashboard(accountId, member.accessToken).expect(403);
+    expect(elsewhere.body).toMatchObject({ code: 'SSO_REQUIRED', details: { accountId } });
+    await dashboard(accountId, adminSsoToken).expect(200);
+    await dashboard(otherAccountId, member.accessToken).expect(200);
 
     // An address outside the allowed domains is refused by the account's provider flow.
     idp.person = { sub: 'idp-outsider', email: 'someone@elsewhere.example', emailVerified: true, givenName: 'Some', familyName: 'One' };
@@ -136,6 +149,7 @@ describe('identity: single sign-on that a business account requires (through the
     // Disconnecting it lifts the requirement.
     await h.identity.delete(`/accounts/${accountId}/sso`).set(bearer(adminSsoToken)).expect(204);
     await h.identity.get(`/accounts/${accountId}/members`).set(bearer(member.accessToken)).expect(200);
+    await dashboard(accountId, member.accessToken).expect(200);
     const gone = await h.identity.get(`/accounts/${accountId}/sso`).set(bearer(admin.accessToken)).expect(200);
     expect(gone.body.configured).toBe(false);
     await h.identity.delete(`/accounts/${accountId}/sso`).set(bearer(admin.accessToken)).expect(404);
