@@ -104,6 +104,21 @@ describe('proxy-agent run: the proxy as a service, through the gateway', () => {
     expect(await refreshCalls()).toBe(before);
   });
 
+  it('reads the count from a command the operator names, retrying while the command fails', async () => {
+    const state = readState();
+    writeFileSync(statePath, JSON.stringify({ ...state, schedule: { lastRefreshAt: new Date().toISOString(), lastReportAt: new Date(Date.now() - 8 * 86_400_000).toISOString() } }));
+    // A command whose source is missing at first: it fails (cat exits 1), then the source appears.
+    const source = join(dir, 'count-from-command');
+    const agent = new AgentProcess(['--state', statePath, 'run', '--managed-command', `cat '${source}'`, '--retry-initial', '200ms', '--retry-max', '1s']);
+    const failed = await agent.waitFor((l) => l.event === 'report.failed', 'a report whose command failed');
+    expect(failed).toMatchObject({ code: 'USAGE_SOURCE_FAILED', trusted: true, retryInMs: expect.any(Number) });
+    writeFileSync(source, '{"managed":3,"peak":4}\n');
+    expect(await agent.waitFor((l) => l.event === 'report.ok', 'the report once the command answers')).toMatchObject({ managed: 3, peak: 4, resent: false });
+    expect(await agent.stop()).toBe(0);
+    expect((await reports()).at(-1)).toMatchObject({ managed_computers: 3, peak_computers: 4 });
+    expect(agent.events('refresh.ok')).toEqual([]);
+  });
+
   it('keeps its schedule, backs off while the service fails or is unreachable, trusts its document meanwhile, and catches up', async () => {
     const agent = run('--refresh-interval', '1s', '--refresh-jitter', '100ms', '--report-interval', '2s');
     await eventually(() => (agent.events('refresh.ok').length >= 2 ? true : undefined), 15_000, 'two scheduled refreshes');
