@@ -6,10 +6,12 @@ import { freePort } from './redis.js';
 /**
  * A service run as its own process from `dist` (built by the e2e global setup), as it runs in
  * production, so that a fault test can kill it with SIGKILL. Its output goes to the test's stderr
- * when LOG_LEVEL asks for logs.
+ * when LOG_LEVEL asks for logs, or is kept in `output` when the test reads its log lines.
  */
 export class ServiceProcess {
   private exited: Promise<number | null>;
+  /** Everything the process wrote on stdout (its log lines), with `captureOutput`. */
+  output = '';
 
   private constructor(
     readonly name: ServiceName,
@@ -19,13 +21,15 @@ export class ServiceProcess {
     this.exited = new Promise((done) => child.once('exit', (code) => done(code)));
   }
 
-  static async start(name: ServiceName, env: Record<string, string>, timeoutMs = 30_000): Promise<ServiceProcess> {
+  static async start(name: ServiceName, env: Record<string, string>, timeoutMs = 30_000, options: { captureOutput?: boolean } = {}): Promise<ServiceProcess> {
     const port = await freePort();
+    const logs = env.LOG_LEVEL && env.LOG_LEVEL !== 'silent' ? 'inherit' : 'ignore';
     const child = spawn(process.execPath, [resolve(`dist/apps/${name}/src/main.js`)], {
       env: { ...process.env, ...env, [`${name.toUpperCase()}_PORT`]: String(port), HTTP_HOST: '127.0.0.1' },
-      stdio: ['ignore', env.LOG_LEVEL && env.LOG_LEVEL !== 'silent' ? 'inherit' : 'ignore', 'inherit'],
+      stdio: ['ignore', options.captureOutput ? 'pipe' : logs, 'inherit'],
     });
     const running = new ServiceProcess(name, `http://127.0.0.1:${port}`, child);
+    child.stdout?.on('data', (chunk: Buffer) => (running.output += chunk.toString('utf8')));
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} while starting`);
