@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ProxyAgent, type ProxyState } from '../../../tools/proxy-agent/src/index.js';
 import { contractFetch } from '../../support/contract.js';
 import { eventually } from '../../support/harness.js';
+import { freePort } from '../../support/redis.js';
 import { useHarness } from '../../support/suite.js';
 import { Scrape } from '../../support/metrics.js';
 import { createWorld, site, type ActivationWorld } from './activation-fixtures.js';
@@ -200,6 +201,37 @@ describe('proxy-agent run: the proxy as a service, through the gateway', () => {
       for (const socket of held) socket.destroy();
       hung.close();
     }
+  });
+
+  it('stops trusting its document once its validUntil passes without a refresh, and says so', async () => {
+    // The stored document made to end in two seconds (the agent's own state, as a fake clock would),
+    // and a server nobody answers on: every refresh is refused.
+    const before = readState();
+    const validUntil = new Date(Date.now() + 2000).toISOString();
+    const copy = join(dir, 'ending.json');
+    writeFileSync(
+      copy,
+      JSON.stringify({
+        ...before,
+        pendingReport: undefined,
+        license: { ...before.license!, payload: { ...before.license!.payload, validUntil } },
+        schedule: { lastRefreshAt: '2026-01-01T00:00:00.000Z', lastReportAt: new Date().toISOString() },
+      }),
+    );
+    const agent = new AgentProcess(['--state', copy, '--server', `http://127.0.0.1:${await freePort()}`, 'run', '--managed-file', managedFile, '--retry-initial', '200ms', '--retry-max', '500ms']);
+    expect(await agent.waitFor((l) => l.event === 'started', 'the start')).toMatchObject({ trusted: true, validUntil });
+    const early = await agent.waitFor((l) => l.event === 'refresh.failed', 'a refused refresh');
+    expect(early).toMatchObject({ code: 'ECONNREFUSED', trusted: true, validUntil });
+    const untrusted = await agent.waitFor((l) => l.event === 'license.untrusted', 'the document no longer trusted');
+    expect(untrusted).toMatchObject({ level: 'error', validUntil });
+    expect(Date.parse(untrusted.time as string)).toBeGreaterThanOrEqual(Date.parse(validUntil));
+    // Said once; the retries go on, untrusted.
+    const from = agent.lines.indexOf(untrusted);
+    const later = await agent.waitFor((l) => l.event === 'refresh.failed', 'a retry after validUntil', from);
+    expect(later).toMatchObject({ trusted: false, validUntil });
+    expect(await agent.stop()).toBe(0);
+    expect(agent.events('license.untrusted')).toHaveLength(1);
+    expect(agent.lines.at(-1)).toMatchObject({ event: 'stopped', trusted: false });
   });
 
   it('refuses to run a proxy that is not activated online, with a clear error', async () => {
