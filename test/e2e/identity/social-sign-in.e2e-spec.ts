@@ -130,6 +130,13 @@ describe('identity: sign in and sign up with Google and Facebook (through the ga
     expect(second.params.get('error')).toBe('PROVIDER_EMAIL_UNVERIFIED');
     const [{ n }] = (await h.db.query(`SELECT count(*)::int AS n FROM user_identities WHERE subject = 'google-mallory'`)) as Array<{ n: number }>;
     expect(n).toBe(0);
+
+    // Facebook answers no email for an address the person has not confirmed (or not shared).
+    facebook.person = { id: '10158000000000099', first_name: 'Eve', last_name: 'Unconfirmed' };
+    const third = await browse('/auth/social/start/facebook');
+    expect(third.params.get('error')).toBe('PROVIDER_EMAIL_UNVERIFIED');
+    const [{ m }] = (await h.db.query(`SELECT count(*)::int AS m FROM user_identities WHERE subject = '10158000000000099'`)) as Array<{ m: number }>;
+    expect(m).toBe(0);
   });
 
   it("links Facebook to an existing account only with the account's password", async () => {
