@@ -87,6 +87,25 @@ describe('portal: an operator in the back office', () => {
     await page.getByText('Back office', { exact: true }).waitFor();
   }, 60_000);
 
+  it('shows which accounts require their single sign-on', async () => {
+    await page.getByText('No business account has connected its own sign-in provider.').waitFor();
+    // Globex connects its own provider and requires it (the back office never reads the secret).
+    await h.db.query(
+      `INSERT INTO account_sso_configs (account_id, issuer, client_id, client_secret_encrypted, allowed_domains, required) VALUES ($1, 'https://login.globex.example', 'portal', 'not-read', '{globex.example}', true)`,
+      [account.id],
+    );
+    await page.reload();
+    const sso = row('Accounts with single sign-on', /Globex Corporation/);
+    await sso.waitFor();
+    expect(await sso.textContent()).toMatch(/https:\/\/login\.globex\.example.*globex\.example.*Must use it/);
+    await page.getByText('1 SSO account', { exact: true }).waitFor();
+    await expectAccessible(page);
+    // Disconnected again (the sign-in page of the later tests offers no SSO button).
+    await h.db.query(`DELETE FROM account_sso_configs WHERE account_id = $1`, [account.id]);
+    await page.reload();
+    await page.getByText('No business account has connected its own sign-in provider.').waitFor();
+  }, 60_000);
+
   it('finds the account by its support code and shows its subscriptions, proxy servers and members', async () => {
     const search = page.getByRole('textbox', { name: 'Find an account' });
     await search.fill('99999-99999');

@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconKey, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -79,7 +79,62 @@ export function AccountsPage() {
       </QueryState>
       {list.data && list.data.total > 0 && <Pager total={list.data.total} page={url.page} pageSize={PAGE_SIZE} onChange={url.setPage} noun="account" />}
       <KeyLookup />
+      <SingleSignOnAccounts />
     </Stack>
+  );
+}
+
+/** The accounts that connected their own provider, and whether their members must sign in through it. */
+function SingleSignOnAccounts() {
+  const [page, setPage] = useState(1);
+  const list = identityApi.useQuery('get', '/operator/sso-accounts', { params: { query: { page, pageSize: PAGE_SIZE } } }, { placeholderData: keepPreviousData });
+  return (
+    <Card withBorder component="section" aria-labelledby="sso-accounts-title">
+      <Title order={3} fz="lg" mb="sm" id="sso-accounts-title">
+        Single sign-on
+      </Title>
+      <QueryState query={list}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              No business account has connected its own sign-in provider.
+            </Text>
+          ) : (
+            <>
+              <Table.ScrollContainer minWidth={560}>
+                <Table striped aria-label="Accounts with single sign-on">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>Company</Table.Th>
+                      <Table.Th>Support code</Table.Th>
+                      <Table.Th>Provider</Table.Th>
+                      <Table.Th>Email domains</Table.Th>
+                      <Table.Th>Members</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.items.map((a) => (
+                      <Table.Tr key={a.accountId}>
+                        <Table.Td>
+                          <Anchor component={Link} to={`/operator/accounts/${a.accountId}`}>
+                            {a.companyName}
+                          </Anchor>
+                        </Table.Td>
+                        <Table.Td ff="monospace">{a.supportCode}</Table.Td>
+                        <Table.Td>{a.issuer}</Table.Td>
+                        <Table.Td>{a.allowedDomains.join(', ')}</Table.Td>
+                        <Table.Td>{a.required ? <Badge color="orange">Must use it</Badge> : <Badge color="gray">May use it</Badge>}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+              <Pager total={data.total} page={page} pageSize={PAGE_SIZE} onChange={setPage} noun="SSO account" />
+            </>
+          )
+        }
+      </QueryState>
+    </Card>
   );
 }
 
