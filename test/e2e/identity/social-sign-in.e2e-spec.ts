@@ -196,6 +196,16 @@ describe('identity: sign in and sign up with Google and Facebook (through the ga
     const toCallback = await browser.follow(`${gw}/api/identity/auth/social/start/google`, CALLBACK);
     const callback = toCallback.url;
     expect(callback.searchParams.get('code')).toBeTruthy();
+    // What went to the provider: the code flow with PKCE S256, a state and (OpenID Connect) a nonce.
+    const authorize = new URL(toCallback.visited.find((u) => u.startsWith(google.issuer))!);
+    expect(Object.fromEntries(authorize.searchParams)).toMatchObject({
+      response_type: 'code',
+      code_challenge_method: 'S256',
+      code_challenge: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+      state: callback.searchParams.get('state'),
+      nonce: expect.stringMatching(/^[A-Za-z0-9_-]{20,}$/),
+      redirect_uri: `${gw}${CALLBACK}`,
+    });
 
     // A forged state.
     const forged = new URL(callback);
@@ -219,6 +229,10 @@ describe('identity: sign in and sign up with Google and Facebook (through the ga
     // The same with Facebook's endpoints.
     facebook.person = { id: '10158000000000042', first_name: 'Grace', last_name: 'Hopper', email: 'grace.other@example.com' };
     const fb1 = await browser.follow(`${gw}/api/identity/auth/social/start/facebook`, CALLBACK);
+    const dialog = new URL(fb1.visited.find((u) => u.startsWith(facebook.url))!);
+    expect(dialog.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(dialog.searchParams.get('state')).toBe(fb1.url.searchParams.get('state'));
+    expect(dialog.searchParams.has('nonce')).toBe(false);
     const fb2 = await browser.follow(`${gw}/api/identity/auth/social/start/facebook`, CALLBACK);
     const fbMixed = new URL(fb2.url);
     fbMixed.searchParams.set('code', fb1.url.searchParams.get('code')!);
