@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Redis } from 'ioredis';
+import { sha256Hex } from '#common';
 import { uniqueEmail } from '../../support/harness.js';
 import { useHarness } from '../../support/suite.js';
 import { TestFacebook } from '../../support/facebook.js';
@@ -190,7 +192,7 @@ describe('identity: sign in and sign up with Google and Facebook (through the ga
     expect(refused.url.searchParams.get('error')).toBe('IDENTITY_LINKED_ELSEWHERE');
   });
 
-  it('refuses a callback whose state was not started in this browser, or whose code belongs to another flow (PKCE)', async () => {
+  it('refuses a callback whose state was not started in this browser, whose code belongs to another flow (PKCE), or whose ID token carries another nonce', async () => {
     person(ada.sub, ada.email);
     const browser = new RedirectFollower(gw);
     const toCallback = await browser.follow(`${gw}/api/identity/auth/social/start/google`, CALLBACK);
@@ -225,6 +227,20 @@ describe('identity: sign in and sign up with Google and Facebook (through the ga
     mixed.searchParams.set('code', first.url.searchParams.get('code')!);
     const c = await browser.follow(mixed.toString());
     expect(c.url.searchParams.get('error')).toBe('PROVIDER_REJECTED');
+
+    // An ID token minted for another authorization request (its nonce is not this flow's): refused.
+    const third = await browser.follow(`${gw}/api/identity/auth/social/start/google`, CALLBACK);
+    const redis = new Redis(h.env.REDIS_URL!, { maxRetriesPerRequest: 1 });
+    try {
+      const key = `${h.env.QUEUE_PREFIX}:social:flow:${sha256Hex(third.url.searchParams.get('state')!)}`;
+      const flow = JSON.parse((await redis.get(key))!) as { nonce: string };
+      expect(flow.nonce).toEqual(expect.any(String));
+      await redis.set(key, JSON.stringify({ ...flow, nonce: 'the-nonce-of-another-request' }), 'KEEPTTL');
+    } finally {
+      redis.disconnect();
+    }
+    const e = await browser.follow(third.url.toString());
+    expect(e.url.searchParams.get('error')).toBe('PROVIDER_REJECTED');
 
     // The same with Facebook's endpoints.
     facebook.person = { id: '10158000000000042', first_name: 'Grace', last_name: 'Hopper', email: 'grace.other@example.com' };
