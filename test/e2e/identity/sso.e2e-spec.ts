@@ -154,4 +154,21 @@ describe('identity: single sign-on that a business account requires (through the
     expect(gone.body.configured).toBe(false);
     await h.identity.delete(`/accounts/${accountId}/sso`).set(bearer(admin.accessToken)).expect(404);
   });
+
+  it("answers PROVIDER_UNAVAILABLE when an account's provider is down at the start of a sign-in", async () => {
+    // The member's other account connects a provider that answers then, and is down afterwards.
+    const down = await new TestOidcProvider().listen();
+    const client = { clientId: 'other-portal', clientSecret: `other-secret-${randomBytes(6).toString('hex')}` };
+    down.register({ ...client, redirectUri: `${gw}${CALLBACK}` });
+    const otherDomain = `other-${randomBytes(3).toString('hex')}.example`;
+    await h.identity
+      .put(`/accounts/${otherAccountId}/sso`)
+      .set(bearer(member.accessToken))
+      .send({ issuer: down.issuer, ...client, allowedDomains: [otherDomain], required: false })
+      .expect(200);
+    await down.close();
+    const end = await new RedirectFollower(gw).follow(`${gw}/api/identity/auth/sso/start?email=someone@${otherDomain}`);
+    expect(end.url.pathname).toBe('/social/callback');
+    expect(end.url.searchParams.get('error')).toBe('PROVIDER_UNAVAILABLE');
+  });
 });
