@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { freePort } from '../../support/redis.js';
 import { useHarness } from '../../support/suite.js';
 import { createWorld, type ActivationWorld } from './activation-fixtures.js';
 
@@ -41,5 +42,25 @@ describe('proxy-agent: a usage report retried by hand with --report-id is the sa
     expect(count).toBe(1);
     const later = JSON.parse(readFileSync(state, 'utf8')).sentReports as Array<{ reportId: string; reportedAt: string }>;
     expect(later).toEqual(sent);
+  });
+
+  it('a report whose first attempt failed on the network goes, retried by hand, with its first time, once', async () => {
+    const reportId = '1d2e3f40-5a6b-4c7d-8e9f-a0b1c2d3e4f5';
+    // The server cannot be reached: the report stays pending in the state, with its time.
+    const unreachable = `http://127.0.0.1:${await freePort()}`;
+    const failed = await run(process.execPath, ['dist/tools/proxy-agent/src/cli.js', '--state', state, '--server', unreachable, 'report', '--managed', '6', '--report-id', reportId]).then(
+      () => undefined,
+      (err: { code: number; stderr: string }) => err,
+    );
+    expect(failed?.code).toBe(1);
+    const pending = JSON.parse(readFileSync(state, 'utf8')).pendingReport as { reportId: string; reportedAt: string; managedComputers: number };
+    expect(pending).toMatchObject({ reportId, managedComputers: 6 });
+
+    const again = await cli('--server', h.service('activation').url, 'report', '--managed', '6', '--report-id', reportId);
+    expect(again).toMatchObject({ managedComputers: 6 });
+    const rows = await h.db.query(`SELECT reported_at FROM usage_reports WHERE report_id = $1`, [reportId]);
+    expect(rows).toHaveLength(1);
+    expect(new Date(rows[0].reported_at).toISOString()).toBe(pending.reportedAt);
+    expect(JSON.parse(readFileSync(state, 'utf8')).pendingReport).toBeUndefined();
   });
 });
