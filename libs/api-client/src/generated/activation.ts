@@ -271,7 +271,7 @@ export interface paths {
         put?: never;
         /**
          * Activate an installation online
-         * @description One key activates one installation at a time; of concurrent activations of one key exactly one wins. The same proxy server activating its key again after a deactivation (the same key and the same `proxyPublicKey`) gets its installation back, with its id, notes and usage history; another proxy key is a new installation. Answers the credential for later calls (shown once) and a signed license document. Rate-limited per IP.
+         * @description One key activates one installation at a time; of concurrent activations of one key exactly one wins. The same proxy server activating its key again after a deactivation (the same key and the same `publicKey`) gets its installation back, with its id, notes and usage history; another proxy key is a new installation. Answers the credential for later calls (shown once) and a signed license document. Rate-limited per IP.
          */
         post: operations["activate"];
         delete?: never;
