@@ -2,21 +2,27 @@
  * A/B benchmark of the proxy hot path: the built activation service (A) against a bare Fastify
  * server running the same domain code, statements and signing (B, scripts/bench/proxy-bare-server.ts).
  *   npm run bench:proxy -- [--installations 20000] [--rounds 5] [--seconds 5] [--connections 64] [--endpoints refresh,...] [--profile dir]
+ *                          [--perf] [--baseline <checkout>]
  * Creates a database of its own on the Postgres at DATABASE_URL, migrates it, seeds one account
  * (progress shown), starts A and B as separate processes on loopback, then for each endpoint runs
  * autocannon (scripts/bench/proxy-load.ts, a third process) in short rounds alternating A and B
  * (ABAB.., BABA.. on odd rounds) so that noise from other work on the machine hits both. Reports the
  * medians of the rounds: req/s ratio, p99 ratio and CPU per request (the server process's user+system
  * time over the round / its requests), writes docs/benchmarks/proxy-ab.md, drops the database.
+ * `--perf` also records both servers with Linux perf during the rounds and reports, per endpoint, where
+ * each one's CPU per request goes (scripts/bench/perf-profile.ts). `--baseline <checkout>` makes B the
+ * activation service built in another checkout (e.g. a git worktree of an earlier commit) instead of
+ * the bare server: a change's effect measured against its baseline in the same run.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { sha256Hex } from '#common';
+import { PERF_NODE_FLAGS, perfAvailable, recordPerf, removePerfMaps, type PerfRecording } from './perf-profile.js';
 import { admin, databaseUrl, deleteRedisKeys, dropDatabase, freePort, HISTORY_WEEKS, migrate, redisUrl, seedUsageHistory } from './bench-support.js';
 import type { Endpoint, LoadInput, LoadOutput } from './proxy-load.js';
 
@@ -27,9 +33,14 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '5' },
     connections: { type: 'string', default: '64' },
     endpoints: { type: 'string', default: 'refresh,usage report,enrollment check' },
-    out: { type: 'string', default: 'docs/benchmarks/proxy-ab.md' },
+    /** Default: docs/benchmarks/proxy-ab.md, or a file in the temp directory with --baseline. */
+    out: { type: 'string' },
     /** Write a V8 CPU profile of each server into this directory (on exit). */
     profile: { type: 'string' },
+    /** Record both servers with Linux perf (cpu-clock) during the rounds: CPU per request by category. */
+    perf: { type: 'boolean', default: false },
+    /** B is the activation service built in this other checkout instead of the bare server. */
+    baseline: { type: 'string' },
   },
 });
 const N = Number(args.installations);
@@ -37,8 +48,14 @@ const ROUNDS = Number(args.rounds);
 const SECONDS = Number(args.seconds);
 const CONNECTIONS = Number(args.connections);
 const ENDPOINTS = String(args.endpoints).split(',') as Endpoint[];
-const OUT = resolve(String(args.out));
+const OUT = resolve(args.out ?? (args.baseline ? join(tmpdir(), 'proxy-vs-baseline.md') : 'docs/benchmarks/proxy-ab.md'));
 const PROFILE = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(args.profile)}`] : [];
+const PERF = args.perf === true;
+const BASELINE = args.baseline ? resolve(args.baseline) : undefined;
+const SERVICE_MAIN = 'dist/apps/activation/src/main.js';
+if (PERF && !perfAvailable()) throw new Error('--perf needs Linux perf (apt-get install linux-perf)');
+if (BASELINE && !existsSync(join(BASELINE, SERVICE_MAIN))) throw new Error(`--baseline: ${join(BASELINE, SERVICE_MAIN)} not found (build that checkout first)`);
+const B_NAME = BASELINE ? 'baseline' : 'bare';
 
 const runId = `pab${Date.now().toString(36)}`;
 const dbName = `lic_${runId}`;
@@ -98,6 +115,15 @@ async function waitReady(child: ChildProcess, port: number, name: string): Promi
   throw new Error(`${name} did not become ready`);
 }
 
+/** The commit a checkout is at, for the report. */
+function gitHead(dir: string): string {
+  try {
+    return execFileSync('git', ['-C', dir, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
 const TICK_SECONDS = 0.01; // Linux USER_HZ = 100
 
 /** User + system CPU seconds the process has used so far. */
@@ -119,6 +145,33 @@ function load(input: LoadInput): Promise<LoadOutput> {
 
 interface Round extends LoadOutput {
   cpuPerRequestUs: number;
+}
+
+interface PerfShares {
+  service: { samples: number; shares: Map<string, number> };
+  bare: { samples: number; shares: Map<string, number> };
+}
+
+/** Per endpoint: each side's CPU per request (median of the rounds) split by the perf samples' categories. */
+function perfTables(summary: Array<{ endpoint: Endpoint; serviceCpu: number; bareCpu: number; perf?: PerfShares }>): string {
+  const sections = summary.flatMap(({ endpoint, serviceCpu, bareCpu, perf }) => {
+    if (!perf) return [];
+    const names = [...new Set([...perf.service.shares.keys(), ...perf.bare.shares.keys()])];
+    const us = (side: 'service' | 'bare', name: string) => (perf[side].shares.get(name) ?? 0) * (side === 'service' ? serviceCpu : bareCpu);
+    const lines = names
+      .map((name) => ({ name, a: us('service', name), b: us('bare', name) }))
+      .sort((x, y) => y.a - y.b - (x.a - x.b))
+      .map(({ name, a, b }) => `| ${name} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${(a - b >= 0 ? '+' : '') + (a - b).toFixed(1)} |`);
+    return [
+      `### ${endpoint} (${perf.service.samples} and ${perf.bare.samples} samples)\n\n| category | A µs/req | B µs/req | A - B |\n| --- | ---: | ---: | ---: |\n${lines.join('\n')}\n`,
+    ];
+  });
+  return `\n## Where the CPU goes (\`--perf\`)\n
+Linux perf (cpu-clock, every thread of each server) during the rounds; each sample in the category of its
+first recognised frame from the leaf (scripts/bench/perf-profile.ts), scaled by the side's median CPU per request.
+Largest differences first.
+
+${sections.join('\n')}`;
 }
 
 const median = (xs: number[]) => {
@@ -158,17 +211,19 @@ async function main(): Promise<void> {
       LICENSE_KEY_SECRET: randomBytes(24).toString('hex'),
       ACTIVATION_SIGNING_KEYS: JSON.stringify([{ kid: 'bench', privateKey: signing.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() }]),
     };
-    const start = (script: string) => {
-      const child = spawn(process.execPath, [...PROFILE, script], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const start = (script: string, extra: Record<string, string> = {}) => {
+      const flags = [...PROFILE, ...(PERF ? PERF_NODE_FLAGS : [])];
+      const child = spawn(process.execPath, [...flags, script], { env: { ...env, ...extra }, stdio: ['ignore', 'ignore', 'inherit'] });
       children.push(child);
       return child;
     };
     const sides = {
-      service: { child: start('dist/apps/activation/src/main.js'), port: servicePort },
-      bare: { child: start('dist/scripts/bench/proxy-bare-server.js'), port: barePort },
+      service: { child: start(SERVICE_MAIN), port: servicePort },
+      // The baseline service listens on B's port; it runs from its own checkout, with that checkout's modules.
+      bare: { child: BASELINE ? start(join(BASELINE, SERVICE_MAIN), { ACTIVATION_PORT: String(barePort) }) : start('dist/scripts/bench/proxy-bare-server.js'), port: barePort },
     };
     await waitReady(sides.service.child, servicePort, 'the activation service');
-    await waitReady(sides.bare.child, barePort, 'the bare server');
+    await waitReady(sides.bare.child, barePort, BASELINE ? 'the baseline service' : 'the bare server');
     log('both servers ready');
 
     const run = async (side: keyof typeof sides, endpoint: Endpoint, seconds: number, tag: string): Promise<Round> => {
@@ -180,12 +235,18 @@ async function main(): Promise<void> {
       return { ...result, cpuPerRequestUs: result.requests > 0 ? (cpu * 1e6) / result.requests : 0 };
     };
 
-    const rows: Array<{ endpoint: Endpoint; service: Round[]; bare: Round[] }> = [];
+    const rows: Array<{ endpoint: Endpoint; service: Round[]; bare: Round[]; perf?: PerfShares }> = [];
     for (const endpoint of ENDPOINTS) {
       log(`${endpoint}: warm-up`);
       await run('service', endpoint, 3, `${runId}-w-s`);
       await run('bare', endpoint, 3, `${runId}-w-b`);
-      const row = { endpoint, service: [] as Round[], bare: [] as Round[] };
+      const row: (typeof rows)[number] = { endpoint, service: [], bare: [] };
+      const recordings: Record<keyof typeof sides, PerfRecording> | undefined = PERF
+        ? {
+            service: recordPerf(sides.service.child.pid as number, join(tmpdir(), `${runId}-service.perf`)),
+            bare: recordPerf(sides.bare.child.pid as number, join(tmpdir(), `${runId}-bare.perf`)),
+          }
+        : undefined;
       for (let r = 0; r < ROUNDS; r++) {
         const order: Array<keyof typeof sides> = r % 2 === 0 ? ['service', 'bare'] : ['bare', 'service'];
         for (const side of order) row[side].push(await run(side, endpoint, SECONDS, `${runId}-${r}-${side}`));
@@ -193,13 +254,17 @@ async function main(): Promise<void> {
         const b = row.bare[r] as Round;
         log(
           `${endpoint} round ${r + 1}/${ROUNDS}: service ${s.rps.toFixed(0)} req/s p99 ${s.p99} ms ${s.cpuPerRequestUs.toFixed(0)} µs CPU/req; ` +
-            `bare ${b.rps.toFixed(0)} req/s p99 ${b.p99} ms ${b.cpuPerRequestUs.toFixed(0)} µs CPU/req; ratio ${(s.rps / b.rps).toFixed(2)}`,
+            `${B_NAME} ${b.rps.toFixed(0)} req/s p99 ${b.p99} ms ${b.cpuPerRequestUs.toFixed(0)} µs CPU/req; ratio ${(s.rps / b.rps).toFixed(2)}`,
         );
+      }
+      if (recordings) {
+        log(`${endpoint}: reading the perf samples`);
+        row.perf = { service: await recordings.service.stop(), bare: await recordings.bare.stop() };
       }
       rows.push(row);
     }
 
-    const summary = rows.map(({ endpoint, service, bare }) => {
+    const summary = rows.map(({ endpoint, service, bare, perf }) => {
       const m = (rs: Round[], f: (r: Round) => number) => median(rs.map(f));
       const rpsRatio = median(service.map((s, i) => s.rps / (bare[i] as Round).rps));
       const p99Ratio = median(service.map((s, i) => s.p99 / (bare[i] as Round).p99));
@@ -215,22 +280,27 @@ async function main(): Promise<void> {
         bareCpu: m(bare, (r) => r.cpuPerRequestUs),
         non2xx: [...service, ...bare].reduce((n, r) => n + r.non2xx + r.errors, 0),
         rounds: { service, bare },
+        perf,
       };
     });
     for (const s of summary) {
       log(`${s.endpoint}: req/s ratio ${s.rpsRatio.toFixed(2)}, p99 ratio ${s.p99Ratio.toFixed(2)}, CPU/req ${s.serviceCpu.toFixed(0)} vs ${s.bareCpu.toFixed(0)} µs`);
     }
+    const perfSection = summary.some((s) => s.perf) ? perfTables(summary) : '';
 
     const cpu = cpus();
-    const md = `# Proxy hot path: activation service vs. a bare Fastify server
+    const bSide = BASELINE
+      ? `- B (baseline): the activation service built in \`${BASELINE}\` (commit ${gitHead(BASELINE)}), same settings; A is commit ${gitHead('.')}`
+      : `- B (bare): \`scripts/bench/proxy-bare-server.ts\`, one process: plain Fastify with a body schema per route, the same
+  domain code (credential query, \`ProxyProtocolService\`, \`UsageReportsService\`, the same Ed25519 key), same pool size`;
+    const md = `# Proxy hot path: activation service vs. ${BASELINE ? 'a baseline build of it' : 'a bare Fastify server'}
 
 Recorded by \`npm run bench:proxy\` (scripts/bench/proxy-ab-bench.ts) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.
 
 - Machine: ${cpu.length} cores (${cpu[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM; Node ${process.version}; shared with other work (the rounds alternate A and B so noise hits both)
 - Postgres: ${version.split(',')[0]}, on the same machine; one account with ${N.toLocaleString('en')} installations, each with its own valid key and ${HISTORY_WEEKS} weeks of weekly usage reports
 - A (service): the built activation service, one process, DATABASE_POOL_SIZE ${pool}, LOG_LEVEL warn
-- B (bare): \`scripts/bench/proxy-bare-server.ts\`, one process: plain Fastify with a body schema per route, the same
-  domain code (credential query, \`ProxyProtocolService\`, \`UsageReportsService\`, the same Ed25519 key), same pool size
+${bSide}
 - Load: autocannon in a separate process, ${CONNECTIONS} keep-alive connections, each request as the next installation
   (usage reports with a fresh reportId each); ${ROUNDS} rounds of ${SECONDS} s per side and endpoint after a 3 s warm-up,
   in the order AB, BA, AB, ...
@@ -250,7 +320,7 @@ ${summary
 Ratios are the medians of the per-round ratios (A and B of one round ran back to back).
 Targets (issue 17): req/s ratio >= 0.9 and p99 ratio <= 1.2 on each endpoint.
 
-What A does on each of these requests that B does not: the request log (a Fastify onResponse
+${BASELINE ? 'A and B are the same service at two commits: the difference is the change between them.\n\n' : ''}What A does on each of these requests that the bare server does not: the request log (a Fastify onResponse
 hook: one level check, and a line when the level includes it), the request id (genReqId, the x-request-id
 header), Prometheus metrics (\`http_requests_total\`, the latency histogram, \`proxy_calls_total\`), the
 input guard (NUL characters, lone surrogates, nesting depth in every string of the request), the Nest
@@ -273,12 +343,13 @@ ${summary
   .join('\n')}
 
 </details>
-`;
+${perfSection}`;
     mkdirSync(dirname(OUT), { recursive: true });
     writeFileSync(OUT, md);
     log(`wrote ${OUT}`);
   } finally {
     rmSync(idsFile, { force: true });
+    if (PERF) removePerfMaps(children.map((c) => c.pid as number));
     for (const child of children) child.kill('SIGTERM');
     await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : undefined)));
     await dropDatabase(dbName);

@@ -27,6 +27,7 @@ export * from './http/page-query.js';
 export * from './http/input-guard.js';
 export * from './portal-routes.js';
 export * from './metrics/http-metrics.js';
+export * from './metrics/request-series.js';
 export * from './metrics/metrics.module.js';
 export * from './licensing/license-state.js';
 export * from './util/with-timeout.js';

@@ -1,8 +1,8 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
-import { Counter, type Registry } from 'prom-client';
-import { errorCodeOf, METRICS_REGISTRY } from '#common';
+import type { Registry } from 'prom-client';
+import { errorCodeOf, METRICS_REGISTRY, RequestCounter } from '#common';
 
 /** The proxy-facing routes (Fastify route patterns) and the endpoint label each counts under. */
 export const PROXY_CALL_ENDPOINTS: Readonly<Record<string, string>> = {
@@ -32,17 +32,17 @@ export class ProxyCallsMetrics implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const calls = new Counter({
-      name: 'proxy_calls_total',
-      help: 'Proxy protocol calls (and offline file uploads) by endpoint and outcome (ok or the error code)',
-      labelNames: ['endpoint', 'outcome'],
-      registers: [this.registry],
-    });
+    const calls = new RequestCounter(
+      this.registry,
+      'proxy_calls_total',
+      'Proxy protocol calls (and offline file uploads) by endpoint and outcome (ok or the error code)',
+    );
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     fastify.addHook('onResponse', (request, reply, done) => {
       const endpoint = PROXY_CALL_ENDPOINTS[`${request.method} ${request.routeOptions.url}`];
       if (endpoint !== undefined) {
-        calls.inc({ endpoint, outcome: reply.statusCode < 400 ? 'ok' : (errorCodeOf(request) ?? `HTTP_${reply.statusCode}`) });
+        const outcome = reply.statusCode < 400 ? 'ok' : (errorCodeOf(request) ?? `HTTP_${reply.statusCode}`);
+        calls.inc(`${endpoint} ${outcome}`, () => ({ endpoint, outcome }));
       }
       done();
     });

@@ -22,6 +22,11 @@ export interface FastBody<T> {
    * else goes through the ValidationPipe, which answers exactly what it answers on any other route.
    */
   parse(body: unknown, schemaPassed: boolean): Promise<T>;
+  /**
+   * The body itself when the schema accepted it and nothing else needs checking (the common case,
+   * answered without a promise), otherwise `undefined`: then `parse` decides.
+   */
+  accept(body: unknown, schemaPassed: boolean): T | undefined;
 }
 
 // Printable ASCII without leading or trailing blanks: for such strings `trim` is the identity and every
@@ -111,14 +116,18 @@ export function fastBody<T extends object>(dto: Type<T>): FastBody<T> {
   };
   const pipe = createValidationPipe();
   const metadata = { type: 'body' as const, metatype: dto, data: undefined };
+  const accept = (body: unknown, schemaPassed: boolean): T | undefined => {
+    if (!schemaPassed || typeof body !== 'object' || body === null) return undefined;
+    const fields = body as Record<string, unknown>;
+    for (const { field, options } of dates) if (fields[field] !== undefined && !isDateString(fields[field], options)) return undefined;
+    return body as T;
+  };
   return {
     schema,
+    accept,
     parse: (body, schemaPassed) => {
-      if (schemaPassed && typeof body === 'object' && body !== null) {
-        const fields = body as Record<string, unknown>;
-        if (dates.every(({ field, options }) => fields[field] === undefined || isDateString(fields[field], options))) return Promise.resolve(body as T);
-      }
-      return pipe.transform(body, metadata) as Promise<T>;
+      const accepted = accept(body, schemaPassed);
+      return accepted !== undefined ? Promise.resolve(accepted) : (pipe.transform(body, metadata) as Promise<T>);
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { Counter, Histogram, type Registry } from 'prom-client';
+import type { Registry } from 'prom-client';
+import { RequestCounter, RequestHistogram } from './request-series.js';
 
 /**
  * Prometheus metrics of one service at GET /metrics: HTTP requests by route (the route pattern,
@@ -7,21 +8,15 @@ import { Counter, Histogram, type Registry } from 'prom-client';
  * registered in its registry (pool, outbox, queues...).
  */
 export function installHttpMetrics(fastify: FastifyInstance, registry: Registry): Registry {
-  const labelNames = ['method', 'route', 'status'] as const;
-  const requests = new Counter({ name: 'http_requests_total', help: 'HTTP requests answered', labelNames, registers: [registry] });
-  const latency = new Histogram({
-    name: 'http_request_duration_seconds',
-    help: 'HTTP request latency',
-    labelNames,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
-    registers: [registry],
-  });
+  const requests = new RequestCounter(registry, 'http_requests_total', 'HTTP requests answered');
+  const latency = new RequestHistogram(registry, 'http_request_duration_seconds', 'HTTP request latency', [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5]);
   fastify.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
     if (route !== '/metrics') {
-      const labels = { method: request.method, route, status: String(reply.statusCode) };
-      requests.inc(labels);
-      latency.observe(labels, reply.elapsedTime / 1000);
+      const key = `${request.method} ${route} ${reply.statusCode}`;
+      const labels = () => ({ method: request.method, route, status: String(reply.statusCode) });
+      requests.inc(key, labels);
+      latency.observe(key, labels, reply.elapsedTime / 1000);
     }
     done();
   });
