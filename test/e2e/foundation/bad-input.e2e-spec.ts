@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { createOperator, createUser, type TestUser } from '../../support/factories.js';
+import { uniqueEmail } from '../../support/harness.js';
 import { useHarness } from '../../support/suite.js';
 
 /** Input that must never reach a validator, a transformer or Postgres is refused by the shared HTTP layer. */
@@ -32,6 +33,19 @@ describe('bad input at the shared HTTP layer', () => {
       .send('{"email":"x\\ud800y@example.com"}')
       .expect(400);
     expect(lone.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'body.email' }] });
+  });
+
+  it('refuses a lone surrogate in a name at sign-up, so no account and no outbox event are written', async () => {
+    const email = uniqueEmail('surrogate');
+    const res = await h.identity
+      .post('/auth/sign-up')
+      .set('content-type', 'application/json')
+      .send(`{"firstName":"x\\ud800y","lastName":"Lovelace","email":"${email}","password":"analytical-1","acceptTerms":true}`)
+      .expect(400);
+    expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'body.firstName' }] });
+    const [{ users }] = await h.db.query(`SELECT count(*)::int AS users FROM users WHERE email = $1`, [email]);
+    const [{ events }] = await h.db.query(`SELECT count(*)::int AS events FROM outbox_events WHERE payload->>'email' = $1`, [email]);
+    expect({ users, events }).toEqual({ users: 0, events: 0 });
   });
 
   it('refuses NUL characters in a path parameter', async () => {
