@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { uniqueEmail } from '../../support/harness.js';
+import { Harness, uniqueEmail } from '../../support/harness.js';
 import { useHarness } from '../../support/suite.js';
 import { bearer, PASSWORD } from './identity-helpers.js';
 
@@ -49,5 +49,19 @@ describe('identity: the browser flow, refresh token in an HttpOnly cookie (throu
     expect((await h.identity.get('/me').set(bearer(a.body.accessToken))).body.code).toBe('SESSION_REVOKED');
     // Nothing to end: still 204.
     expect((await h.identity.post('/auth/sign-out/cookie').set(csrf)).status).toBe(204);
+  });
+
+  it('drops Secure for local http and takes another SameSite when configured', async () => {
+    const local = await Harness.start({ services: ['identity'], gateway: true, env: { REFRESH_COOKIE_SECURE: 'false', REFRESH_COOKIE_SAME_SITE: 'lax' } });
+    try {
+      const email = uniqueEmail('local');
+      await local.identity.post('/auth/sign-up').send({ firstName: 'Ada', lastName: 'Lovelace', email, password: PASSWORD, acceptTerms: true }).expect(201);
+      const signIn = await local.identity.post('/auth/sign-in').set(csrf).send({ email, password: PASSWORD }).expect(200);
+      expect(cookieOf(signIn)).toMatch(/; Path=\/api\/identity\/auth; HttpOnly; SameSite=Lax; Max-Age=\d+$/);
+      const refreshed = await local.identity.post('/auth/refresh').set(csrf).set('cookie', pairOf(cookieOf(signIn))).send({}).expect(200);
+      expect(cookieOf(refreshed)).not.toContain('Secure');
+    } finally {
+      await local.close();
+    }
   });
 });
