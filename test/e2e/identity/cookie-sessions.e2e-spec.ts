@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { mintAccessToken } from '../../support/factories.js';
 import { Harness, uniqueEmail } from '../../support/harness.js';
 import { useHarness } from '../../support/suite.js';
 import { bearer, PASSWORD } from './identity-helpers.js';
@@ -40,7 +41,10 @@ describe('identity: the browser flow, refresh token in an HttpOnly cookie (throu
     const refused = await h.identity.post('/auth/sign-out/cookie').set('cookie', pairOf(cookieOf(a)));
     expect(refused.status).toBe(401);
     expect(refused.body.code).toBe('CSRF_HEADER_REQUIRED');
-    const out = await h.identity.post('/auth/sign-out/cookie').set(csrf).set('cookie', pairOf(cookieOf(a)));
+    // The portal's access token has expired (and still travels along): the cookie signs out all the same.
+    const expired = await mintAccessToken({ id: up.body.user.id, email, sessionId: a.body.sessionId }, -60);
+    expect((await h.identity.get('/me').set(bearer(expired))).status).toBe(401);
+    const out = await h.identity.post('/auth/sign-out/cookie').set(csrf).set(bearer(expired)).set('cookie', pairOf(cookieOf(a)));
     expect(out.status).toBe(204);
     expect(cookieOf(out)).toContain('Max-Age=0');
     const after = await h.identity.post('/auth/refresh').set(csrf).set('cookie', pairOf(cookieOf(a))).send({});
