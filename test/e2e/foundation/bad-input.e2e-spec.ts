@@ -1,4 +1,6 @@
+import { connect } from 'node:net';
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
 import { createOperator, createUser, type TestUser } from '../../support/factories.js';
 import { uniqueEmail } from '../../support/harness.js';
 import { useHarness } from '../../support/suite.js';
@@ -72,5 +74,24 @@ describe('bad input at the shared HTTP layer', () => {
     expect(res.body.code).toBe('VALIDATION_FAILED');
     const page = await h.identity.get('/operator/accounts?pageSize=100000000000000000000').set('authorization', `Bearer ${operator.token}`).expect(400);
     expect(page.body.code).toBe('VALIDATION_FAILED');
+  });
+
+  it("answers what Node's HTTP parser refuses (headers too large, bytes that are not HTTP) in the error shape", async () => {
+    // Not through the contract-checked client: no operation lists these transport-level answers.
+    const url = h.service('identity').url;
+    const big = await request(url).get('/me').set('x-padding', 'p'.repeat(20_000));
+    expect(big.status).toBe(431);
+    expect(big.body).toEqual({ statusCode: 431, code: 'HEADERS_TOO_LARGE', message: expect.any(String) });
+
+    const { port } = new URL(url);
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => socket.write('NOT HTTP AT ALL\r\n\r\n'));
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('close', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400 /);
+    expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4))).toEqual({ statusCode: 400, code: 'VALIDATION_FAILED', message: 'The request is not valid HTTP' });
   });
 });
