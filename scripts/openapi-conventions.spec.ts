@@ -8,7 +8,7 @@ import { SERVICE_NAMES } from '#common';
  */
 type Schema = {
   $ref?: string;
-  type?: string;
+  type?: string | string[];
   format?: string;
   properties?: Record<string, Schema>;
   items?: Schema;
@@ -22,7 +22,12 @@ type Schema = {
   default?: unknown;
 };
 type Parameter = { name: string; in: string; schema?: Schema };
-type Operation = { operationId?: string; parameters?: Parameter[]; responses?: Record<string, { description?: string; content?: Record<string, { schema?: Schema }> }> };
+type Operation = {
+  operationId?: string;
+  parameters?: Parameter[];
+  requestBody?: { content?: Record<string, { schema?: Schema }> };
+  responses?: Record<string, { description?: string; content?: Record<string, { schema?: Schema }> }>;
+};
 type Document = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, Schema> } };
 
 const documents = SERVICE_NAMES.map((service) => ({
@@ -166,6 +171,32 @@ describe('OpenAPI conventions', () => {
       if (other && other !== service) problems.push(`${key}: ${other} and ${service}`);
       owners.set(key, service);
     }
+    expect(problems).toEqual([]);
+  });
+
+  it('every numeric input (path, query, body at any depth) documents its minimum and maximum', () => {
+    const problems: string[] = [];
+    let numeric = 0;
+    const walk = (doc: Document, schema: Schema | undefined, where: string, seen: Set<string>): void => {
+      if (!schema) return;
+      if (schema.$ref) {
+        if (seen.has(schema.$ref)) return;
+        return walk(doc, resolve(doc, schema), where, new Set([...seen, schema.$ref]));
+      }
+      for (const part of [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])]) walk(doc, part, where, seen);
+      const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+      if (types.includes('integer') || types.includes('number')) {
+        numeric += 1;
+        if (typeof schema.minimum !== 'number' || typeof schema.maximum !== 'number') problems.push(`${where}: no minimum or maximum`);
+      }
+      if (schema.items) walk(doc, schema.items, `${where}[]`, seen);
+      for (const [name, prop] of Object.entries(schema.properties ?? {})) walk(doc, prop, `${where}.${name}`, seen);
+    };
+    for (const { label, op, doc } of operations()) {
+      for (const p of op.parameters ?? []) walk(doc, p.schema, `${label} ${p.in}.${p.name}`, new Set());
+      for (const content of Object.values(op.requestBody?.content ?? {})) walk(doc, content.schema, `${label} body`, new Set());
+    }
+    expect(numeric).toBeGreaterThan(30);
     expect(problems).toEqual([]);
   });
 

@@ -22,6 +22,8 @@ export class TestSmtpServer {
   private server!: SMTPServer;
   private waiters: Array<() => void> = [];
   private delayMs = 0;
+  /** Recipients refused at RCPT TO, as a real server refuses an unknown mailbox. */
+  private readonly unknownMailboxes = new Set<string>();
   private gate?: { waiting: number; open: Array<() => void> };
   port = 0;
 
@@ -30,6 +32,13 @@ export class TestSmtpServer {
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
+      onRcptTo: (address, _session, callback) => {
+        if (this.unknownMailboxes.has(address.address.toLowerCase())) {
+          callback(Object.assign(new Error('5.1.1 No such user here'), { responseCode: 550 }));
+          return;
+        }
+        callback();
+      },
       onData: (stream, _session, callback) => {
         const refusal = this.refusal();
         const chunks: Buffer[] = [];
@@ -77,6 +86,11 @@ export class TestSmtpServer {
   /** Refuse the next `count` messages with a temporary error, or every message. */
   refuse(count: number | 'always'): void {
     this.mode = count === 'always' ? { kind: 'always' } : { kind: 'temporary', remaining: count };
+  }
+
+  /** Refuse this recipient at RCPT TO with 550 (an unknown mailbox), from now on. */
+  refuseRecipient(address: string): void {
+    this.unknownMailboxes.add(address.toLowerCase());
   }
 
   accept(): void {

@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { IncomingHttpHeaders as Http2IncomingHttpHeaders } from 'node:http2';
 import Fastify, { type FastifyInstance, type FastifyReply, type RawServerBase, type RouteGenericInterface } from 'fastify';
 import httpProxy, { type FastifyHttpProxyOptions } from '@fastify/http-proxy';
-import { CommonErrorCode, errorRegistry, prettyLogTransport, REDACTED_PATHS, redactUrl, requestIdFor } from '#common';
+import { clientErrorHandler, CommonErrorCode, errorRegistry, prettyLogTransport, REDACTED_PATHS, redactUrl, requestIdFor } from '#common';
 import type { GatewayConfig } from './config.js';
 import { GatewayErrorCode } from './gateway.errors.js';
 import { registerCors } from './cors.js';
@@ -83,6 +83,8 @@ export async function buildGateway(config: GatewayConfig): Promise<FastifyInstan
     genReqId: (req) => requestIdFor(req),
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    // What Node's HTTP parser refuses (headers too large, a request too slow) in the error shape too.
+    clientErrorHandler,
   });
 
   app.addHook('onSend', async (request, reply) => {

@@ -1,19 +1,31 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter, Navigate, useParams } from 'react-router';
+import { PORTAL_ROUTES, type PortalRoute } from '../../../libs/common/src/portal-routes';
 import { operatorRoutes } from './operator/routes';
 import { RequireSession } from './session/RequireSession';
 
 /**
- * Every page is its own chunk, so the sign-in page loads only what it needs. Paths that emails
- * link to: /reset-password?token=…, /invitations/accept?token=… (the gateway answers index.html
- * for any non-API path).
+ * The path of a page that emails link to, from the list the email templates use
+ * (`libs/common/src/portal-routes.ts`): every one of them is registered below, by its name.
+ */
+const emailPage = (route: PortalRoute): string => PORTAL_ROUTES[route].split('?')[0] as string;
+
+/** An email's link to one proxy server: the list with that server's details open. */
+function ProxyServerLink() {
+  const { accountId = '', installationId = '' } = useParams();
+  return <Navigate to={`/accounts/${encodeURIComponent(accountId)}/proxy-servers?server=${encodeURIComponent(installationId)}`} replace />;
+}
+
+/**
+ * Every page is its own chunk, so the sign-in page loads only what it needs. The gateway answers
+ * index.html for any non-API path, so the pages emails link to load from the link itself.
  */
 export const router = createBrowserRouter([
-  { path: '/sign-in', lazy: () => import('./pages/SignInPage').then((m) => ({ Component: m.SignInPage })) },
+  { path: emailPage('signIn'), lazy: () => import('./pages/SignInPage').then((m) => ({ Component: m.SignInPage })) },
   { path: '/sign-up', lazy: () => import('./pages/SignUpPage').then((m) => ({ Component: m.SignUpPage })) },
   { path: '/forgot-password', lazy: () => import('./pages/ForgotPasswordPage').then((m) => ({ Component: m.ForgotPasswordPage })) },
-  { path: '/reset-password', lazy: () => import('./pages/ResetPasswordPage').then((m) => ({ Component: m.ResetPasswordPage })) },
-  { path: '/invitations/accept', lazy: () => import('./pages/AcceptInvitationPage').then((m) => ({ Component: m.AcceptInvitationPage })) },
-  { path: '/email-change/confirm', lazy: () => import('./pages/ConfirmEmailChangePage').then((m) => ({ Component: m.ConfirmEmailChangePage })) },
+  { path: emailPage('resetPassword'), lazy: () => import('./pages/ResetPasswordPage').then((m) => ({ Component: m.ResetPasswordPage })) },
+  { path: emailPage('acceptInvitation'), lazy: () => import('./pages/AcceptInvitationPage').then((m) => ({ Component: m.AcceptInvitationPage })) },
+  { path: emailPage('confirmEmailChange'), lazy: () => import('./pages/ConfirmEmailChangePage').then((m) => ({ Component: m.ConfirmEmailChangePage })) },
   { path: '/social/callback', lazy: () => import('./pages/SocialCallbackPage').then((m) => ({ Component: m.SocialCallbackPage })) },
   {
     element: <RequireSession />,
@@ -34,12 +46,13 @@ export const router = createBrowserRouter([
           { path: 'accounts/:accountId/support', lazy: () => import('./pages/SupportPage').then((m) => ({ Component: m.SupportPage })) },
           { path: 'accounts/:accountId/dashboard', lazy: () => import('./pages/DashboardPage').then((m) => ({ Component: m.DashboardPage })) },
           { path: 'accounts/:accountId/subscriptions', lazy: () => import('./pages/SubscriptionsPage').then((m) => ({ Component: m.SubscriptionsPage })) },
-          {
-            path: 'accounts/:accountId/subscriptions/:subscriptionId',
-            lazy: () => import('./pages/SubscriptionDetailsPage').then((m) => ({ Component: m.SubscriptionDetailsPage })),
-          },
+          { path: emailPage('subscription'), lazy: () => import('./pages/SubscriptionDetailsPage').then((m) => ({ Component: m.SubscriptionDetailsPage })) },
+          // The subscription's page lists its license keys.
+          { path: emailPage('licenseKeys'), lazy: () => import('./pages/SubscriptionDetailsPage').then((m) => ({ Component: m.SubscriptionDetailsPage })) },
           { path: 'accounts/:accountId/proxy-servers', lazy: () => import('./pages/ProxyServersPage').then((m) => ({ Component: m.ProxyServersPage })) },
+          { path: emailPage('proxyServer'), element: <ProxyServerLink /> },
           { path: 'accounts/:accountId/offline', lazy: () => import('./pages/OfflinePage').then((m) => ({ Component: m.OfflinePage })) },
+          { path: emailPage('offlineActivation'), element: <Navigate to="../offline" relative="path" replace /> },
           { path: 'accounts/:accountId/mdm-certificate', lazy: () => import('./pages/MdmCertificatePage').then((m) => ({ Component: m.MdmCertificatePage })) },
         ],
       },

@@ -4,6 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { PORTAL_ROUTES, portalLink } from './portal-routes.js';
 
 const templates = fileURLToPath(new URL('../../../apps/notification/templates/', import.meta.url));
+const portalRouter = fileURLToPath(new URL('../../../apps/portal/src/routes.tsx', import.meta.url));
 
 /** A template link's path with its Handlebars expressions as parameters: /accounts/:p/subscriptions/:p */
 const shapeOf = (link: string) => link.replace(/\{\{[^}]+\}\}/g, ':p');
@@ -27,6 +28,12 @@ describe('portal routes', () => {
       for (const match of readFileSync(templates + file, 'utf8').matchAll(/\{\{portalUrl\}\}([^\s"<]*)/g)) used.add(shapeOf(match[1] ?? ''));
     }
     expect([...routeShapes].filter((r) => !used.has(r))).toEqual([]);
+  });
+
+  it('the portal registers every listed route, by its name, so an email never links to a page it lacks', () => {
+    const router = readFileSync(portalRouter, 'utf8');
+    const registered = new Set([...router.matchAll(/path: emailPage\('([A-Za-z]+)'\)/g)].map((m) => m[1]));
+    expect(Object.keys(PORTAL_ROUTES).filter((name) => !registered.has(name))).toEqual([]);
   });
 
   it('builds links with their parameters encoded', () => {

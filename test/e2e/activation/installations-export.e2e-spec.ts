@@ -64,6 +64,12 @@ describe('CSV export formatted by Postgres', () => {
     }
   });
 
+  it('answers a NUL character in the search with 400 naming it, not a dropped connection', async () => {
+    const res = await get('/installations/export?search=a%00b').expect(400);
+    expect(res.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED', details: [{ field: 'query.search' }] });
+    await get('/installations/export?search=a').expect(200);
+  });
+
   it('aborts the response when the export fails mid-stream, and the next export works', async () => {
     // Hold the table so that the COPY waits after the header went out, then end its backend.
     const locker = h.db.createQueryRunner();

@@ -46,59 +46,78 @@ describe('browser: a portal page in real Chromium through the gateway', () => {
     rmSync(portalDir, { recursive: true, force: true });
   });
 
-  /** Runs the portal's session script in a page at `origin`, against the gateway. */
+  /**
+   * Runs the portal's session script at `origin`, against the gateway, in two tabs of one browser
+   * (one cookie jar): the first signs up and then signs in with the cookie flow, both refresh at
+   * once, the first calls the four services and signs out, and the second is signed out too.
+   */
   async function session(origin: string) {
-    const page = await browser.newPage();
+    const context = await browser.newContext();
     try {
-      await page.goto(origin);
-      return await page.evaluate(
-        async ({ base, email, services }) => {
-          const headers = { 'content-type': 'application/json', 'x-csrf-token': '1' };
-          const post = (path: string, body: unknown) =>
-            fetch(`${base}/api/identity${path}`, { method: 'POST', credentials: 'include', headers, body: JSON.stringify(body) });
-          try {
-            const up = await post('/auth/sign-up', { firstName: 'Ada', lastName: 'Lovelace', email, password: 'analytical-engine-1', acceptTerms: true });
-            const signedUp = (await up.json()) as Record<string, unknown>;
-            const [a, b] = await Promise.all([post('/auth/refresh', {}), post('/auth/refresh', {})]);
-            const pair = [(await a.json()) as { sessionId: string; accessToken: string }, (await b.json()) as { sessionId: string; accessToken: string }];
-            const auth = { authorization: `Bearer ${pair[1].accessToken}` };
-            const me = await fetch(`${base}/api/identity/me`, { headers: auth });
-            const health = await Promise.all(
-              services.map(async (s) => (await fetch(`${base}/api/${s}/health`)).status),
-            );
-            const requestId = me.headers.get('x-request-id');
-            const out = await post('/auth/sign-out/cookie', {});
-            const afterOut = await post('/auth/refresh', {});
-            return {
-              ok: true,
-              signUp: up.status,
-              bodyHasRefreshToken: 'refreshToken' in signedUp,
-              refreshes: [a.status, b.status],
-              sameSession: pair[0].sessionId === pair[1].sessionId,
-              me: me.status,
-              requestId,
-              health,
-              signOut: out.status,
-              afterSignOut: afterOut.status,
-              scriptSeesCookie: (globalThis as unknown as { document: { cookie: string } }).document.cookie.includes('lic_refresh'),
-            };
-          } catch (err) {
-            return { ok: false, error: String(err) };
-          }
+      const tabs = [await context.newPage(), await context.newPage()] as const;
+      for (const tab of tabs) await tab.goto(origin);
+      const base = h.gateway.url;
+      /** One POST to identity from a tab, with the cookie and the CSRF header. */
+      const post = (tab: (typeof tabs)[number], path: string, body: unknown) =>
+        tab.evaluate(
+          async ({ url, body }) => {
+            try {
+              const res = await fetch(url, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json', 'x-csrf-token': '1' }, body: JSON.stringify(body) });
+              const text = await res.text();
+              return { status: res.status, body: (text ? JSON.parse(text) : {}) as Record<string, unknown> };
+            } catch (err) {
+              return { status: 0, error: String(err), body: {} as Record<string, unknown> };
+            }
+          },
+          { url: `${base}/api/identity${path}`, body },
+        );
+      const email = `${Math.random().toString(36).slice(2)}${uniqueEmailSuffix}`;
+      const password = 'analytical-engine-1';
+      const up = await post(tabs[0], '/auth/sign-up', { firstName: 'Ada', lastName: 'Lovelace', email, password, acceptTerms: true });
+      if (up.status === 0) return { ok: false, error: up.error };
+      // Signed out of the sign-up session, then signed in with the cookie flow.
+      await post(tabs[0], '/auth/sign-out/cookie', {});
+      const signedIn = await post(tabs[0], '/auth/sign-in', { email, password });
+      const [a, b] = await Promise.all(tabs.map((tab) => post(tab, '/auth/refresh', {})));
+      const calls = await tabs[0].evaluate(
+        async ({ base, token, services }) => {
+          const auth = { authorization: `Bearer ${token}` };
+          const me = await fetch(`${base}/api/identity/me`, { headers: auth });
+          const health = await Promise.all(services.map(async (s) => (await fetch(`${base}/api/${s}/health`)).status));
+          return {
+            me: me.status,
+            requestId: me.headers.get('x-request-id'),
+            health,
+            scriptSeesCookie: (globalThis as unknown as { document: { cookie: string } }).document.cookie.includes('lic_refresh'),
+          };
         },
-        { base: h.gateway.url, services: [...SERVICE_NAMES], email: `${Math.random().toString(36).slice(2)}${uniqueEmailSuffix}` },
+        { base, token: String(b.body.accessToken), services: [...SERVICE_NAMES] },
       );
+      const out = await post(tabs[0], '/auth/sign-out/cookie', {});
+      const afterSignOut = await Promise.all(tabs.map(async (tab) => (await post(tab, '/auth/refresh', {})).status));
+      return {
+        ok: true,
+        signUp: up.status,
+        signIn: signedIn.status,
+        bodyHasRefreshToken: 'refreshToken' in up.body || 'refreshToken' in signedIn.body,
+        refreshes: [a.status, b.status],
+        sameSession: a.body.sessionId === b.body.sessionId && a.body.sessionId === signedIn.body.sessionId,
+        ...calls,
+        signOut: out.status,
+        afterSignOut,
+      };
     } finally {
-      await page.close();
+      await context.close();
     }
   }
   const uniqueEmailSuffix = uniqueEmail('b').replace(/^b\./, '.');
 
-  it('signs in with the cookie flow on the gateway origin, survives two refreshes at once and reaches all four services', async () => {
+  it('signs in with the cookie flow on the gateway origin, survives two tabs refreshing at once and reaches all four services', async () => {
     const result = await session(h.gateway.url);
     expect(result).toEqual({
       ok: true,
       signUp: 201,
+      signIn: 200,
       bodyHasRefreshToken: false,
       refreshes: [200, 200],
       sameSession: true,
@@ -106,14 +125,14 @@ describe('browser: a portal page in real Chromium through the gateway', () => {
       requestId: expect.any(String),
       health: [200, 200, 200, 200],
       signOut: 204,
-      afterSignOut: 401,
+      afterSignOut: [401, 401],
       scriptSeesCookie: false,
     });
   });
 
   it('works from another origin on the allow-list', async () => {
     const result = await session(allowed.url);
-    expect(result).toMatchObject({ ok: true, signUp: 201, refreshes: [200, 200], me: 200, health: [200, 200, 200, 200], signOut: 204 });
+    expect(result).toMatchObject({ ok: true, signUp: 201, signIn: 200, refreshes: [200, 200], sameSession: true, me: 200, health: [200, 200, 200, 200], signOut: 204, afterSignOut: [401, 401] });
   });
 
   it('is refused from an origin that is not on the list', async () => {

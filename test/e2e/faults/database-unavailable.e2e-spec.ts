@@ -16,7 +16,8 @@ describe('database unavailable', () => {
   afterAll(async () => {
     if (database) await block(true).catch(() => undefined);
   });
-  const h = useHarness({ services: ['identity'] });
+  // Through the gateway: its answer keeps the service's 503 and Retry-After, and the request id.
+  const h = useHarness({ services: ['identity'], gateway: true });
 
   const block = (allow: boolean) =>
     withAdmin(async (client) => {
@@ -37,6 +38,13 @@ describe('database unavailable', () => {
       const down = await list().expect(503);
       expect(down.body).toMatchObject({ statusCode: 503, code: 'DATABASE_UNAVAILABLE', correlationId: expect.any(String) });
       expect(down.headers['retry-after']).toBe('5');
+      // The caller's request id went through the gateway to the service: it is the error's correlation id.
+      const traced = await list().set('x-request-id', 'trace-db-down-1').expect(503);
+      expect(traced.body.correlationId).toBe('trace-db-down-1');
+      expect(traced.headers['x-request-id']).toBe('trace-db-down-1');
+      // The service itself answers the same.
+      const direct = await h.service('identity').http().get('/operator/users').set('authorization', `Bearer ${operator.token}`).expect(503);
+      expect(direct.body.code).toBe('DATABASE_UNAVAILABLE');
       // A public endpoint that writes (sign-in looks the user up) answers the same.
       const signIn = await h.identity.post('/auth/sign-in').send({ email: operator.email, password: 'whatever-123' }).expect(503);
       expect(signIn.body.code).toBe('DATABASE_UNAVAILABLE');

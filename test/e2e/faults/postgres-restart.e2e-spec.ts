@@ -37,9 +37,14 @@ describe('Postgres restarted under load', () => {
   /** A query of the test's own that may meet the restart: undefined instead of an error. */
   const query = <T>(sql: string, params: unknown[]): Promise<T[] | undefined> => h.db.query(sql, params).catch(() => undefined);
 
+  /** The outbox relays' LISTEN connections (one per service), as Postgres sees them. */
+  const listeners = async () =>
+    (await query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'outbox-relay' AND query ILIKE 'LISTEN%'`, []))?.[0]?.n ?? 0;
+
   it('answers 503 while it is away, recovers, and sends every email exactly once', async () => {
     const list = () => h.identity.get('/operator/users').set('authorization', `Bearer ${operator.token}`);
     await list().expect(200);
+    const relays = await eventually(async () => ((await listeners()) >= 2 ? listeners() : undefined), 10_000, 'both relays listening');
     const recipients = Array.from({ length: EMAILS }, (_, i) => `restart.${i}.${randomUUID().slice(0, 8)}@example.com`);
     const eventIds = await h.db.transaction(async (manager) => {
       const ids: string[] = [];
@@ -75,6 +80,8 @@ describe('Postgres restarted under load', () => {
     }
     expect(receivedWhileDown).toBeGreaterThan(0);
     await eventually(async () => ((await list()).status === 200 ? true : undefined), 30_000, 'the service answers again');
+    // The restart ended every connection: the relays LISTEN again rather than fall back to polling for good.
+    await eventually(async () => ((await listeners()) >= relays ? true : undefined), 30_000, 'the relays listening again');
 
     await eventually(async () => {
       const rows = await query<{ status: string; consumed: boolean }>(

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { eventually } from '../../support/harness.js';
 import { eventJobsCompleted } from '../../support/settled.js';
@@ -62,4 +63,44 @@ describe('recording "sent" fails after SMTP accepted the message', () => {
     await eventJobsCompleted(h, eventIds, 20_000);
     for (const admin of admins) expect(h.smtp.to(admin.email)).toHaveLength(1);
   });
+});
+
+/**
+ * Recording `sent` keeps failing for longer than a few tries (Postgres away for a while): the
+ * service keeps trying to record it, and never sends the email again meanwhile.
+ */
+describe('recording "sent" fails many times in a row after SMTP accepted the message', () => {
+  const h = useHarness({ services: ['notification'] });
+  const FAILURES = 14;
+
+  beforeAll(async () => {
+    await h.db.query(`CREATE SEQUENCE fault_sent_tries`);
+    await h.db.query(`
+      CREATE FUNCTION fault_fail_sent_for_a_while() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.status = 'sent' AND nextval('fault_sent_tries') <= ${FAILURES} THEN
+          RAISE EXCEPTION 'simulated failure recording sent';
+        END IF;
+        RETURN NEW;
+      END $$`);
+    await h.db.query(`
+      CREATE CONSTRAINT TRIGGER fault_fail_sent_for_a_while AFTER UPDATE ON email_deliveries
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION fault_fail_sent_for_a_while()`);
+  });
+
+  it('keeps trying to record it and sends the email once', async () => {
+    const email = `record.${randomUUID().slice(0, 8)}@example.com`;
+    const eventId = await emitEvent(h.db, { type: 'user.registered', payload: { userId: randomUUID(), email, firstName: 'Long', lastName: 'Outage' } });
+    const row = await eventually(async () => {
+      const [r]: Array<{ id: string; status: string; message_id: string }> = await h.db.query(`SELECT id, status, message_id FROM email_deliveries WHERE event_id = $1`, [eventId]);
+      return r?.status === 'sent' ? r : undefined;
+    }, 40_000, 'the delivery recorded as sent');
+    const [{ tries }] = await h.db.query(`SELECT last_value::int AS tries FROM fault_sent_tries`);
+    expect(tries).toBe(FAILURES + 1);
+    await eventJobsCompleted(h, [eventId], 20_000);
+    const received = h.smtp.to(email);
+    expect(received).toHaveLength(1);
+    expect(received[0]?.messageId).toBe(`<delivery-${row.id}@licensing.localhost>`);
+    expect(row.message_id).toBe(received[0]?.messageId);
+  }, 60_000);
 });

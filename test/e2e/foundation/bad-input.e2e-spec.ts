@@ -1,5 +1,8 @@
+import { connect } from 'node:net';
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
 import { createOperator, createUser, type TestUser } from '../../support/factories.js';
+import { uniqueEmail } from '../../support/harness.js';
 import { useHarness } from '../../support/suite.js';
 
 /** Input that must never reach a validator, a transformer or Postgres is refused by the shared HTTP layer. */
@@ -34,6 +37,19 @@ describe('bad input at the shared HTTP layer', () => {
     expect(lone.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'body.email' }] });
   });
 
+  it('refuses a lone surrogate in a name at sign-up, so no account and no outbox event are written', async () => {
+    const email = uniqueEmail('surrogate');
+    const res = await h.identity
+      .post('/auth/sign-up')
+      .set('content-type', 'application/json')
+      .send(`{"firstName":"x\\ud800y","lastName":"Lovelace","email":"${email}","password":"analytical-1","acceptTerms":true}`)
+      .expect(400);
+    expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'body.firstName' }] });
+    const [{ users }] = await h.db.query(`SELECT count(*)::int AS users FROM users WHERE email = $1`, [email]);
+    const [{ events }] = await h.db.query(`SELECT count(*)::int AS events FROM outbox_events WHERE payload->>'email' = $1`, [email]);
+    expect({ users, events }).toEqual({ users: 0, events: 0 });
+  });
+
   it('refuses NUL characters in a path parameter', async () => {
     const res = await h.identity.get('/operator/users/abc%00def').set('authorization', `Bearer ${operator.token}`).expect(400);
     expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'params.userId' }] });
@@ -58,5 +74,24 @@ describe('bad input at the shared HTTP layer', () => {
     expect(res.body.code).toBe('VALIDATION_FAILED');
     const page = await h.identity.get('/operator/accounts?pageSize=100000000000000000000').set('authorization', `Bearer ${operator.token}`).expect(400);
     expect(page.body.code).toBe('VALIDATION_FAILED');
+  });
+
+  it("answers what Node's HTTP parser refuses (headers too large, bytes that are not HTTP) in the error shape", async () => {
+    // Not through the contract-checked client: no operation lists these transport-level answers.
+    const url = h.service('identity').url;
+    const big = await request(url).get('/me').set('x-padding', 'p'.repeat(20_000));
+    expect(big.status).toBe(431);
+    expect(big.body).toEqual({ statusCode: 431, code: 'HEADERS_TOO_LARGE', message: expect.any(String) });
+
+    const { port } = new URL(url);
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => socket.write('NOT HTTP AT ALL\r\n\r\n'));
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('close', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400 /);
+    expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4))).toEqual({ statusCode: 400, code: 'VALIDATION_FAILED', message: 'The request is not valid HTTP' });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { uniqueEmail } from '../../support/harness.js';
+import { eventually, uniqueEmail } from '../../support/harness.js';
+import { Scrape } from '../../support/metrics.js';
 import { useHarness } from '../../support/suite.js';
 
 describe('metrics: every service exposes Prometheus metrics at /metrics', () => {
@@ -20,5 +21,27 @@ describe('metrics: every service exposes Prometheus metrics at /metrics', () => 
     expect(count).toMatch(/ 1$/);
     const licensing = await request(h.service('licensing').url).get('/metrics');
     expect(licensing.text).not.toContain('service="identity"');
+  });
+
+  it('shows pool, outbox and queue gauges in every service, each series labelled with it', async () => {
+    for (const service of ['identity', 'licensing'] as const) {
+      const url = h.service(service).url;
+      expect((await request(url).get('/health')).status).toBe(200);
+      const scrape = await eventually(async () => {
+        const s = await Scrape.of(url);
+        return s.value('bullmq_queue_jobs', { queue: 'notification', state: 'waiting' }) !== undefined ? s : undefined;
+      }, 20_000, `${service}'s queue gauges`);
+      const labelled = { service };
+      expect(scrape.value('http_requests_total', { ...labelled, route: '/health', status: '200' })).toBeGreaterThanOrEqual(1);
+      expect(scrape.value('http_request_duration_seconds_count', { ...labelled, route: '/health', status: '200' })).toBeGreaterThanOrEqual(1);
+      expect(scrape.value('db_pool_connections', { ...labelled, state: 'total' })).toBeGreaterThan(0);
+      expect(scrape.value('db_pool_connections', { ...labelled, state: 'idle' })).toBeGreaterThanOrEqual(0);
+      expect(scrape.value('db_pool_connections', { ...labelled, state: 'waiting' })).toBe(0);
+      expect(scrape.value('outbox_unpublished_events', labelled)).toBeGreaterThanOrEqual(0);
+      expect(scrape.value('outbox_oldest_unpublished_age_seconds', labelled)).toBeGreaterThanOrEqual(0);
+      for (const queue of ['notification', 'notification-reminders']) {
+        for (const state of ['waiting', 'active', 'delayed', 'failed']) expect(scrape.value('bullmq_queue_jobs', { ...labelled, queue, state })).toBeGreaterThanOrEqual(0);
+      }
+    }
   });
 });

@@ -70,6 +70,7 @@ describe('operations metrics after real traffic through the gateway', () => {
     // Notification: the welcome email sent, nothing stuck; the reminder scan waits as a delayed job.
     const notification = await scrapeUntil(h.service('notification').url, (s) => s.value('email_deliveries', { state: 'sent' }) === 1, 'one email counted as sent');
     expect(notification.value('email_deliveries', { state: 'queued' })).toBe(0);
+    expect(notification.value('email_deliveries', { state: 'failed' })).toBe(0);
     expect(notification.value('email_deliveries', { state: 'dead' })).toBe(0);
     expect(notification.value('bullmq_queue_jobs', { queue: 'notification-reminders', state: 'delayed' })).toBe(1);
     // Each service reports its own series only.

@@ -67,6 +67,10 @@ describe('gateway: one origin for the portal, the four APIs and the proxy protoc
     const api = await request(h.gateway.url).get('/api/unknown/thing').set('accept', 'text/html');
     expect(api.status).toBe(404);
     expect(api.body).toMatchObject({ statusCode: 404, code: 'ROUTE_NOT_FOUND' });
+    // Headers too large for the gateway's HTTP parser: the error shape too, not Fastify's own body.
+    const big = await request(h.gateway.url).get('/api/identity/health').set('x-padding', 'p'.repeat(20_000));
+    expect(big.status).toBe(431);
+    expect(big.body).toEqual({ statusCode: 431, code: 'HEADERS_TOO_LARGE', message: expect.any(String) });
   });
 
   it('answers a page saying so when the portal is not built', async () => {

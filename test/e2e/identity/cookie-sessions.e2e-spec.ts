@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { uniqueEmail } from '../../support/harness.js';
+import { mintAccessToken } from '../../support/factories.js';
+import { Harness, uniqueEmail } from '../../support/harness.js';
 import { useHarness } from '../../support/suite.js';
 import { bearer, PASSWORD } from './identity-helpers.js';
 
@@ -40,7 +41,10 @@ describe('identity: the browser flow, refresh token in an HttpOnly cookie (throu
     const refused = await h.identity.post('/auth/sign-out/cookie').set('cookie', pairOf(cookieOf(a)));
     expect(refused.status).toBe(401);
     expect(refused.body.code).toBe('CSRF_HEADER_REQUIRED');
-    const out = await h.identity.post('/auth/sign-out/cookie').set(csrf).set('cookie', pairOf(cookieOf(a)));
+    // The portal's access token has expired (and still travels along): the cookie signs out all the same.
+    const expired = await mintAccessToken({ id: up.body.user.id, email, sessionId: a.body.sessionId }, -60);
+    expect((await h.identity.get('/me').set(bearer(expired))).status).toBe(401);
+    const out = await h.identity.post('/auth/sign-out/cookie').set(csrf).set(bearer(expired)).set('cookie', pairOf(cookieOf(a)));
     expect(out.status).toBe(204);
     expect(cookieOf(out)).toContain('Max-Age=0');
     const after = await h.identity.post('/auth/refresh').set(csrf).set('cookie', pairOf(cookieOf(a))).send({});
@@ -49,5 +53,19 @@ describe('identity: the browser flow, refresh token in an HttpOnly cookie (throu
     expect((await h.identity.get('/me').set(bearer(a.body.accessToken))).body.code).toBe('SESSION_REVOKED');
     // Nothing to end: still 204.
     expect((await h.identity.post('/auth/sign-out/cookie').set(csrf)).status).toBe(204);
+  });
+
+  it('drops Secure for local http and takes another SameSite when configured', async () => {
+    const local = await Harness.start({ services: ['identity'], gateway: true, env: { REFRESH_COOKIE_SECURE: 'false', REFRESH_COOKIE_SAME_SITE: 'lax' } });
+    try {
+      const email = uniqueEmail('local');
+      await local.identity.post('/auth/sign-up').send({ firstName: 'Ada', lastName: 'Lovelace', email, password: PASSWORD, acceptTerms: true }).expect(201);
+      const signIn = await local.identity.post('/auth/sign-in').set(csrf).send({ email, password: PASSWORD }).expect(200);
+      expect(cookieOf(signIn)).toMatch(/; Path=\/api\/identity\/auth; HttpOnly; SameSite=Lax; Max-Age=\d+$/);
+      const refreshed = await local.identity.post('/auth/refresh').set(csrf).set('cookie', pairOf(cookieOf(signIn))).send({}).expect(200);
+      expect(cookieOf(refreshed)).not.toContain('Secure');
+    } finally {
+      await local.close();
+    }
   });
 });

@@ -110,6 +110,21 @@ describe('delivery log: retries, dead letters and the operators’ API', () => {
     expect(h.smtp.to(people.secondAdmin.email)).toHaveLength(0);
   });
 
+  it('an unknown mailbox refused at RCPT TO (550) is dead at once with the answer kept, the other recipient sent', async () => {
+    const people = await accountWithPeople(h.db);
+    h.smtp.refuseRecipient(people.admin.email);
+    await emitEvent(h.db, { type: 'account.offline-operations-enabled', payload: { accountId: people.account.id, byUserId: operator.id } });
+
+    const dead = await deliveryOf(people.admin.email, 'dead');
+    expect(dead).toMatchObject({ status: 'dead', attempts: 1, messageId: null, sentAt: null });
+    expect(dead.lastError).toMatch(/^SMTP permanent refusal 550: .*No such user here/);
+    await deliveryOf(people.secondAdmin.email, 'sent');
+    await settled(h);
+    expect(h.smtp.to(people.admin.email)).toHaveLength(0);
+    expect(h.smtp.to(people.secondAdmin.email)).toHaveLength(1);
+    expect((await api.get(dead.id)).body).toMatchObject({ status: 'dead', attempts: 1 });
+  });
+
   it('filters by status, template, recipient and time, newest first, in pages', async () => {
     // Not earlier: the previous test's deliveries, dead at once, were created moments ago.
     const before = new Date().toISOString();

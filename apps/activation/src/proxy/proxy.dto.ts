@@ -176,13 +176,13 @@ export class UsageReportRequestDto {
   @Length(1, INSTALLATION_FIELD_LIMITS.reportId)
   reportId: string;
 
-  @ApiProperty({ example: 42, minimum: 0, description: 'Computers managed now' })
+  @ApiProperty({ example: 42, minimum: 0, maximum: MAX_COMPUTERS, description: 'Computers managed now' })
   @IsInt()
   @Min(0)
   @Max(MAX_COMPUTERS)
   managedComputers: number;
 
-  @ApiProperty({ example: 45, minimum: 0, description: 'Peak of managed computers since the last report (at least managedComputers)' })
+  @ApiProperty({ example: 45, minimum: 0, maximum: MAX_COMPUTERS, description: 'Peak of managed computers since the last report (at least managedComputers)' })
   @IsInt()
   @Min(0)
   @Max(MAX_COMPUTERS)
@@ -223,7 +223,7 @@ export class UsageReportResponseDto {
 }
 
 export class EnrollmentCheckRequestDto {
-  @ApiPropertyOptional({ example: 42, minimum: 0, description: 'Computers managed now, as the proxy counts them (default: the last report)' })
+  @ApiPropertyOptional({ example: 42, minimum: 0, maximum: MAX_COMPUTERS, description: 'Computers managed now, as the proxy counts them (default: the last report)' })
   @IsOptional()
   @IsInt()
   @Min(0)

@@ -23,7 +23,8 @@ function permanentRefusal(err: unknown): string | undefined {
   return `SMTP permanent refusal ${e.responseCode}: ${answer}`;
 }
 
-const RECORD_SENT_ATTEMPTS = 12;
+/** Longest wait between two tries of recording `sent` after the SMTP server took the message. */
+const RECORD_SENT_MAX_DELAY_MS = 1_000;
 
 /**
  * The delivery log and the one way an email leaves: at most once per (event, template,
@@ -163,7 +164,10 @@ export class DeliveryService {
 
   /**
    * Records `sent` after the SMTP server took the message but the transaction that should have
-   * recorded it failed; retried with backoff (about a minute in all), never by sending again.
+   * recorded it failed; retried until it is recorded (at least once a second), never by sending
+   * again. Meanwhile the job stays in progress (its lock is Redis's, renewed as usual), so no other
+   * attempt takes the delivery; only the process ending (killed, or stopped past SHUTDOWN_GRACE_MS)
+   * leaves it unrecorded, the window SMTP makes unavoidable.
    */
   private async recordSent(deliveryId: string, accepted: { messageId: string; subject: string }): Promise<void> {
     for (let attempt = 1; ; attempt++) {
@@ -178,11 +182,9 @@ export class DeliveryService {
         this.logger.warn({ deliveryId, attempt }, 'Email sent; recorded after the first attempt to record it failed');
         return;
       } catch (err) {
-        if (attempt >= RECORD_SENT_ATTEMPTS) {
-          this.logger.error({ deliveryId }, `Email sent but could not be recorded as sent: ${(err as Error).message}`);
-          throw err;
-        }
-        await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** (attempt - 1), 10_000)));
+        // Said once, then every minute or so while it lasts.
+        if (attempt === 1 || attempt % 60 === 0) this.logger.error({ deliveryId, attempt }, `Email sent but not yet recorded as sent (trying again): ${(err as Error).message}`);
+        await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** (attempt - 1), RECORD_SENT_MAX_DELAY_MS)));
       }
     }
   }

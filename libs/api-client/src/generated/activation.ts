@@ -503,6 +503,7 @@ export interface components {
          *     - `FILE_SIGNATURE_INVALID` (422): the request file was altered after the proxy signed it
          *     - `FILE_TYPE_MISMATCH` (400): a request file of another type than the operation takes; details: `type` (the type of the file uploaded), `expected` (the type the operation takes)
          *     - `FORBIDDEN` (403): not allowed
+         *     - `HEADERS_TOO_LARGE` (431): the request headers are over the size limit (16 KiB)
          *     - `INSTALLATION_DEACTIVATED` (403): the installation was deactivated (from the portal or by its sublicense's deletion); refresh to learn why
          *     - `INSTALLATION_NOT_FOUND` (404): no such proxy server (or one of another business account); details: `missing` (the ids of a batch that name no proxy server of the account)
          *     - `INTERNAL_ERROR` (500): unexpected; the body carries a correlationId to quote to support
@@ -528,6 +529,7 @@ export interface components {
          *     - `PUBLIC_KEY_INVALID` (400): the proxy public key is not an Ed25519 public key (SPKI PEM)
          *     - `REPORT_ID_REUSED` (409): a different usage report was already stored under this reportId
          *     - `REPORTED_AT_IN_FUTURE` (400): the report is dated in the future: the proxy clock is wrong; details: `reportedAt` (the date the report carries)
+         *     - `REQUEST_TIMEOUT` (408): the request did not arrive in time (Node.js `requestTimeout`)
          *     - `ROUTE_NOT_FOUND` (404): no such route
          *     - `SERVICE_UNAVAILABLE` (503): readiness: a dependency is down; details: `info` (the checks that passed), `error` (the checks that failed), `details` (every check)
          *     - `SESSION_REVOKED` (401): the session of the access token was signed out or has ended
@@ -541,7 +543,7 @@ export interface components {
          * @example CREDENTIAL_REVOKED
          * @enum {string}
          */
-        ErrorCode: "ACCOUNT_NOT_FOUND" | "ADMIN_REQUIRED" | "CONFLICT" | "CREDENTIAL_REVOKED" | "DATABASE_UNAVAILABLE" | "FILE_EXPIRED" | "FILE_MALFORMED" | "FILE_NOT_YET_VALID" | "FILE_REPLAYED" | "FILE_SIGNATURE_INVALID" | "FILE_TYPE_MISMATCH" | "FORBIDDEN" | "INSTALLATION_DEACTIVATED" | "INSTALLATION_NOT_FOUND" | "INTERNAL_ERROR" | "INVALID_CREDENTIAL" | "INVALID_JSON" | "KEY_IN_USE" | "LICENSE_CANCELLED" | "LICENSE_EXPIRED" | "LICENSE_KEY_MALFORMED" | "LICENSE_KEY_MISTYPED" | "LICENSE_KEY_NOT_FOUND" | "LICENSE_KEY_NOT_REGISTERED" | "LICENSE_LIMIT_REACHED" | "LICENSE_SUSPENDED" | "MEMBERSHIP_BLOCKED" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "OFFLINE_DISABLED" | "OPERATOR_REQUIRED" | "PAYLOAD_TOO_LARGE" | "PEAK_BELOW_MANAGED" | "PROXY_KEY_MISMATCH" | "PUBLIC_KEY_INVALID" | "REPORT_ID_REUSED" | "REPORTED_AT_IN_FUTURE" | "ROUTE_NOT_FOUND" | "SERVICE_UNAVAILABLE" | "SESSION_REVOKED" | "SSO_REQUIRED" | "TOKEN_EXPIRED" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION_FAILED";
+        ErrorCode: "ACCOUNT_NOT_FOUND" | "ADMIN_REQUIRED" | "CONFLICT" | "CREDENTIAL_REVOKED" | "DATABASE_UNAVAILABLE" | "FILE_EXPIRED" | "FILE_MALFORMED" | "FILE_NOT_YET_VALID" | "FILE_REPLAYED" | "FILE_SIGNATURE_INVALID" | "FILE_TYPE_MISMATCH" | "FORBIDDEN" | "HEADERS_TOO_LARGE" | "INSTALLATION_DEACTIVATED" | "INSTALLATION_NOT_FOUND" | "INTERNAL_ERROR" | "INVALID_CREDENTIAL" | "INVALID_JSON" | "KEY_IN_USE" | "LICENSE_CANCELLED" | "LICENSE_EXPIRED" | "LICENSE_KEY_MALFORMED" | "LICENSE_KEY_MISTYPED" | "LICENSE_KEY_NOT_FOUND" | "LICENSE_KEY_NOT_REGISTERED" | "LICENSE_LIMIT_REACHED" | "LICENSE_SUSPENDED" | "MEMBERSHIP_BLOCKED" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "OFFLINE_DISABLED" | "OPERATOR_REQUIRED" | "PAYLOAD_TOO_LARGE" | "PEAK_BELOW_MANAGED" | "PROXY_KEY_MISMATCH" | "PUBLIC_KEY_INVALID" | "REPORT_ID_REUSED" | "REPORTED_AT_IN_FUTURE" | "REQUEST_TIMEOUT" | "ROUTE_NOT_FOUND" | "SERVICE_UNAVAILABLE" | "SESSION_REVOKED" | "SSO_REQUIRED" | "TOKEN_EXPIRED" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION_FAILED";
         ErrorResponseDto: {
             code: components["schemas"]["ErrorCode"];
             /**

@@ -853,6 +853,7 @@ export interface components {
          *     - `EXPIRY_REQUIRED` (400): a sublicense that does not renew with the subscription needs an expiry date
          *     - `EXPIRY_WITH_RENEWAL` (400): a sublicense that renews with the subscription has no expiry date of its own
          *     - `FORBIDDEN` (403): not allowed
+         *     - `HEADERS_TOO_LARGE` (431): the request headers are over the size limit (16 KiB)
          *     - `INTERNAL_ERROR` (500): unexpected; the body carries a correlationId to quote to support
          *     - `INVALID_JSON` (400): the body is not JSON
          *     - `INVALID_PERIOD` (400): endsOn is before startsOn; details: `startsOn` (the start date), `endsOn` (the end date)
@@ -875,6 +876,7 @@ export interface components {
          *     - `QUOTA_EXCEEDED` (409): not enough vacant licenses on the primary key; details: `needed` (the licenses the change needs from the primary key), `vacant` (the vacant licenses of the primary key)
          *     - `REGISTRATION_TARGET_REQUIRED` (400): neither accountId nor business was given
          *     - `RENEWAL_NOT_LATER` (400): the new end date is not later than the current one; details: `currentEndsOn` (the current end date)
+         *     - `REQUEST_TIMEOUT` (408): the request did not arrive in time (Node.js `requestTimeout`)
          *     - `ROUTE_NOT_FOUND` (404): no such route
          *     - `SERVICE_UNAVAILABLE` (503): readiness: a dependency is down; details: `info` (the checks that passed), `error` (the checks that failed), `details` (every check)
          *     - `SESSION_REVOKED` (401): the session of the access token was signed out or has ended
@@ -894,7 +896,7 @@ export interface components {
          * @example CSR_INVALID
          * @enum {string}
          */
-        ErrorCode: "ACCOUNT_NOT_FOUND" | "ADMIN_REQUIRED" | "CONFLICT" | "CSR_INVALID" | "CSR_KEY_TOO_WEAK" | "CSR_SIGNATURE_INVALID" | "CSR_TOO_LARGE" | "DATABASE_UNAVAILABLE" | "DOWNLOAD_NOT_FOUND" | "EXPIRY_AFTER_SUBSCRIPTION" | "EXPIRY_IN_PAST" | "EXPIRY_REQUIRED" | "EXPIRY_WITH_RENEWAL" | "FORBIDDEN" | "INTERNAL_ERROR" | "INVALID_JSON" | "INVALID_PERIOD" | "INVALID_STATUS_TRANSITION" | "LICENSE_KEY_ALREADY_REGISTERED" | "LICENSE_KEY_MALFORMED" | "LICENSE_KEY_MISTYPED" | "LICENSE_KEY_NOT_FOUND" | "LICENSE_KEY_NOT_PRIMARY" | "MDM_NOT_CONFIGURED" | "MDM_VENDOR_CERTIFICATE_EXPIRED" | "MEMBERSHIP_BLOCKED" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "OPERATOR_REQUIRED" | "PAYLOAD_TOO_LARGE" | "PRODUCT_CODE_TAKEN" | "PRODUCT_NOT_FOUND" | "QUOTA_BELOW_USAGE" | "QUOTA_EXCEEDED" | "REGISTRATION_TARGET_REQUIRED" | "RENEWAL_NOT_LATER" | "ROUTE_NOT_FOUND" | "SERVICE_UNAVAILABLE" | "SESSION_REVOKED" | "SSO_REQUIRED" | "SUBLICENSE_NOT_FOUND" | "SUBSCRIPTION_CANCELLED" | "SUBSCRIPTION_NOT_ACTIVE" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_REQUIRED" | "TOKEN_EXPIRED" | "TOO_MANY_REQUESTS" | "TRIAL_LIMIT_EXCEEDED" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION_FAILED";
+        ErrorCode: "ACCOUNT_NOT_FOUND" | "ADMIN_REQUIRED" | "CONFLICT" | "CSR_INVALID" | "CSR_KEY_TOO_WEAK" | "CSR_SIGNATURE_INVALID" | "CSR_TOO_LARGE" | "DATABASE_UNAVAILABLE" | "DOWNLOAD_NOT_FOUND" | "EXPIRY_AFTER_SUBSCRIPTION" | "EXPIRY_IN_PAST" | "EXPIRY_REQUIRED" | "EXPIRY_WITH_RENEWAL" | "FORBIDDEN" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "INVALID_JSON" | "INVALID_PERIOD" | "INVALID_STATUS_TRANSITION" | "LICENSE_KEY_ALREADY_REGISTERED" | "LICENSE_KEY_MALFORMED" | "LICENSE_KEY_MISTYPED" | "LICENSE_KEY_NOT_FOUND" | "LICENSE_KEY_NOT_PRIMARY" | "MDM_NOT_CONFIGURED" | "MDM_VENDOR_CERTIFICATE_EXPIRED" | "MEMBERSHIP_BLOCKED" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "OPERATOR_REQUIRED" | "PAYLOAD_TOO_LARGE" | "PRODUCT_CODE_TAKEN" | "PRODUCT_NOT_FOUND" | "QUOTA_BELOW_USAGE" | "QUOTA_EXCEEDED" | "REGISTRATION_TARGET_REQUIRED" | "RENEWAL_NOT_LATER" | "REQUEST_TIMEOUT" | "ROUTE_NOT_FOUND" | "SERVICE_UNAVAILABLE" | "SESSION_REVOKED" | "SSO_REQUIRED" | "SUBLICENSE_NOT_FOUND" | "SUBSCRIPTION_CANCELLED" | "SUBSCRIPTION_NOT_ACTIVE" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_REQUIRED" | "TOKEN_EXPIRED" | "TOO_MANY_REQUESTS" | "TRIAL_LIMIT_EXCEEDED" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION_FAILED";
         ErrorResponseDto: {
             code: components["schemas"]["ErrorCode"];
             /**

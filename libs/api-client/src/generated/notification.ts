@@ -187,6 +187,7 @@ export interface components {
          *     - `DELIVERY_NOT_FOUND` (404): no such delivery (also for an id that is not a UUID)
          *     - `DELIVERY_NOT_RETRYABLE` (409): the data to render the email is no longer kept
          *     - `FORBIDDEN` (403): not allowed
+         *     - `HEADERS_TOO_LARGE` (431): the request headers are over the size limit (16 KiB)
          *     - `INTERNAL_ERROR` (500): unexpected; the body carries a correlationId to quote to support
          *     - `INVALID_JSON` (400): the body is not JSON
          *     - `LICENSE_KEY_MALFORMED` (400): not a license key (25 characters, 5 groups of 5)
@@ -198,6 +199,7 @@ export interface components {
          *     - `OPERATOR_REQUIRED` (403): only operators may do this
          *     - `PAYLOAD_TOO_LARGE` (413): the body is over the limit (1 MiB by default)
          *     - `QUEUE_UNAVAILABLE` (503): the queue (Redis) does not answer; nothing changed
+         *     - `REQUEST_TIMEOUT` (408): the request did not arrive in time (Node.js `requestTimeout`)
          *     - `ROUTE_NOT_FOUND` (404): no such route
          *     - `SERVICE_UNAVAILABLE` (503): readiness: a dependency is down; details: `info` (the checks that passed), `error` (the checks that failed), `details` (every check)
          *     - `SESSION_REVOKED` (401): the session of the access token was signed out or has ended
@@ -211,7 +213,7 @@ export interface components {
          * @example DELIVERY_ALREADY_QUEUED
          * @enum {string}
          */
-        ErrorCode: "ACCOUNT_NOT_FOUND" | "ADMIN_REQUIRED" | "CONFLICT" | "DATABASE_UNAVAILABLE" | "DELIVERY_ALREADY_QUEUED" | "DELIVERY_ALREADY_SENT" | "DELIVERY_IN_PROGRESS" | "DELIVERY_NOT_FOUND" | "DELIVERY_NOT_RETRYABLE" | "FORBIDDEN" | "INTERNAL_ERROR" | "INVALID_JSON" | "LICENSE_KEY_MALFORMED" | "LICENSE_KEY_MISTYPED" | "LICENSE_KEY_NOT_FOUND" | "MEMBERSHIP_BLOCKED" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "OPERATOR_REQUIRED" | "PAYLOAD_TOO_LARGE" | "QUEUE_UNAVAILABLE" | "ROUTE_NOT_FOUND" | "SERVICE_UNAVAILABLE" | "SESSION_REVOKED" | "SSO_REQUIRED" | "TOKEN_EXPIRED" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION_FAILED";
+        ErrorCode: "ACCOUNT_NOT_FOUND" | "ADMIN_REQUIRED" | "CONFLICT" | "DATABASE_UNAVAILABLE" | "DELIVERY_ALREADY_QUEUED" | "DELIVERY_ALREADY_SENT" | "DELIVERY_IN_PROGRESS" | "DELIVERY_NOT_FOUND" | "DELIVERY_NOT_RETRYABLE" | "FORBIDDEN" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "INVALID_JSON" | "LICENSE_KEY_MALFORMED" | "LICENSE_KEY_MISTYPED" | "LICENSE_KEY_NOT_FOUND" | "MEMBERSHIP_BLOCKED" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "OPERATOR_REQUIRED" | "PAYLOAD_TOO_LARGE" | "QUEUE_UNAVAILABLE" | "REQUEST_TIMEOUT" | "ROUTE_NOT_FOUND" | "SERVICE_UNAVAILABLE" | "SESSION_REVOKED" | "SSO_REQUIRED" | "TOKEN_EXPIRED" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION_FAILED";
         ErrorResponseDto: {
             code: components["schemas"]["ErrorCode"];
             /**

@@ -18,6 +18,8 @@ export const CommonErrorCode = defineErrors('common', {
   UNSUPPORTED_MEDIA_TYPE: { status: 415, description: 'a body of a type the operation does not take' },
   ROUTE_NOT_FOUND: { status: 404, description: 'no such route' },
   METHOD_NOT_ALLOWED: { status: 405, description: 'the route does not take this method' },
+  REQUEST_TIMEOUT: { status: 408, description: 'the request did not arrive in time (Node.js `requestTimeout`)' },
+  HEADERS_TOO_LARGE: { status: 431, description: 'the request headers are over the size limit (16 KiB)' },
   // Authentication and access (the shared guards)
   UNAUTHENTICATED: { status: 401, description: 'no access token, or one that is not valid' },
   TOKEN_EXPIRED: { status: 401, description: 'the access token has expired; refresh it' },

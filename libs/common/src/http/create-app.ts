@@ -10,7 +10,7 @@ import { documentErrorCodes } from '../errors/error-docs.js';
 import { HttpExceptionFilter } from '../errors/http-exception.filter.js';
 import { createValidationPipe } from '../errors/validation.js';
 import { AppLogger, installRequestLogging, requestIdFor, ROOT_LOGGER } from '../logging/logger.module.js';
-import { frameworkErrorBody, installInputGuard, MAX_PATH_PARAMETER_LENGTH } from './input-guard.js';
+import { clientErrorHandler, frameworkErrorBody, installInputGuard, MAX_PATH_PARAMETER_LENGTH } from './input-guard.js';
 import { sortKeysDeep } from './sort-keys.js';
 
 export interface ServiceDescription {
@@ -46,6 +46,8 @@ export async function createHttpApp(
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     routerOptions: { maxParamLength: MAX_PATH_PARAMETER_LENGTH },
+    // What Node's HTTP parser refuses (headers too large, a request too slow) in the error shape too.
+    clientErrorHandler,
     // Routes with a body schema (the activation hot path) validate exactly what the ValidationPipe would:
     // no type coercion, no silently dropped properties, no defaults filled in.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false, allErrors: false } },

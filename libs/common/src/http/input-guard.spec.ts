@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { badCharacters, frameworkErrorBody, inspectInput } from './input-guard.js';
+import { badCharacters, clientErrorBody, frameworkErrorBody, inspectInput } from './input-guard.js';
 
 describe('inspectInput', () => {
   it('names fields holding NUL characters or lone surrogates, keys included', () => {
@@ -27,5 +27,11 @@ describe('inspectInput', () => {
   it('answers routing errors in the error shape without echoing the URL', () => {
     expect(frameworkErrorBody({ code: 'FST_ERR_MAX_PARAM_LENGTH' }, 'r')).toMatchObject({ statusCode: 414, code: 'URI_TOO_LONG' });
     expect(frameworkErrorBody({ code: 'FST_ERR_BAD_URL' }, 'r')).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
+  });
+
+  it("answers what Node's HTTP parser refuses in the error shape", () => {
+    expect(clientErrorBody('HPE_HEADER_OVERFLOW')).toMatchObject({ statusCode: 431, code: 'HEADERS_TOO_LARGE' });
+    expect(clientErrorBody('ERR_HTTP_REQUEST_TIMEOUT')).toMatchObject({ statusCode: 408, code: 'REQUEST_TIMEOUT' });
+    expect(clientErrorBody('HPE_INVALID_METHOD')).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
   });
 });

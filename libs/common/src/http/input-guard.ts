@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorBody } from '../errors/domain-error.js';
 import { errorRegistry } from '../errors/define-errors.js';
@@ -118,4 +120,33 @@ export function frameworkErrorBody(error: { code?: string }, requestId: string):
         correlationId: requestId,
       };
   }
+}
+
+/** What Node's HTTP parser refused before any route saw the request, in the error shape. */
+export function clientErrorBody(code: string | undefined): ErrorBody {
+  switch (code) {
+    case 'HPE_HEADER_OVERFLOW':
+      return { statusCode: errorRegistry.statusOf(CommonErrorCode.HEADERS_TOO_LARGE), code: CommonErrorCode.HEADERS_TOO_LARGE, message: 'The request headers are too large' };
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return { statusCode: errorRegistry.statusOf(CommonErrorCode.REQUEST_TIMEOUT), code: CommonErrorCode.REQUEST_TIMEOUT, message: 'The request did not arrive in time' };
+    default:
+      return { statusCode: errorRegistry.statusOf(CommonErrorCode.VALIDATION_FAILED), code: CommonErrorCode.VALIDATION_FAILED, message: 'The request is not valid HTTP' };
+  }
+}
+
+/**
+ * Fastify's `clientErrorHandler`: headers over the size limit, a request not sent in time, or bytes
+ * that are not HTTP are answered in the error shape (Fastify's own answer has no code), then the
+ * connection is closed.
+ */
+export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const body = clientErrorBody(err.code);
+  const json = JSON.stringify(body);
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${body.statusCode} ${STATUS_CODES[body.statusCode] ?? ''}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`,
+    );
+  }
+  socket.destroy(err);
 }
