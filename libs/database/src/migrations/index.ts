@@ -14,6 +14,7 @@ import { SocialSignIn1796218879729 } from './1796218879729-SocialSignIn.js';
 import { InstallationLicenseFacts1796285727186 } from './1796285727186-InstallationLicenseFacts.js';
 import { UsageReportFunction1796286900000 } from './1796286900000-UsageReportFunction.js';
 import { VersionCollation1796300000000 } from './1796300000000-VersionCollation.js';
+import { UsageReportBatchFunction1796310000000 } from './1796310000000-UsageReportBatchFunction.js';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` appends here. */
 export const MIGRATIONS: Array<new () => import('typeorm').MigrationInterface> = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: Array<new () => import('typeorm').MigrationInterface> =
   InstallationLicenseFacts1796285727186,
   UsageReportFunction1796286900000,
   VersionCollation1796300000000,
+  UsageReportBatchFunction1796310000000,
 ];
