@@ -10,6 +10,7 @@ import { buildGateway } from '../../apps/gateway/src/gateway.js';
 import { apiPrefix } from '../../apps/gateway/src/routes.js';
 import { SERVICE_DEFINITIONS } from '../../apps/services.js';
 import { createSuiteDatabase, dropDatabase } from './postgres.js';
+import { ServiceProcess } from './processes.js';
 import { deleteKeys, OwnRedis, redisUrl } from './redis.js';
 import { TEST_LICENSE_KEY_ENCRYPTION_KEY, TEST_LICENSE_KEY_SECRET } from './factories.js';
 import { checkResponse } from './contract.js';
@@ -67,7 +68,8 @@ export interface HarnessOptions {
 }
 
 export interface RunningGateway {
-  app: FastifyInstance;
+  /** The in-process gateway; absent when it runs as its own process (`startGatewayProcess`). */
+  app?: FastifyInstance;
   /** The one base URL, e.g. http://127.0.0.1:PORT (APIs at /api/<service>, the proxy protocol at /proxy/v1). */
   url: string;
   close: () => Promise<void>;
@@ -135,16 +137,7 @@ export class Harness {
 
   /** The gateway in front of whichever services run now (LOG_LEVEL and the upstreams from the harness). */
   async startGateway(env: Record<string, string> = {}, port = 0): Promise<RunningGateway> {
-    const upstream = (name: ServiceName) => this.services.get(name)?.url ?? NOWHERE;
-    const config = loadGatewayConfig({
-      NODE_ENV: 'test',
-      LOG_LEVEL: this.env.LOG_LEVEL,
-      IDENTITY_URL: upstream('identity'),
-      LICENSING_URL: upstream('licensing'),
-      ACTIVATION_URL: upstream('activation'),
-      NOTIFICATION_URL: upstream('notification'),
-      ...env,
-    });
+    const config = loadGatewayConfig(this.gatewayEnv(env));
     const app = await buildGateway(config);
     await app.listen({ port, host: '127.0.0.1' });
     const address = app.server.address() as { port: number };
@@ -158,6 +151,36 @@ export class Harness {
     };
     this.gatewayServer = running;
     return running;
+  }
+
+  /**
+   * The gateway as its own process from `dist`, as it runs in production (its log lines kept in
+   * `output` with `captureOutput`), in front of the started services unless `env` names other
+   * upstreams; `harness.identity` etc. then go through it. The harness stops it at teardown.
+   */
+  async startGatewayProcess(env: Record<string, string> = {}, options: { captureOutput?: boolean } = {}): Promise<ServiceProcess> {
+    const gateway = await ServiceProcess.start('gateway', this.gatewayEnv(env), 30_000, options);
+    this.gatewayServer = {
+      url: gateway.url,
+      close: async () => {
+        await gateway.stop();
+        this.gatewayServer = undefined;
+      },
+    };
+    return gateway;
+  }
+
+  private gatewayEnv(env: Record<string, string>): Record<string, string> {
+    const upstream = (name: ServiceName) => this.services.get(name)?.url ?? NOWHERE;
+    return {
+      NODE_ENV: 'test',
+      LOG_LEVEL: this.env.LOG_LEVEL ?? 'silent',
+      IDENTITY_URL: upstream('identity'),
+      LICENSING_URL: upstream('licensing'),
+      ACTIVATION_URL: upstream('activation'),
+      NOTIFICATION_URL: upstream('notification'),
+      ...env,
+    };
   }
 
   get gateway(): RunningGateway {

@@ -8,13 +8,16 @@ import { ServiceProcess } from '../../support/processes.js';
 
 const EMAILS = 200;
 const CONCURRENCY = 5;
+/** What the worker logs before sending a delivery whose last attempt has no recorded outcome. */
+const POSSIBLE_DUPLICATE = 'An earlier attempt ended without a recorded outcome; sending again with the same Message-ID (possible duplicate)';
 
 /**
  * The notification worker, a process of its own, is killed with SIGKILL in the middle of a batch
  * of 200 emails; a second worker takes the stalled jobs. Counted at the SMTP server per recipient:
  * none lost; a duplicate only for a delivery whose SMTP conversation had begun and whose outcome
  * was never recorded (`send_started_at` set on an unsent row), at most one per job in progress,
- * and every copy carries the delivery's stable Message-ID.
+ * and every copy carries the delivery's stable Message-ID. The second worker's log says "possible
+ * duplicate" for exactly the deliveries it took over unrecorded, so every duplicate is announced.
  */
 describe('notification worker killed with kill -9 mid-batch', () => {
   const workers: ServiceProcess[] = [];
@@ -49,8 +52,11 @@ describe('notification worker killed with kill -9 mid-batch', () => {
       [eventIds],
     );
     expect(interrupted.length).toBeLessThanOrEqual(CONCURRENCY);
+    // Sends were in progress when the kill landed (slowed at the server), so some are left to announce.
+    expect(interrupted.length).toBeGreaterThan(0);
 
-    const second = await ServiceProcess.start('notification', env);
+    // Its log lines kept (JSON), at warn: the possible-duplicate warning is one of them.
+    const second = await ServiceProcess.start('notification', { ...env, LOG_LEVEL: 'warn', LOG_FORMAT: 'json' }, 30_000, { captureOutput: true });
     workers.push(second);
     const rows = await eventually(async () => {
       const r: Array<{ id: string; recipient: string; status: string; message_id: string; send_started_at: Date | null }> = await h.db.query(
@@ -77,6 +83,24 @@ describe('notification worker killed with kill -9 mid-batch', () => {
     const interruptedIds = new Set(interrupted.map((r) => r.id));
     for (const id of duplicated) expect(interruptedIds.has(id)).toBe(true);
     expect(h.smtp.received).toHaveLength(EMAILS + duplicated.length);
-    process.stderr.write(`kill -9 after ${receivedAtKill} of ${EMAILS} emails: ${interrupted.length} left without an outcome, ${duplicated.length} sent twice\n`);
+
+    // Stopped, the second worker has written all its lines: one warning per delivery it sent again
+    // after an attempt without an outcome (the same Message-ID said), and for no other delivery.
+    const warnings = second.output
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { level: number; msg?: string; deliveryId?: string; messageId?: string; interruptedAt?: string })
+      .filter((l) => l.msg === POSSIBLE_DUPLICATE);
+    const warned = warnings.map((w) => w.deliveryId!);
+    expect([...warned].sort()).toEqual([...interruptedIds].sort());
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const w of warnings) {
+      expect(w.level).toBe(40);
+      expect(w.messageId).toBe(byId.get(w.deliveryId!)?.message_id);
+      expect(Number.isNaN(Date.parse(w.interruptedAt ?? ''))).toBe(false);
+    }
+    // Every copy received twice was announced as a possible duplicate.
+    for (const id of duplicated) expect(warned).toContain(id);
+    process.stderr.write(`kill -9 after ${receivedAtKill} of ${EMAILS} emails: ${interrupted.length} left without an outcome, ${duplicated.length} sent twice, ${warned.length} possible-duplicate warnings\n`);
   }, 180_000);
 });

@@ -19,20 +19,22 @@ const SSO = { clientId: 'licensing-portal', clientSecret: `sso-secret-${hex()}` 
 type LogLine = { level: number; msg?: string; [field: string]: unknown };
 
 /**
- * Identity run as its own process at LOG_LEVEL=debug, its log lines read, while Google, Facebook
- * and an account's single sign-on go through their flows (through the gateway, against local
- * providers): the providers' client secrets, the codes, states and tickets of the flows, passwords
- * and session tokens appear in no line.
+ * Identity and the gateway in front of it, each run as its own process at LOG_LEVEL=debug, their
+ * log lines read, while Google, Facebook and an account's single sign-on go through their flows
+ * (through the gateway, against local providers): the providers' client secrets, the codes, states
+ * and tickets of the flows, passwords and session tokens appear in no line of either.
  */
 describe('identity: provider secrets and flow values never reach the logs', () => {
   let google: TestOidcProvider;
   let idp: TestOidcProvider;
   let facebook: TestFacebook;
   let identity: ServiceProcess | undefined;
+  let gateway: ServiceProcess | undefined;
   let gw: string;
 
-  // Before the harness's own teardown (the gateway in front of this process).
+  // Before the harness's own teardown; the gateway first, then what is behind it.
   afterAll(async () => {
+    await gateway?.stop();
     await identity?.stop();
     await google?.close();
     await idp?.close();
@@ -58,13 +60,15 @@ describe('identity: provider secrets and flow values never reach the logs', () =
   });
   beforeAll(async () => {
     identity = await ServiceProcess.start('identity', { ...h.env, LOG_LEVEL: 'debug', LOG_FORMAT: 'json' }, 30_000, { captureOutput: true });
-    gw = (await h.startGateway({ IDENTITY_URL: identity.url })).url;
+    const started = await h.startGatewayProcess({ IDENTITY_URL: identity.url, LOG_LEVEL: 'debug', LOG_FORMAT: 'json' }, { captureOutput: true });
+    gateway = started;
+    gw = started.url;
     google.register({ ...GOOGLE, redirectUri: `${gw}${CALLBACK}` });
     idp.register({ ...SSO, redirectUri: `${gw}${CALLBACK}` });
   }, 60_000);
 
-  const lines = (): LogLine[] =>
-    identity!.output
+  const lines = (service: ServiceProcess = identity!): LogLine[] =>
+    service.output
       .split('\n')
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l) as LogLine);
@@ -135,10 +139,24 @@ describe('identity: provider secrets and flow values never reach the logs', () =
     expect(callbackLines()).toHaveLength(callbackHops);
     for (const l of callbackLines()) expect((l.req as { url: string }).url).toMatch(/code=\[redacted\]&state=\[redacted\]|state=\[redacted\].*code=\[redacted\]/);
 
-    const output = identity!.output;
-    for (const secret of secrets) {
-      expect(secret).toBeTruthy();
-      if (output.includes(secret)) throw new Error(`a secret value (${secret.slice(0, 12)}…) is in the log: ${all.find((l) => JSON.stringify(l).includes(secret))?.msg}`);
+    // The gateway's lines: each request it proxied (the callbacks too, redacted), at debug.
+    const gatewayCallbackLines = () => lines(gateway).filter((l) => (l.req as { url?: string } | undefined)?.url?.startsWith(CALLBACK));
+    await eventually(() => (gatewayCallbackLines().length >= callbackHops ? true : undefined), 10_000, 'every callback logged by the gateway');
+    const gatewayLines = lines(gateway);
+    expect(gatewayLines.every((l) => l.service === 'gateway')).toBe(true);
+    expect(gatewayLines.filter((l) => l.req !== undefined).length).toBeGreaterThan(10);
+    expect(gatewayCallbackLines()).toHaveLength(callbackHops);
+    for (const l of gatewayCallbackLines()) expect((l.req as { url: string }).url).toMatch(/code=\[redacted\]&state=\[redacted\]|state=\[redacted\].*code=\[redacted\]/);
+
+    for (const [name, service] of [['identity', identity!], ['gateway', gateway!]] as const) {
+      const output = service.output;
+      for (const secret of secrets) {
+        expect(secret).toBeTruthy();
+        if (output.includes(secret)) {
+          const line = lines(service).find((l) => JSON.stringify(l).includes(secret));
+          throw new Error(`a secret value (${secret.slice(0, 12)}…) is in the ${name} log: ${line?.msg}`);
+        }
+      }
     }
   }, 60_000);
 });
