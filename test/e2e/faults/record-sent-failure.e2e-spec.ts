@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import type { DataSource } from 'typeorm';
 import { eventually } from '../../support/harness.js';
 import { eventJobsCompleted } from '../../support/settled.js';
 import { useHarness } from '../../support/suite.js';
@@ -11,25 +12,36 @@ import { emitEvent } from '../notification/fixtures.js';
  * `sent` is made to fail (a deferred trigger, counted by a sequence, which no rollback resets).
  * Each email must still reach its recipient exactly once and end `sent`, with its stable Message-ID.
  */
+
+/**
+ * Makes the commit that marks a delivery `sent` fail whenever `when` (a SQL condition over a
+ * counter sequence of the trigger's own, one tick per try) holds: a deferred constraint trigger, so
+ * the failure comes at COMMIT, after the SMTP server took the message.
+ */
+async function failSentCommits(db: DataSource, name: string, when: (counter: string) => string): Promise<void> {
+  const counter = `${name}_tries`;
+  await db.query(`CREATE SEQUENCE ${counter}`);
+  await db.query(`
+    CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF NEW.status = 'sent' AND ${when(counter)} THEN
+        RAISE EXCEPTION 'simulated failure committing the sent mark';
+      END IF;
+      RETURN NEW;
+    END $$`);
+  await db.query(`
+    CREATE CONSTRAINT TRIGGER ${name} AFTER UPDATE ON email_deliveries
+      DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ${name}()`);
+}
+
 describe('recording "sent" fails after SMTP accepted the message', () => {
   const h = useHarness({ services: ['notification'] });
   let operator: TestUser;
 
   beforeAll(async () => {
     operator = await createOperator(h.db);
-    await h.db.query(`CREATE SEQUENCE fault_sent_commits`);
     // Every first "sent" commit of a delivery fails; the next one (the recording retry) passes.
-    await h.db.query(`
-      CREATE FUNCTION fault_fail_sent_commit() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF NEW.status = 'sent' AND nextval('fault_sent_commits') % 2 = 1 THEN
-          RAISE EXCEPTION 'simulated failure committing the sent mark';
-        END IF;
-        RETURN NEW;
-      END $$`);
-    await h.db.query(`
-      CREATE CONSTRAINT TRIGGER fault_fail_sent_commit AFTER UPDATE ON email_deliveries
-        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION fault_fail_sent_commit()`);
+    await failSentCommits(h.db, 'fault_fail_sent_commit', (counter) => `nextval('${counter}') % 2 = 1`);
   });
 
   it('sends each email once and records it sent', async () => {
@@ -49,7 +61,7 @@ describe('recording "sent" fails after SMTP accepted the message', () => {
       return r.length === admins.length && r.every((d) => d.status === 'sent') ? r : undefined;
     }, 20_000, 'every delivery sent');
     // Every first commit failed: the trigger really fired for each delivery.
-    const [{ fired }] = await h.db.query(`SELECT last_value::int AS fired FROM fault_sent_commits`);
+    const [{ fired }] = await h.db.query(`SELECT last_value::int AS fired FROM fault_fail_sent_commit_tries`);
     expect(fired).toBeGreaterThanOrEqual(2 * admins.length);
     for (const admin of admins) {
       const received = h.smtp.to(admin.email);
@@ -74,18 +86,7 @@ describe('recording "sent" fails many times in a row after SMTP accepted the mes
   const FAILURES = 14;
 
   beforeAll(async () => {
-    await h.db.query(`CREATE SEQUENCE fault_sent_tries`);
-    await h.db.query(`
-      CREATE FUNCTION fault_fail_sent_for_a_while() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF NEW.status = 'sent' AND nextval('fault_sent_tries') <= ${FAILURES} THEN
-          RAISE EXCEPTION 'simulated failure recording sent';
-        END IF;
-        RETURN NEW;
-      END $$`);
-    await h.db.query(`
-      CREATE CONSTRAINT TRIGGER fault_fail_sent_for_a_while AFTER UPDATE ON email_deliveries
-        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION fault_fail_sent_for_a_while()`);
+    await failSentCommits(h.db, 'fault_fail_sent_for_a_while', (counter) => `nextval('${counter}') <= ${FAILURES}`);
   });
 
   it('keeps trying to record it and sends the email once', async () => {
@@ -95,7 +96,7 @@ describe('recording "sent" fails many times in a row after SMTP accepted the mes
       const [r]: Array<{ id: string; status: string; message_id: string }> = await h.db.query(`SELECT id, status, message_id FROM email_deliveries WHERE event_id = $1`, [eventId]);
       return r?.status === 'sent' ? r : undefined;
     }, 40_000, 'the delivery recorded as sent');
-    const [{ tries }] = await h.db.query(`SELECT last_value::int AS tries FROM fault_sent_tries`);
+    const [{ tries }] = await h.db.query(`SELECT last_value::int AS tries FROM fault_fail_sent_for_a_while_tries`);
     expect(tries).toBe(FAILURES + 1);
     await eventJobsCompleted(h, [eventId], 20_000);
     const received = h.smtp.to(email);

@@ -65,3 +65,23 @@ export async function createAccountApi(h: Harness, token: string, overrides: Rec
   expect(res.status).toBe(201);
   return res.body.id as string;
 }
+
+/** A provider's app registration as identity is configured with it. */
+export interface ProviderClient {
+  clientId: string;
+  clientSecret: string;
+}
+
+/** Identity's settings pointing Google and Facebook at the suite's local providers (over plain http). */
+export function socialProviderEnv(google: { issuer: string; client: ProviderClient }, facebook: { url: string; client: ProviderClient }): Record<string, string> {
+  return {
+    GOOGLE_CLIENT_ID: google.client.clientId,
+    GOOGLE_CLIENT_SECRET: google.client.clientSecret,
+    GOOGLE_ISSUER: google.issuer,
+    FACEBOOK_CLIENT_ID: facebook.client.clientId,
+    FACEBOOK_CLIENT_SECRET: facebook.client.clientSecret,
+    FACEBOOK_AUTHORIZATION_URL: `${facebook.url}/dialog/oauth`,
+    FACEBOOK_GRAPH_URL: facebook.url,
+    OIDC_ALLOW_INSECURE_HTTP: 'true',
+  };
+}

@@ -7,7 +7,7 @@ import { TestOidcProvider } from '../../support/oidc-provider.js';
 import { ServiceProcess } from '../../support/processes.js';
 import { RedirectFollower } from '../../support/redirects.js';
 import { useHarness } from '../../support/suite.js';
-import { asTestUser, bearer, PASSWORD, signUp } from './identity-helpers.js';
+import { asTestUser, bearer, PASSWORD, signUp, socialProviderEnv } from './identity-helpers.js';
 
 const csrf = { 'x-csrf-token': '1' };
 const CALLBACK = '/api/identity/auth/social/callback';
@@ -46,16 +46,7 @@ describe('identity: provider secrets and flow values never reach the logs', () =
     facebook = await new TestFacebook(FACEBOOK).listen();
     return {
       services: [],
-      env: {
-        GOOGLE_CLIENT_ID: GOOGLE.clientId,
-        GOOGLE_CLIENT_SECRET: GOOGLE.clientSecret,
-        GOOGLE_ISSUER: google.issuer,
-        FACEBOOK_CLIENT_ID: FACEBOOK.clientId,
-        FACEBOOK_CLIENT_SECRET: FACEBOOK.clientSecret,
-        FACEBOOK_AUTHORIZATION_URL: `${facebook.url}/dialog/oauth`,
-        FACEBOOK_GRAPH_URL: facebook.url,
-        OIDC_ALLOW_INSECURE_HTTP: 'true',
-      },
+      env: socialProviderEnv({ issuer: google.issuer, client: GOOGLE }, { url: facebook.url, client: FACEBOOK }),
     };
   });
   beforeAll(async () => {

@@ -6,7 +6,7 @@ import { useHarness } from '../../support/suite.js';
 import { TestFacebook } from '../../support/facebook.js';
 import { TestOidcProvider } from '../../support/oidc-provider.js';
 import { RedirectFollower } from '../../support/redirects.js';
-import { bearer, PASSWORD, signUp } from './identity-helpers.js';
+import { bearer, PASSWORD, signUp, socialProviderEnv } from './identity-helpers.js';
 
 const csrf = { 'x-csrf-token': '1' };
 const CALLBACK = '/api/identity/auth/social/callback';
@@ -30,16 +30,7 @@ describe('identity: sign in and sign up with Google and Facebook (through the ga
     return {
       services: ['identity', 'notification'],
       gateway: true,
-      env: {
-        GOOGLE_CLIENT_ID: GOOGLE.clientId,
-        GOOGLE_CLIENT_SECRET: GOOGLE.clientSecret,
-        GOOGLE_ISSUER: google.issuer,
-        FACEBOOK_CLIENT_ID: FACEBOOK.clientId,
-        FACEBOOK_CLIENT_SECRET: FACEBOOK.clientSecret,
-        FACEBOOK_AUTHORIZATION_URL: `${facebook.url}/dialog/oauth`,
-        FACEBOOK_GRAPH_URL: facebook.url,
-        OIDC_ALLOW_INSECURE_HTTP: 'true',
-      },
+      env: socialProviderEnv({ issuer: google.issuer, client: GOOGLE }, { url: facebook.url, client: FACEBOOK }),
     };
   });
   beforeAll(() => {

@@ -139,7 +139,8 @@ export class UsageReportsService {
         OUTBOX_CHANNEL,
       ]);
     } catch {
-      // Nothing of the batch was stored (one statement): each report again on its own, its error its own.
+      // A failed statement stored nothing: each report again on its own, its error its own (had the
+      // connection broken after the commit, each would find itself stored and be answered as a retry).
       await Promise.all(batch.map((p) => recordOne(this.dataSource, p).then(p.resolve, p.reject)));
       return;
     }
