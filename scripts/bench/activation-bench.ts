@@ -1,6 +1,6 @@
 /**
  * Benchmark of the activation service's portal views, CSV export and usage reports.
- *   npm run bench:activation -- [--installations 100000] [--samples 30] [--concurrency 32] [--requests 20000] [--seconds 20]
+ *   npm run bench:activation -- [--installations 100000] [--samples 30] [--concurrency 32] [--connections 64] [--requests 20000] [--seconds 20]
  *                               [--database <existing seeded database>] [--keep] [--only export [--runs 3]]
  *                               [--export-query 'sort=serverName&order=asc'] [--csv-out <file>]
  * Creates a database of its own on the Postgres at DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres),
@@ -9,8 +9,9 @@
  *   1. the CSV export of every installation: time, size and the service's RSS growth (sampled from /proc);
  *   2. the portal views: every filter, every sort's first page, search and the summary, `--samples`
  *      sequential requests each (median, p95), with the EXPLAIN ANALYZE of the page, count and summary SQL;
- *   3. usage reports under `--concurrency` clients (reports per second), and the same report in SQL
- *      alone, the former transaction (BEGIN, lock, store, COMMIT) against the one statement, A/B.
+ *   3. usage reports over HTTP, autocannon with `--connections` in a process of its own (reports per second),
+ *      and the same report in SQL alone under `--concurrency` clients of this script: the former transaction
+ *      (BEGIN, lock, store, COMMIT), the one statement and the service's batching, A/B.
  * Writes docs/benchmarks/activation.md, then drops the database (unless --database or --keep) and its Redis keys.
  * `--only export` measures the CSV export alone (`--runs` times, each from a freshly started service, with the
  * medians) and writes no report: the quick loop while working on the export. With `--keep` the seeded database
@@ -21,14 +22,15 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
-import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SignJWT, importPKCS8 } from 'jose';
 import pg from 'pg';
 import { sha256Hex } from '#common';
-import { admin, databaseUrl, deleteRedisKeys, dropDatabase, freePort, HISTORY_WEEKS, migrate, redisUrl, seedUsageHistory } from './bench-support.js';
+import { admin, databaseUrl, deleteRedisKeys, dropDatabase, freePort, HISTORY_WEEKS, migrate, redisUrl, runLoad, seedUsageHistory } from './bench-support.js';
+import type { LoadOutput } from './proxy-load.js';
 import { OUTBOX_CHANNEL } from '#messaging';
 import { createDataSource } from '#database';
 import { UsageReportsService } from '../../apps/activation/src/usage/usage-reports.service.js';
@@ -40,6 +42,8 @@ const { values: args } = parseArgs({
     installations: { type: 'string', default: '100000' },
     samples: { type: 'string', default: '30' },
     concurrency: { type: 'string', default: '32' },
+    /** Connections of the HTTP usage-report load (autocannon), as in bench:proxy. */
+    connections: { type: 'string', default: '64' },
     requests: { type: 'string', default: '20000' },
     seconds: { type: 'string', default: '20' },
     database: { type: 'string' },
@@ -58,6 +62,7 @@ if (!Number.isInteger(RUNS) || RUNS < 1 || (RUNS > 1 && !ONLY_EXPORT)) throw new
 const N = Number(args.installations);
 const SAMPLES = Number(args.samples);
 const CONCURRENCY = Number(args.concurrency);
+const CONNECTIONS_HTTP = Number(args.connections);
 const REQUESTS = Number(args.requests);
 const SECONDS = Number(args.seconds);
 
@@ -379,22 +384,25 @@ async function exportRuns(seeded: Seeded, token: string): Promise<void> {
 
 const reportBody = (i: number) => ({ reportId: randomUUID(), managedComputers: i % 40, peakComputers: (i % 40) + 2, appVersion: '6.0.0.80', reportedAt: new Date().toISOString() });
 
-async function usageReportsHttp(service: Service, seeded: Seeded): Promise<Stats> {
-  const pick = (i: number) => seeded.active[(i * 7919) % seeded.active.length] as string;
-  let reported = false;
-  return load('usage reports (HTTP)', async (i) => {
-    const res = await fetch(`${service.base}/proxy/v1/usage-reports`, {
-      method: 'POST',
-      headers: { authorization: `Proxy ${pick(i)}.${SECRET}`, 'content-type': 'application/json' },
-      body: JSON.stringify(reportBody(i)),
-    });
-    const text = await res.text();
-    if (res.status !== 201 && !reported) {
-      reported = true;
-      log(`a usage report answered ${res.status}: ${text.slice(0, 200)}`);
-    }
-    return res.status === 201;
-  });
+/**
+ * Usage reports over HTTP, loaded by autocannon in a process of its own (scripts/bench/proxy-load.ts, as
+ * in bench:proxy), never from inside this script: `--connections` keep-alive connections, each report as
+ * the next active installation with a fresh reportId, after a 3 s warm-up.
+ */
+async function usageReportsHttp(service: Service, seeded: Seeded): Promise<LoadOutput> {
+  const idsFile = join(tmpdir(), `${runId}-ids.txt`);
+  writeFileSync(idsFile, seeded.active.join('\n'));
+  try {
+    const input = { url: service.base, endpoint: 'usage report' as const, connections: CONNECTIONS_HTTP, idsFile, secret: SECRET };
+    log(`usage reports (HTTP): warm-up, autocannon with ${CONNECTIONS_HTTP} connections`);
+    await runLoad({ ...input, seconds: 3, tag: `${runId}-warm-up` });
+    log(`usage reports (HTTP): ${SECONDS} s`);
+    const result = await runLoad({ ...input, seconds: SECONDS, tag: `${runId}-http` });
+    log(`usage reports (HTTP): ${result.requests} in ${result.seconds} s, ${result.rps.toFixed(0)}/s, p50 ${result.p50} ms, p99 ${result.p99} ms, non-2xx ${result.non2xx}, errors ${result.errors}`);
+    return result;
+  } finally {
+    rmSync(idsFile, { force: true });
+  }
 }
 
 /** The statements of a report as the service sent them before (BEGIN, lock + probe, store, COMMIT). */
@@ -535,15 +543,6 @@ async function main(): Promise<void> {
     const { views, summary } = await portalViews(service, db, seeded, token);
 
     log('usage reports');
-    await load('warm-up', async (i) => {
-      const res = await fetch(`${service!.base}/proxy/v1/enrollment-checks`, {
-        method: 'POST',
-        headers: { authorization: `Proxy ${seeded.active[i % seeded.active.length]}.${SECRET}`, 'content-type': 'application/json' },
-        body: '{}',
-      });
-      await res.arrayBuffer();
-      return res.status < 500;
-    });
     const reportsHttp = await usageReportsHttp(service, seeded);
     await service.stop();
     service = undefined;
@@ -589,17 +588,18 @@ All ${exported.rows.toLocaleString('en')} servers from a freshly started service
 ${exported.seconds.toFixed(1)} s, ${exported.mib.toFixed(1)} MiB. The service's RSS: ${exported.rssBefore.toFixed(0)} MiB when ready, peak
 ${exported.rssPeak.toFixed(0)} MiB during the export: **+${(exported.rssPeak - exported.rssBefore).toFixed(1)} MiB**.
 
-## Usage reports (${CONCURRENCY} concurrent clients, up to ${REQUESTS.toLocaleString('en')} or ${SECONDS} s)
+## Usage reports (${SECONDS} s over HTTP; SQL: ${CONCURRENCY} concurrent clients, up to ${REQUESTS.toLocaleString('en')} or ${SECONDS} s)
 
-| path | reports | failed | per second | median ms | p95 ms | p99 ms |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: |
-| HTTP \`POST /proxy/v1/usage-reports\` (guard, validation, batched statement) | ${reportsHttp.requests} | ${reportsHttp.errors} | ${reportsHttp.rps.toFixed(0)} | ${fmt(reportsHttp.p50)} | ${fmt(reportsHttp.p95)} | ${fmt(reportsHttp.p99)} |
-| SQL only, before: BEGIN, lock + probe, store, COMMIT (4 round trips) | ${reportsSql.before.requests} | ${reportsSql.before.errors} | ${reportsSql.before.rps.toFixed(0)} | ${fmt(reportsSql.before.p50)} | ${fmt(reportsSql.before.p95)} | ${fmt(reportsSql.before.p99)} |
-| SQL only: \`activation_record_usage_report\` (1 round trip and 1 commit per report) | ${reportsSql.after.requests} | ${reportsSql.after.errors} | ${reportsSql.after.rps.toFixed(0)} | ${fmt(reportsSql.after.p50)} | ${fmt(reportsSql.after.p95)} | ${fmt(reportsSql.after.p99)} |
-| SQL only, now: \`UsageReportsService\` batching (reports arriving while 4 statements run share one statement and commit) | ${reportsSql.batched.requests} | ${reportsSql.batched.errors} | ${reportsSql.batched.rps.toFixed(0)} | ${fmt(reportsSql.batched.p50)} | ${fmt(reportsSql.batched.p95)} | ${fmt(reportsSql.batched.p99)} |
+| path | reports | failed | per second | median ms | p99 ms |
+| --- | ---: | ---: | ---: | ---: | ---: |
+| HTTP \`POST /proxy/v1/usage-reports\` (guard, validation, batched statement; autocannon, ${CONNECTIONS_HTTP} connections) | ${reportsHttp.requests} | ${reportsHttp.non2xx + reportsHttp.errors} | ${reportsHttp.rps.toFixed(0)} | ${fmt(reportsHttp.p50)} | ${fmt(reportsHttp.p99)} |
+| SQL only, before: BEGIN, lock + probe, store, COMMIT (4 round trips) | ${reportsSql.before.requests} | ${reportsSql.before.errors} | ${reportsSql.before.rps.toFixed(0)} | ${fmt(reportsSql.before.p50)} | ${fmt(reportsSql.before.p99)} |
+| SQL only: \`activation_record_usage_report\` (1 round trip and 1 commit per report) | ${reportsSql.after.requests} | ${reportsSql.after.errors} | ${reportsSql.after.rps.toFixed(0)} | ${fmt(reportsSql.after.p50)} | ${fmt(reportsSql.after.p99)} |
+| SQL only, now: \`UsageReportsService\` batching (reports arriving while 4 statements run share one statement and commit) | ${reportsSql.batched.requests} | ${reportsSql.batched.errors} | ${reportsSql.batched.rps.toFixed(0)} | ${fmt(reportsSql.batched.p50)} | ${fmt(reportsSql.batched.p99)} |
 
-The SQL rows run over a pool of ${POOL} connections from this script, without the service, so they show what
-Postgres allows on this machine for each form of the same work.
+The HTTP row is loaded by autocannon in a process of its own (scripts/bench/proxy-load.ts), against the service
+with its pool of ${POOL} connections. The SQL rows run over a pool of ${POOL} connections from this script, without
+the service, so they show what Postgres allows on this machine for each form of the same work.
 
 <details><summary>Plans</summary>
 

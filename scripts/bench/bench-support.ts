@@ -1,8 +1,10 @@
 /** What the benchmarks share: their own database beside DATABASE_URL, free ports, and cleaning up after a run. */
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { createDataSource } from '#database';
+import type { LoadInput, LoadOutput } from './proxy-load.js';
 
 export const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -93,4 +95,15 @@ export async function seedUsageHistory(db: pg.Client, weeks: number, log: (messa
     log(`seeded usage reports of week -${week}: ${rowCount ?? 0}`);
   }
   await db.query(`UPDATE installations SET last_report_at = now() - interval '7 days' WHERE status = 'active' AND last_report_at IS NULL`);
+}
+
+/** One round of autocannon against a proxy endpoint, in a process of its own (scripts/bench/proxy-load.ts). */
+export function runLoad(input: LoadInput): Promise<LoadOutput> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['dist/scripts/bench/proxy-load.js', JSON.stringify(input)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop() as string) as LoadOutput) : reject(new Error(`load generator exited ${code}`))));
+  });
 }

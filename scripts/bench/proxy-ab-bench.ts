@@ -23,8 +23,8 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { sha256Hex } from '#common';
 import { PERF_NODE_FLAGS, perfAvailable, recordPerf, removePerfMaps, type PerfRecording } from './perf-profile.js';
-import { admin, databaseUrl, deleteRedisKeys, dropDatabase, freePort, HISTORY_WEEKS, migrate, redisUrl, seedUsageHistory } from './bench-support.js';
-import type { Endpoint, LoadInput, LoadOutput } from './proxy-load.js';
+import { admin, databaseUrl, deleteRedisKeys, dropDatabase, freePort, HISTORY_WEEKS, migrate, redisUrl, runLoad, seedUsageHistory } from './bench-support.js';
+import type { Endpoint, LoadOutput } from './proxy-load.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -133,16 +133,6 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * TICK_SECONDS;
 }
 
-function load(input: LoadInput): Promise<LoadOutput> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['dist/scripts/bench/proxy-load.js', JSON.stringify(input)], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop() as string) as LoadOutput) : reject(new Error(`load generator exited ${code}`))));
-  });
-}
-
 interface Round extends LoadOutput {
   cpuPerRequestUs: number;
 }
@@ -229,7 +219,7 @@ async function main(): Promise<void> {
     const run = async (side: keyof typeof sides, endpoint: Endpoint, seconds: number, tag: string): Promise<Round> => {
       const { child, port } = sides[side];
       const cpu0 = cpuSeconds(child.pid as number);
-      const result = await load({ url: `http://127.0.0.1:${port}`, endpoint, connections: CONNECTIONS, seconds, idsFile, secret: SECRET, tag });
+      const result = await runLoad({ url: `http://127.0.0.1:${port}`, endpoint, connections: CONNECTIONS, seconds, idsFile, secret: SECRET, tag });
       const cpu = cpuSeconds(child.pid as number) - cpu0;
       if (result.non2xx > 0 || result.errors > 0) log(`  ${side} ${endpoint}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
       return { ...result, cpuPerRequestUs: result.requests > 0 ? (cpu * 1e6) / result.requests : 0 };

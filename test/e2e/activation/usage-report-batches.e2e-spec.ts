@@ -2,18 +2,21 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '#common';
 import { createDataSource, LicenseBreachEntity, OutboxEventEntity } from '#database';
-import type { DataSource } from 'typeorm';
-import { UsageReportsService } from '../../../apps/activation/src/usage/usage-reports.service.js';
+import { IsNull, type DataSource } from 'typeorm';
+import { MAX_BATCHES_IN_FLIGHT, UsageReportsService } from '../../../apps/activation/src/usage/usage-reports.service.js';
 import { createSubscription } from '../../support/factories.js';
 import { useHarness } from '../../support/suite.js';
 import { createWorld, site, useAgents } from './activation-fixtures.js';
 
 /**
- * Online usage reports are batched: while four statements run, the reports that arrive wait and go
- * together in one statement (one commit). Here the service is driven directly, so that the reports
- * arrive in one tick and the batches are known: the first four go alone, the rest as one batch.
+ * Online usage reports are batched: while MAX_BATCHES_IN_FLIGHT statements run, the reports that
+ * arrive wait and go together in one statement (one commit). Here the service is driven directly, so
+ * that the reports arrive in one tick and the batches are known: the first MAX_BATCHES_IN_FLIGHT go
+ * alone, the rest as one batch.
  * (The HTTP race suites, concurrent-activations, go through the same batching.)
  */
+const ALONE = MAX_BATCHES_IN_FLIGHT;
+
 describe('usage reports arriving together', () => {
   const h = useHarness({ services: ['activation'] });
   const agents = useAgents(h);
@@ -22,7 +25,7 @@ describe('usage reports arriving together', () => {
   let installations: string[];
 
   beforeAll(async () => {
-    // A pool like the service's, so that four statements can run at once.
+    // A pool like the service's, so that MAX_BATCHES_IN_FLIGHT statements can run at once.
     db = createDataSource({ url: h.env.DATABASE_URL as string, poolSize: 10, applicationName: 'e2e-usage-batches' });
     await db.initialize();
     service = new UsageReportsService(db);
@@ -52,8 +55,8 @@ describe('usage reports arriving together', () => {
     const duplicate = figures(3);
     const reused = figures(4);
     const calls = [
-      // The first four go alone: they run while the rest wait for a batch.
-      ...installations.slice(3, 7).map((id) => service.report(id, figures(5))),
+      // The first ones go alone: they run while the rest wait for a batch.
+      ...installations.slice(3, 3 + ALONE).map((id) => service.report(id, figures(5))),
       // One batch: the same report twice, an id reused with other figures, two reports over the quota of one installation.
       service.report(a, duplicate),
       service.report(a, duplicate),
@@ -61,20 +64,21 @@ describe('usage reports arriving together', () => {
       service.report(b, { ...reused, managedComputers: 6, peakComputers: 7 }),
       service.report(c, figures(12, randomUUID(), new Date(Date.now() - 120_000).toISOString())),
       service.report(c, figures(13)),
-      ...installations.slice(7).map((id) => service.report(id, figures(2))),
+      ...installations.slice(3 + ALONE).map((id) => service.report(id, figures(2))),
     ];
+    const batch = ALONE; // where the batch starts in `calls`
     const outcomes = await Promise.allSettled(calls);
 
     const answers = outcomes.map((o) => (o.status === 'fulfilled' ? o.value : undefined));
     expect(outcomes.filter((o) => o.status === 'rejected')).toHaveLength(1);
-    const refused = outcomes[7] as PromiseRejectedResult;
+    const refused = outcomes[batch + 3] as PromiseRejectedResult;
     expect(refused.reason).toBeInstanceOf(DomainError);
     expect((refused.reason as DomainError).code).toBe('REPORT_ID_REUSED');
-    expect(answers[4]).toMatchObject({ reportId: duplicate.reportId, duplicate: false });
-    expect(answers[5]).toMatchObject({ reportId: duplicate.reportId, duplicate: true });
-    expect(answers[6]).toMatchObject({ reportId: reused.reportId, managedComputers: 4, duplicate: false });
-    expect(answers[8]).toMatchObject({ overLimit: true, quota: 10 });
-    expect(answers[9]).toMatchObject({ overLimit: true, managedComputers: 13 });
+    expect(answers[batch]).toMatchObject({ reportId: duplicate.reportId, duplicate: false });
+    expect(answers[batch + 1]).toMatchObject({ reportId: duplicate.reportId, duplicate: true });
+    expect(answers[batch + 2]).toMatchObject({ reportId: reused.reportId, managedComputers: 4, duplicate: false });
+    expect(answers[batch + 4]).toMatchObject({ overLimit: true, quota: 10 });
+    expect(answers[batch + 5]).toMatchObject({ overLimit: true, managedComputers: 13 });
 
     // Stored once each; the later-measured report of c is the one applied; one breach, one event.
     const stored: Array<{ installation_id: string; n: string }> = await h.db.query(
@@ -90,15 +94,57 @@ describe('usage reports arriving together', () => {
     const events = await h.db.getRepository(OutboxEventEntity).findBy({ type: 'installation.license-limit-exceeded' });
     expect(events.filter((e) => e.payload.installationId === c)).toHaveLength(1);
 
-    // The batch was one transaction: its reports were received at one time (the transaction's), the four before it each at its own.
+    // The batch was one transaction: its reports were received at one time (the transaction's), the ones before it each at its own.
     const times: Array<{ installation_id: string; received_at: Date }> = await h.db.query(
       `SELECT installation_id, received_at FROM usage_reports WHERE installation_id = ANY($1) AND app_version = '6.0.0.90'`,
       [installations],
     );
-    const batched = times.filter((t) => !installations.slice(3, 7).includes(t.installation_id));
+    const aloneIds = installations.slice(3, 3 + ALONE);
+    const batched = times.filter((t) => !aloneIds.includes(t.installation_id));
     expect(new Set(batched.map((t) => t.received_at.getTime())).size).toBe(1);
-    const alone = times.filter((t) => installations.slice(3, 7).includes(t.installation_id));
-    expect(alone).toHaveLength(4);
+    const alone = times.filter((t) => aloneIds.includes(t.installation_id));
+    expect(alone).toHaveLength(ALONE);
+  });
+
+  it('answer in a batch what they would answer alone: unknown and deactivated servers, a late report, a breach closing', async () => {
+    // Each installation once in the batch: all of them go through its set-based statement.
+    const world = await createWorld(h, { quantity: 10 });
+    const servers: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const subscription = i === 0 ? world.subscription : await createSubscription(h.db, { accountId: world.accountId, quantity: 10 });
+      const created = agents.create();
+      await created.activate({ key: subscription.key, ...site(300 + i) });
+      servers.push(created.state.installationId as string);
+      if (i === 2) await created.deactivate();
+    }
+    const [late, closing, deactivated] = servers as [string, string, string];
+    await service.report(late, figures(7));
+    await service.report(closing, figures(12));
+    const openBreaches = () => h.db.getRepository(LicenseBreachEntity).countBy({ installationId: closing, resolvedAt: IsNull() });
+    expect(await openBreaches()).toBe(1);
+
+    const calls = [
+      ...installations.slice(0, ALONE).map((id) => service.report(id, figures(1))),
+      service.report(randomUUID(), figures(1)),
+      service.report(deactivated, figures(1)),
+      service.report(late, figures(30, randomUUID(), new Date(Date.now() - 2 * 86_400_000).toISOString())),
+      service.report(closing, figures(3)),
+    ];
+    const outcomes = await Promise.allSettled(calls);
+    const codeOf = (o: PromiseSettledResult<unknown> | undefined) => (o?.status === 'rejected' ? (o.reason as DomainError).code : undefined);
+    expect(codeOf(outcomes[ALONE])).toBe('INSTALLATION_NOT_FOUND');
+    expect(codeOf(outcomes[ALONE + 1])).toBe('INSTALLATION_DEACTIVATED');
+    expect(outcomes[ALONE + 2]).toMatchObject({ status: 'fulfilled', value: { managedComputers: 30, overLimit: true, duplicate: false } });
+    expect(outcomes[ALONE + 3]).toMatchObject({ status: 'fulfilled', value: { managedComputers: 3, overLimit: false, duplicate: false } });
+
+    // The late report joined the history only: the server still shows 7 computers and no breach opened.
+    const [lateRow]: Array<{ managed_computers: number }> = await h.db.query(`SELECT managed_computers FROM installations WHERE id = $1`, [late]);
+    expect(lateRow?.managed_computers).toBe(7);
+    expect(await h.db.getRepository(LicenseBreachEntity).countBy({ installationId: late })).toBe(0);
+    // The report back under the quota closed the breach; nothing was stored for the deactivated server.
+    expect(await openBreaches()).toBe(0);
+    const [deactivatedRows]: Array<{ n: string }> = await h.db.query(`SELECT count(*) AS n FROM usage_reports WHERE installation_id = $1`, [deactivated]);
+    expect(Number(deactivatedRows?.n)).toBe(0);
   });
 
   it('a batch that fails as a whole is run again report by report: only the failing report fails', async () => {
@@ -110,17 +156,17 @@ describe('usage reports arriving together', () => {
       END $$;
       CREATE TRIGGER fault_refuse_report BEFORE INSERT ON usage_reports FOR EACH ROW EXECUTE FUNCTION fault_refuse_report();`);
     try {
-      const ids = installations.slice(0, 8);
+      const ids = installations.slice(0, ALONE + 4);
       const calls = [
-        ...ids.slice(0, 4).map((id) => service.report(id, figures(1))),
+        ...ids.slice(0, ALONE).map((id) => service.report(id, figures(1))),
         // One batch of four, one of which the database refuses.
-        service.report(ids[4] as string, figures(1)),
-        service.report(ids[5] as string, figures(1, 'refused-by-the-database')),
-        service.report(ids[6] as string, figures(1)),
-        service.report(ids[7] as string, figures(1)),
+        service.report(ids[ALONE] as string, figures(1)),
+        service.report(ids[ALONE + 1] as string, figures(1, 'refused-by-the-database')),
+        service.report(ids[ALONE + 2] as string, figures(1)),
+        service.report(ids[ALONE + 3] as string, figures(1)),
       ];
       const outcomes = await Promise.allSettled(calls);
-      expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+      expect(outcomes.map((o) => o.status)).toEqual([...Array<string>(ALONE + 1).fill('fulfilled'), 'rejected', 'fulfilled', 'fulfilled']);
       const [row]: Array<{ n: string }> = await h.db.query(`SELECT count(*) AS n FROM usage_reports WHERE report_id = 'refused-by-the-database'`);
       expect(Number(row?.n)).toBe(0);
       for (const outcome of outcomes.filter((o) => o.status === 'fulfilled')) {

@@ -61,7 +61,7 @@ interface Pending {
  * one (at most MAX_BATCH): under load many reports share one commit instead of each paying its own
  * WAL flush, while a report arriving alone is sent at once, as before.
  */
-const MAX_BATCHES_IN_FLIGHT = 4;
+export const MAX_BATCHES_IN_FLIGHT = 4;
 const MAX_BATCH = 64;
 
 const REPORT_SQL = `SELECT * FROM activation_record_usage_report($1::uuid, $2::varchar, $3::int, $4::int, $5::varchar, $6::timestamptz, $7::uuid, $8::varchar, $9::text)`;
