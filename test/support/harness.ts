@@ -237,13 +237,24 @@ export class Harness {
   }
 
   async close(): Promise<void> {
-    await this.gatewayServer?.close().catch(() => undefined);
-    for (const running of [...this.services.values()].reverse()) await running.close().catch(() => undefined);
-    await this.smtp?.stop().catch(() => undefined);
+    await slowStep('the gateway', () => this.gatewayServer?.close().catch(() => undefined));
+    for (const [name, running] of [...this.services.entries()].reverse()) await slowStep(name, () => running.close().catch(() => undefined));
+    await slowStep('the SMTP server', () => this.smtp?.stop().catch(() => undefined));
     if (this.db?.isInitialized) await this.db.destroy();
-    if (this.env.QUEUE_PREFIX) await deleteKeys(this.env.REDIS_URL, this.env.QUEUE_PREFIX);
+    if (this.env.QUEUE_PREFIX) await slowStep('deleting the Redis keys', () => deleteKeys(this.env.REDIS_URL, this.env.QUEUE_PREFIX as string));
     await this.redis?.stop();
-    if (this.databaseName) await dropDatabase(this.databaseName);
+    if (this.databaseName) await slowStep('dropping the database', () => dropDatabase(this.databaseName));
+  }
+}
+
+/** Runs one teardown step; one that takes long says so (a suite's afterAll timing out then names what hung). */
+async function slowStep(what: string, step: () => Promise<unknown> | undefined): Promise<void> {
+  const started = Date.now();
+  const warn = setInterval(() => console.error(`harness teardown: ${what} still closing after ${Math.round((Date.now() - started) / 1000)} s`), 10_000);
+  try {
+    await step();
+  } finally {
+    clearInterval(warn);
   }
 }
 
