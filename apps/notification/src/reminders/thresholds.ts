@@ -1,4 +1,4 @@
-import { DAY_MS } from '#common';
+import { daysUntil } from '#common';
 /**
  * When expiry reminders are due. Dates are calendar dates (YYYY-MM-DD, UTC): an end date is the
  * last day of validity, so a subscription ending on 2026-12-31 is expired from 2027-01-01.
@@ -13,17 +13,6 @@ export const EXPIRED_THRESHOLD = 0;
  * subscription ended long before this service ran: those get nothing, rather than a flood).
  */
 export const EXPIRED_REMINDER_WINDOW_DAYS = 7;
-
-function parseDate(value: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) throw new Error(`not a calendar date: ${value}`);
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-}
-
-/** Whole days from `today` to `expiresOn`: 0 on the last day, negative once expired. */
-export function daysUntil(expiresOn: string, today: string): number {
-  return Math.round((parseDate(expiresOn) - parseDate(today)) / DAY_MS);
-}
 
 /**
  * The reminder due today, or null: the smallest threshold the remaining days have crossed

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import {
+  daysUntil,
   expiringSoonSql,
   isExpiringSoon,
   isUsable,
@@ -93,5 +94,19 @@ describe('license state in SQL agrees with TypeScript (real Postgres)', () => {
     // The table covers every outcome, so the agreement is not vacuous.
     expect(new Set(fromTs.map((c) => c.state))).toEqual(new Set(LICENSE_STATES));
     expect(fromTs.some((c) => c.expiringSoon)).toBe(true);
+  });
+});
+
+describe('daysUntil', () => {
+  it('counts calendar days, across month ends and leap years', () => {
+    expect(daysUntil('2026-03-31', '2026-03-01')).toBe(30);
+    expect(daysUntil('2026-03-01', '2026-03-01')).toBe(0);
+    expect(daysUntil('2026-02-28', '2026-03-01')).toBe(-1);
+    expect(daysUntil('2028-03-01', '2028-02-28')).toBe(2);
+  });
+
+  it('rejects what is not a calendar date', () => {
+    expect(() => daysUntil('01/03/2026', '2026-03-01')).toThrow('not a calendar date');
+    expect(() => daysUntil('2026-03-01', '2026-3-1')).toThrow('not a calendar date');
   });
 });

@@ -33,6 +33,16 @@ export function addDays(day: string, days: number): string {
   return isoDate(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));
 }
 
+/** Whole calendar days from `today` to `day` (both YYYY-MM-DD, UTC): 0 on the day itself, negative once past. */
+export function daysUntil(day: string, today: string): number {
+  return Math.round((calendarDay(day) - calendarDay(today)) / DAY_MS);
+}
+
+function calendarDay(value: string): number {
+  if (!CALENDAR_DATE.test(value)) throw new Error(`not a calendar date: ${value}`);
+  return Date.parse(`${value}T00:00:00Z`);
+}
+
 /** Whole days from `now` until the instant `until`, rounded down: 0 within the last day, negative once past. */
 export function daysLeft(until: Date, now: Date = new Date()): number {
   return Math.floor((until.getTime() - now.getTime()) / DAY_MS);

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { keyEndsOnSql, utcToday } from '#common';
-import { daysUntil, describeDaysLeft, EXPIRED_THRESHOLD } from '../../reminders/thresholds.js';
+import { daysUntil, keyEndsOnSql, utcToday } from '#common';
+import { describeDaysLeft, EXPIRED_THRESHOLD } from '../../reminders/thresholds.js';
 import type { PlannerMap } from './planner.types.js';
 import { emailAccountAdmins } from './recipients.js';
 
