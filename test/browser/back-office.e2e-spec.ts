@@ -327,6 +327,29 @@ describe('portal: an operator in the back office', () => {
     await expectAccessible(page);
   }, 30_000);
 
+  it('pages the users list with the shared pager: the count and the named page links', async () => {
+    // 21 users whose email starts with "pager": 20 a page, so the 21st (by email) is alone on page 2.
+    for (let i = 1; i <= 21; i += 1) await createUser(h.db, { email: uniqueEmail(`pager${String(i).padStart(2, '0')}`), firstName: 'Paige', lastName: `Pager ${i}` });
+    await nav('Users').click();
+    await page.getByRole('textbox', { name: 'Find a user' }).fill('pager');
+    await page.getByText('21 users · page 1 of 2', { exact: true }).waitFor();
+    const users = page.getByRole('table', { name: 'Users' });
+    await users.getByRole('link', { name: 'Paige Pager 1', exact: true }).waitFor();
+    expect(await users.locator('tbody tr').count()).toBe(20);
+    const pages = page.getByRole('navigation', { name: 'User pages', exact: true });
+    await pages.getByRole('button', { name: '2', exact: true }).click();
+    await page.getByText('21 users · page 2 of 2', { exact: true }).waitFor();
+    await users.getByRole('link', { name: 'Paige Pager 21', exact: true }).waitFor();
+    expect(await users.locator('tbody tr').count()).toBe(1);
+    expect(await pages.getByRole('button', { name: '2', exact: true }).getAttribute('aria-current')).toBe('page');
+    expect(new URL(page.url()).searchParams.get('page')).toBe('2');
+    // One match: the count alone, no page links.
+    await page.getByRole('textbox', { name: 'Find a user' }).fill(admin.email);
+    await page.getByText('1 user', { exact: true }).waitFor();
+    expect(await pages.count()).toBe(0);
+    await expectAccessible(page);
+  }, 60_000);
+
   it('works 390 px wide and refuses customers', async () => {
     const phone = await context.newPage();
     await phone.setViewportSize({ width: 390, height: 844 });

@@ -275,6 +275,9 @@ describe('portal: a business account\'s profile and users', () => {
     await usersTable().getByRole('button', { name: 'John Brown' }).waitFor();
     expect(await usersTable().getByRole('row').count()).toBe(21);
     expect(await pending.getByRole('row').count()).toBe(11);
+    // Both lists under the one pager: the count, then the named page links.
+    await page.getByText('22 users · page 1 of 2', { exact: true }).waitFor();
+    await page.getByText('12 invitations · page 1 of 2', { exact: true }).waitFor();
     await page.getByRole('navigation', { name: 'User pages', exact: true }).getByRole('button', { name: '2', exact: true }).click();
     // At once, while the users' page 2 may still be rendering: neither change undoes the other.
     await page.getByRole('navigation', { name: 'Invitation pages', exact: true }).getByRole('button', { name: '2', exact: true }).click();
@@ -290,6 +293,9 @@ describe('portal: a business account\'s profile and users', () => {
     await pending.getByRole('row', { name: oldest[1].email }).waitFor();
     expect(await pending.getByRole('row').count()).toBe(3);
     expect(await page.getByRole('navigation', { name: 'User pages', exact: true }).getByRole('button', { name: '2', exact: true }).getAttribute('aria-current')).toBe('page');
+    expect(await page.getByRole('navigation', { name: 'Invitation pages', exact: true }).getByRole('button', { name: '2', exact: true }).getAttribute('aria-current')).toBe('page');
+    expect(await page.getByText('22 users · page 2 of 2', { exact: true }).count()).toBe(1);
+    expect(await page.getByText('12 invitations · page 2 of 2', { exact: true }).count()).toBe(1);
     await expectAccessible(page);
 
     // A filter of the users goes back to their page 1 and leaves the invitations' page alone.
@@ -298,6 +304,9 @@ describe('portal: a business account\'s profile and users', () => {
     await usersTable().getByRole('button', { name: 'John Brown' }).waitFor();
     expect(new URL(page.url()).searchParams.toString()).toBe('invitationsPage=2&role=admin');
     expect(await pending.getByRole('row').count()).toBe(3);
+    // One page: the count alone, no page links.
+    await page.getByText('2 users', { exact: true }).waitFor();
+    expect(await page.getByRole('navigation', { name: 'User pages', exact: true }).count()).toBe(0);
     await page.goto(`${h.gateway.url}/accounts/${accountId}/users`);
     await usersTable().getByRole('button', { name: 'John Brown' }).waitFor();
   }, 90_000);

@@ -77,6 +77,9 @@ describe('portal: proxy servers', () => {
   }, 180_000);
 
   const table = () => page.getByRole('table', { name: 'Proxy servers' });
+  const pages = () => page.getByRole('navigation', { name: 'Pages', exact: true });
+  // The pager's "page X of Y" follows the URL at once; the rows follow when the answer comes.
+  const rowCount = (n: number) => page.waitForFunction(`document.querySelectorAll('table[aria-label="Proxy servers"] tbody tr').length === ${n}`);
   const serverNames = async () => (await table().locator('tbody tr').allTextContents()).map((t) => /sccm-[a-z]+/.exec(t)?.[0]);
   const headers = async () => (await table().locator('thead th').allTextContents()).map((t) => t.trim()).filter(Boolean);
   const display = async (label: RegExp) => {
@@ -95,7 +98,9 @@ describe('portal: proxy servers', () => {
     expect(await headers()).toEqual(['Server Name', 'License Key', 'Site Code', 'Offline Use', 'App Version', 'Activation Date', 'Status']);
     // Newest activation first by default, 50 a page.
     expect((await serverNames())[0]).toBe('sccm-oslo');
-    expect(await page.getByText('1–14 of 14').count()).toBe(1);
+    // The shared pager: the count, and no page links for a single page.
+    expect(await page.getByText('14 proxy servers', { exact: true }).count()).toBe(1);
+    expect(await pages().count()).toBe(0);
     await expectAccessible(page);
   }, 60_000);
 
@@ -123,26 +128,30 @@ describe('portal: proxy servers', () => {
     await table().locator('th[aria-sort="ascending"]').waitFor();
     await page.getByRole('combobox', { name: 'Servers per page' }).click();
     await page.getByRole('option', { name: '10 per page' }).click();
-    await page.getByText('1–10 of 14').waitFor();
+    await page.getByText('14 proxy servers · page 1 of 2', { exact: true }).waitFor();
+    await rowCount(10);
     expect(await serverNames()).toEqual(
       ['amsterdam', 'berlin', 'brussels', 'copenhagen', 'dublin', 'helsinki', 'lisbon', 'madrid', 'oslo', 'paris'].map((c) => `sccm-${c}`),
     );
-    await page.getByRole('button', { name: '2', exact: true }).click();
-    await page.getByText('11–14 of 14').waitFor();
+    await pages().getByRole('button', { name: '2', exact: true }).click();
+    await page.getByText('14 proxy servers · page 2 of 2', { exact: true }).waitFor();
+    await rowCount(4);
     expect(await serverNames()).toEqual(['sccm-prague', 'sccm-rome', 'sccm-tokyo', 'sccm-vienna']);
+    expect(await pages().getByRole('button', { name: '2', exact: true }).getAttribute('aria-current')).toBe('page');
     // Descending on a second click.
     await page.getByRole('button', { name: 'Server Name' }).click();
     await table().locator('th[aria-sort="descending"]').waitFor();
-    await page.getByText('1–10 of 14').waitFor();
+    await page.getByText('14 proxy servers · page 1 of 2', { exact: true }).waitFor();
+    await rowCount(10);
     expect((await serverNames())[0]).toBe('sccm-vienna');
 
     await page.getByRole('textbox', { name: 'Search proxy servers' }).fill('no such site');
     await page.getByText('No proxy server matches. Change the search or the display filter.').waitFor();
     await page.getByRole('textbox', { name: 'Search proxy servers' }).fill('berlin');
-    await page.getByText('1–1 of 1').waitFor();
+    await page.getByText('1 proxy server', { exact: true }).waitFor();
     expect(await serverNames()).toEqual(['sccm-berlin']);
     await page.getByRole('textbox', { name: 'Search proxy servers' }).fill('');
-    await page.getByText('1–10 of 14').waitFor();
+    await page.getByText('14 proxy servers · page 1 of 2', { exact: true }).waitFor();
   }, 60_000);
 
   it('filters the display: expiring soon and expired, with their counts', async () => {
@@ -162,7 +171,7 @@ describe('portal: proxy servers', () => {
 
   it('opens the details with the keyboard: General saves notes, Usage charts the reports', async () => {
     await page.getByRole('textbox', { name: 'Search proxy servers' }).fill('berlin');
-    await page.getByText('1–1 of 1').waitFor();
+    await page.getByText('1 proxy server', { exact: true }).waitFor();
     await table().getByRole('button', { name: 'sccm-berlin.corp.example' }).focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'sccm-berlin.corp.example' });
@@ -198,7 +207,7 @@ describe('portal: proxy servers', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     await page.getByRole('textbox', { name: 'Search proxy servers' }).fill('');
-    await page.getByText('1–10 of 14').waitFor();
+    await page.getByText('14 proxy servers · page 1 of 2', { exact: true }).waitFor();
   }, 60_000);
 
   it('exports the selected servers and all shown ones to CSV through the API', async () => {

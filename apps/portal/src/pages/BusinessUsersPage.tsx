@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Card, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
@@ -12,6 +12,7 @@ import { MemberDialog } from '../features/business/MemberDialog';
 import { PendingInvitations } from '../features/business/PendingInvitations';
 import { useMyAccounts } from '../features/accounts/useAccounts';
 import { QueryState } from '../layout/QueryState';
+import { Pager } from '../layout/Pager';
 import { useLastPageClamp, usePagedUrlState, useUrlSearch } from '../layout/usePagedUrlState';
 
 type Member = IdentityComponents['schemas']['MemberResponseDto'];
@@ -144,10 +145,10 @@ export function BusinessUsersPage() {
                 </Table>
               </Table.ScrollContainer>
             )}
-            {data.total > PAGE && (
-              <Group justify="center" p="sm">
-                <Pagination total={Math.ceil(data.total / PAGE)} value={page} onChange={setPage} role="navigation" aria-label="User pages" />
-              </Group>
+            {data.total > 0 && (
+              <Box px="sm" pb="sm">
+                <Pager total={data.total} page={page} pageSize={PAGE} onChange={setPage} noun="user" aria-label="User pages" />
+              </Box>
             )}
           </Card>
         )}

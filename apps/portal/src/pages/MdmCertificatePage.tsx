@@ -1,5 +1,5 @@
 import '@mantine/dropzone/styles.css';
-import { Alert, Anchor, Breadcrumbs, Button, Card, Group, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Breadcrumbs, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { notifications } from '@mantine/notifications';
 import { IconCertificate, IconDownload, IconFileUpload } from '@tabler/icons-react';
@@ -14,6 +14,7 @@ import { csrBody, MDM_REFUSALS, UNAVAILABLE } from '../features/mdm/csr';
 import { ProductLinks } from '../features/product/ProductLinks';
 import { formatDate } from '../features/subscriptions/format';
 import { QueryState } from '../layout/QueryState';
+import { Pager } from '../layout/Pager';
 import { usePagedUrlState } from '../layout/usePagedUrlState';
 
 const PAGE_SIZE = 10;
@@ -189,7 +190,7 @@ export function MdmCertificatePage() {
                     </Table.Tbody>
                   </Table>
                 </Table.ScrollContainer>
-                {h.total > PAGE_SIZE && <Pagination total={Math.ceil(h.total / PAGE_SIZE)} value={page} onChange={setPage} role="navigation" aria-label="Signing pages" />}
+                <Pager total={h.total} page={page} pageSize={PAGE_SIZE} onChange={setPage} noun="signing" aria-label="Signing pages" />
               </Stack>
             )
           }

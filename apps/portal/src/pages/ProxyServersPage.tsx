@@ -1,5 +1,4 @@
 import { Anchor, Breadcrumbs, Button, Group, Menu, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconChevronDown, IconDownload, IconPlugConnectedX, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -13,7 +12,7 @@ import { DeactivateConfirm } from '../features/proxy-servers/DeactivateConfirm';
 import { ProxyServerDialog } from '../features/proxy-servers/ProxyServerDialog';
 import { ProxyServersTable } from '../features/proxy-servers/ProxyServersTable';
 import { useProxyServerActions } from '../features/proxy-servers/useProxyServerActions';
-import { usePagedUrlState } from '../layout/usePagedUrlState';
+import { usePagedUrlState, useUrlSearch } from '../layout/usePagedUrlState';
 import { QueryState } from '../layout/QueryState';
 
 const SORTS: ProxySort[] = ['serverName', 'siteCode', 'activatedAt', 'lastReportedAt', 'used'];
@@ -26,13 +25,14 @@ const PAGE_SIZES = ['10', '25', '50', '100', '200'];
  */
 export function ProxyServersPage() {
   const accountId = useParams().accountId!;
-  const { params, page, update, setPage } = usePagedUrlState();
+  const url = usePagedUrlState();
+  const { params, page, update, setPage } = url;
   const filter = (FILTERS.some((f) => f.value === params.get('filter')) ? params.get('filter') : 'all') as ProxyFilter;
   const sort = (SORTS as string[]).includes(params.get('sort') ?? '') ? (params.get('sort') as ProxySort) : 'activatedAt';
   const order = params.get('order') === 'asc' ? 'asc' : 'desc';
   const pageSize = PAGE_SIZES.includes(params.get('pageSize') ?? '') ? Number(params.get('pageSize')) : 50;
-  const search = params.get('search') ?? '';
-  const [debouncedSearch] = useDebouncedValue(search, 250);
+  const search = useUrlSearch(url, 'search', 250);
+  const debouncedSearch = search.term;
   const openId = params.get('server');
 
   const [columns, setColumns] = useState<ProxyColumn[]>(loadColumns);
@@ -82,8 +82,11 @@ export function ProxyServersPage() {
           aria-label="Search proxy servers"
           placeholder="Search"
           leftSection={<IconSearch size={16} />}
-          value={search}
-          onChange={(e) => changeList({ search: e.currentTarget.value || null, page: null })}
+          value={search.value}
+          onChange={(e) => {
+            setSelected(new Set());
+            search.onChange(e.currentTarget.value);
+          }}
           w={{ base: '100%', sm: 280 }}
         />
         <Select

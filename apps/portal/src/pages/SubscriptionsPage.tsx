@@ -1,10 +1,11 @@
-import { Anchor, Badge, Card, Group, Pagination, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { licensingApi } from '../api/clients';
 import { formatDate, statusColor, statusLabel } from '../features/subscriptions/format';
 import { QueryState } from '../layout/QueryState';
+import { Pager } from '../layout/Pager';
 import { usePagedUrlState, useUrlSearch } from '../layout/usePagedUrlState';
 
 const STATUSES = ['all', 'active', 'expired', 'suspended', 'cancelled'] as const;
@@ -92,9 +93,7 @@ export function SubscriptionsPage() {
                   </Group>
                 </Card>
               ))}
-              {data.total > PAGE_SIZE && (
-                <Pagination total={Math.ceil(data.total / PAGE_SIZE)} value={page} onChange={url.setPage} mt="sm" />
-              )}
+              <Pager total={data.total} page={page} pageSize={PAGE_SIZE} onChange={url.setPage} noun="subscription" aria-label="Subscription pages" />
             </Stack>
           )
         }

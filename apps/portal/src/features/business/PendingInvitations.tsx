@@ -1,9 +1,10 @@
-import { Button, Card, Group, Pagination, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { identity, identityApi } from '../../api/clients';
 import { errorMessage } from '../../api/errors';
+import { Pager } from '../../layout/Pager';
 import { useLastPageClamp, usePagedUrlState } from '../../layout/usePagedUrlState';
 import { formatDate } from '../subscriptions/format';
 
@@ -99,11 +100,7 @@ export function PendingInvitations({ accountId, canManage }: { accountId: string
           </Table>
         </Table.ScrollContainer>
       )}
-      {total > PAGE_SIZE && (
-        <Group justify="center" pt="sm">
-          <Pagination total={Math.ceil(total / PAGE_SIZE)} value={page} onChange={setPage} role="navigation" aria-label="Invitation pages" />
-        </Group>
-      )}
+      <Pager total={total} page={page} pageSize={PAGE_SIZE} onChange={setPage} noun="invitation" aria-label="Invitation pages" />
     </Card>
   );
 }

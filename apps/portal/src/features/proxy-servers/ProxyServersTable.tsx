@@ -1,6 +1,7 @@
-import { Anchor, Badge, Checkbox, Group, Pagination, Select, Table, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Group, Select, Table, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
 import type { ActivationComponents } from '#api-client';
+import { Pager } from '../../layout/Pager';
 import { COLUMNS, STATUS_COLORS, STATUS_LABELS, type ProxyColumn, type ProxySort } from './columns';
 import { ProxyServerCell } from './ProxyServerCell';
 
@@ -28,7 +29,6 @@ export function ProxyServersTable(props: ProxyServersTableProps) {
   const shown = COLUMNS.filter((c) => props.columns.includes(c.key));
   const pageIds = data.items.map((r) => r.id);
   const selectedOnPage = pageIds.filter((id) => selected.has(id)).length;
-  const pages = Math.max(1, Math.ceil(data.total / props.pageSize));
 
   const toggleAll = (on: boolean) => {
     const next = new Set(selected);
@@ -44,10 +44,6 @@ export function ProxyServersTable(props: ProxyServersTableProps) {
     else next.delete(id);
     props.onSelect(next);
   };
-
-  // From the answer, not the URL: while the next page loads, the range shown matches the rows shown.
-  const first = (data.page - 1) * data.pageSize + 1;
-  const last = Math.min(data.total, first + data.items.length - 1);
 
   return (
     <>
@@ -116,22 +112,16 @@ export function ProxyServersTable(props: ProxyServersTableProps) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Group justify="space-between" wrap="wrap">
-        <Text size="sm" c="dimmed">
-          {first}–{last} of {data.total}
-        </Text>
-        <Group gap="xs" wrap="wrap">
-          <Select
-            aria-label="Servers per page"
-            data={props.pageSizes.map((s) => ({ value: s, label: `${s} per page` }))}
-            value={String(props.pageSize)}
-            onChange={(v) => v && props.onPageSize(Number(v))}
-            allowDeselect={false}
-            w={140}
-          />
-          {pages > 1 && <Pagination total={pages} value={props.page} onChange={props.onPage} aria-label="Pages" />}
-        </Group>
-      </Group>
+      <Pager total={data.total} page={props.page} pageSize={props.pageSize} onChange={props.onPage} noun="proxy server" aria-label="Pages">
+        <Select
+          aria-label="Servers per page"
+          data={props.pageSizes.map((s) => ({ value: s, label: `${s} per page` }))}
+          value={String(props.pageSize)}
+          onChange={(v) => v && props.onPageSize(Number(v))}
+          allowDeselect={false}
+          w={140}
+        />
+      </Pager>
     </>
   );
 }

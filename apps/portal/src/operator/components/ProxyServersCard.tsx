@@ -4,10 +4,10 @@ import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { activationApi } from '../../api/clients';
+import { Pager } from '../../layout/Pager';
 import { QueryState } from '../../layout/QueryState';
 import { EmptyState } from './EmptyState';
 import { formatDateTime } from './format';
-import { Pager } from './Pager';
 
 const PAGE_SIZE = 10;
 const FILTERS = [
@@ -91,7 +91,7 @@ export function ProxyServersCard({ accountId }: { accountId: string }) {
             )
           }
         </QueryState>
-        {list.data && list.data.total > 0 && <Pager total={list.data.total} page={page} pageSize={PAGE_SIZE} onChange={setPage} noun="proxy server" />}
+        {list.data && <Pager total={list.data.total} page={page} pageSize={PAGE_SIZE} onChange={setPage} noun="proxy server" aria-label="Proxy server pages" />}
         {list.isFetching && !list.isPending && <Text size="xs" c="dimmed">Updating…</Text>}
       </Stack>
     </Card>

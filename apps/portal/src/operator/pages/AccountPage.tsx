@@ -6,12 +6,12 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { identityApi, licensingApi } from '../../api/clients';
 import { LicenseKeysTable } from '../../features/subscriptions/LicenseKeysTable';
+import { Pager } from '../../layout/Pager';
 import { QueryState } from '../../layout/QueryState';
 import { CreateSubscriptionDialog } from '../components/CreateSubscriptionDialog';
 import { EmptyState } from '../components/EmptyState';
 import { formatDate } from '../components/format';
 import { notifyDone, notifyFailed } from '../components/notify';
-import { Pager } from '../components/Pager';
 import { ProxyServersCard } from '../components/ProxyServersCard';
 import { SubscriptionsTable } from '../components/SubscriptionsTable';
 
@@ -175,7 +175,7 @@ function AccountSubscriptions({ accountId }: { accountId: string }) {
         ) : (
           <Stack>
             <SubscriptionsTable items={data.items} showAccount={false} />
-            <Pager total={data.total} page={page} pageSize={SUBSCRIPTIONS_PAGE} onChange={setPage} noun="subscription" />
+            <Pager total={data.total} page={page} pageSize={SUBSCRIPTIONS_PAGE} onChange={setPage} noun="subscription" aria-label="Subscription pages" />
             <KeysAccordion subscriptions={data.items} />
           </Stack>
         )

@@ -5,10 +5,10 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { identityApi, licensingApi } from '../../api/clients';
 import { errorMessage } from '../../api/errors';
+import { Pager } from '../../layout/Pager';
 import { QueryState } from '../../layout/QueryState';
 import { EmptyState } from '../components/EmptyState';
 import { formatDate } from '../components/format';
-import { Pager } from '../components/Pager';
 import { usePagedUrlState, useUrlSearch } from '../../layout/usePagedUrlState';
 
 const PAGE_SIZE = 20;
@@ -77,7 +77,7 @@ export function AccountsPage() {
           )
         }
       </QueryState>
-      {list.data && list.data.total > 0 && <Pager total={list.data.total} page={url.page} pageSize={PAGE_SIZE} onChange={url.setPage} noun="account" />}
+      {list.data && <Pager total={list.data.total} page={url.page} pageSize={PAGE_SIZE} onChange={url.setPage} noun="account" aria-label="Account pages" />}
       <KeyLookup />
       <SingleSignOnAccounts />
     </Stack>
@@ -129,7 +129,7 @@ function SingleSignOnAccounts() {
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>
-              <Pager total={data.total} page={page} pageSize={PAGE_SIZE} onChange={setPage} noun="SSO account" />
+              <Pager total={data.total} page={page} pageSize={PAGE_SIZE} onChange={setPage} noun="SSO account" aria-label="SSO account pages" />
             </>
           )
         }

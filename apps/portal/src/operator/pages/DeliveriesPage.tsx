@@ -7,11 +7,11 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { NotificationComponents } from '#api-client';
 import { notificationApi } from '../../api/clients';
+import { Pager } from '../../layout/Pager';
 import { QueryState } from '../../layout/QueryState';
 import { EmptyState } from '../components/EmptyState';
 import { formatDateTime } from '../components/format';
 import { notifyDone, notifyFailed } from '../components/notify';
-import { Pager } from '../components/Pager';
 import { usePagedUrlState } from '../../layout/usePagedUrlState';
 
 type Delivery = NotificationComponents['schemas']['DeliveryResponseDto'];
@@ -124,7 +124,7 @@ export function DeliveriesPage() {
           )
         }
       </QueryState>
-      {list.data && list.data.total > 0 && <Pager total={list.data.total} page={url.page} pageSize={PAGE_SIZE} onChange={url.setPage} noun="email" />}
+      {list.data && <Pager total={list.data.total} page={url.page} pageSize={PAGE_SIZE} onChange={url.setPage} noun="email" aria-label="Email pages" />}
     </Stack>
   );
 }

@@ -7,9 +7,9 @@ import { Link, useParams } from 'react-router';
 import type { LicensingComponents } from '#api-client';
 import { licensingApi } from '../../api/clients';
 import { errorMessage, fieldErrors } from '../../api/errors';
+import { Pager } from '../../layout/Pager';
 import { QueryState } from '../../layout/QueryState';
 import { EmptyState } from '../components/EmptyState';
-import { Pager } from '../components/Pager';
 import { formatBytes, formatDateTime } from '../components/format';
 import { notifyDone, notifyFailed } from '../components/notify';
 
@@ -126,7 +126,7 @@ function DownloadsCard({ productId }: { productId: string }) {
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>
-              <Pager total={data.total} page={data.page} pageSize={data.pageSize} onChange={setPage} noun="download" />
+              <Pager total={data.total} page={data.page} pageSize={data.pageSize} onChange={setPage} noun="download" aria-label="Download pages" />
               </Stack>
                 )}
               </QueryState>

@@ -4,11 +4,11 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { licensingApi } from '../../api/clients';
+import { Pager } from '../../layout/Pager';
 import { QueryState } from '../../layout/QueryState';
 import { CreateSubscriptionDialog } from '../components/CreateSubscriptionDialog';
 import { EmptyState } from '../components/EmptyState';
 import { statusLabel } from '../components/format';
-import { Pager } from '../components/Pager';
 import { SubscriptionsTable } from '../components/SubscriptionsTable';
 import { usePagedUrlState, useUrlSearch } from '../../layout/usePagedUrlState';
 
@@ -131,7 +131,7 @@ export function OperatorSubscriptionsPage() {
           )
         }
       </QueryState>
-      {list.data && list.data.total > 0 && <Pager total={list.data.total} page={url.page} pageSize={PAGE_SIZE} onChange={url.setPage} noun="subscription" />}
+      {list.data && <Pager total={list.data.total} page={url.page} pageSize={PAGE_SIZE} onChange={url.setPage} noun="subscription" aria-label="Subscription pages" />}
       <CreateSubscriptionDialog opened={creating} onClose={create.close} />
     </Stack>
   );

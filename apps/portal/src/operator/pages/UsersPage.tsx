@@ -3,10 +3,10 @@ import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { identityApi } from '../../api/clients';
+import { Pager } from '../../layout/Pager';
 import { QueryState } from '../../layout/QueryState';
 import { EmptyState } from '../components/EmptyState';
 import { formatDate } from '../components/format';
-import { Pager } from '../components/Pager';
 import { usePagedUrlState, useUrlSearch } from '../../layout/usePagedUrlState';
 
 const PAGE_SIZE = 20;
@@ -71,7 +71,7 @@ export function UsersPage() {
           )
         }
       </QueryState>
-      {list.data && list.data.total > 0 && <Pager total={list.data.total} page={url.page} pageSize={PAGE_SIZE} onChange={url.setPage} noun="user" />}
+      {list.data && <Pager total={list.data.total} page={url.page} pageSize={PAGE_SIZE} onChange={url.setPage} noun="user" aria-label="User pages" />}
     </Stack>
   );
 }
