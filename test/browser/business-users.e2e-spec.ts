@@ -129,6 +129,8 @@ describe('portal: a business account\'s profile and users', () => {
     const pending = page.getByRole('table', { name: 'Pending invitations' });
     await pending.getByRole('row', { name: new RegExp(mistaken) }).waitFor();
     expect(await pending.getByRole('row').count()).toBe(4);
+    // The picture once the dialog has finished closing, not half faded over the page.
+    await dialog.waitFor({ state: 'hidden' });
     await shot('business-users-invited');
 
     const before = h.smtp.to(newPerson).length;
