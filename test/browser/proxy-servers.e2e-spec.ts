@@ -77,7 +77,7 @@ describe('portal: proxy servers', () => {
   }, 180_000);
 
   const table = () => page.getByRole('table', { name: 'Proxy servers' });
-  const pages = () => page.getByRole('navigation', { name: 'Pages', exact: true });
+  const pages = () => page.getByRole('navigation', { name: 'Proxy server pages', exact: true });
   // The pager's "page X of Y" follows the URL at once; the rows follow when the answer comes.
   const rowCount = (n: number) => page.waitForFunction(`document.querySelectorAll('table[aria-label="Proxy servers"] tbody tr').length === ${n}`);
   const serverNames = async () => (await table().locator('tbody tr').allTextContents()).map((t) => /sccm-[a-z]+/.exec(t)?.[0]);

@@ -112,7 +112,7 @@ export function ProxyServersTable(props: ProxyServersTableProps) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Pager total={data.total} page={props.page} pageSize={props.pageSize} onChange={props.onPage} noun="proxy server" aria-label="Pages">
+      <Pager total={data.total} page={props.page} pageSize={props.pageSize} onChange={props.onPage} noun="proxy server" aria-label="Proxy server pages">
         <Select
           aria-label="Servers per page"
           data={props.pageSizes.map((s) => ({ value: s, label: `${s} per page` }))}
