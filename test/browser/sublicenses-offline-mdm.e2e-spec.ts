@@ -6,6 +6,7 @@ import { SubscriptionEntity } from '#database';
 import { generateDevCertificate, generateDevCsr } from '../../apps/licensing/src/mdm/dev-certificate.js';
 import type { ProxyAgent } from '../../tools/proxy-agent/src/index.js';
 import { launchBrowser, usePortalHarness } from '../support/browser.js';
+import { eventually } from '../support/harness.js';
 import { createAccount, createMdmSigning, createOperator, createSubscription, daysFromNow, type TestSubscription, type TestUser } from '../support/factories.js';
 import { mdmEnv } from '../e2e/mdm/mdm-support.js';
 import { Agents, expectAccessible, horizontalOverflow, SHOTS, signIn, signUpCustomer, site, type Customer } from './portal-fixtures.js';
@@ -132,15 +133,50 @@ describe('portal: sublicenses, offline activation and MDM certificate signing', 
       await page.getByText('Every license of the primary key is in use').waitFor();
     }, 90_000);
 
-    it('sorts the license keys by the column clicked', async () => {
+    it('sorts the license keys by the column clicked (the server sorts; the sort is in the URL)', async () => {
       const names = async () => (await keysTable().locator('tbody tr td:first-child').allTextContents()).map((t) => t.trim());
+      const shows = (expected: string[]) => eventually(async () => ((await names()).join('|') === expected.join('|') ? true : undefined), 10_000, `keys in the order ${expected.join(', ')}`);
       await keysTable().getByRole('button', { name: 'Quota' }).click();
       await keysTable().locator('th[aria-sort="ascending"]').waitFor();
-      expect(await names()).toEqual(['Primary Key', 'Berlin site', 'Other key']);
+      await shows(['Primary Key', 'Berlin site', 'Other key']);
       await keysTable().getByRole('button', { name: 'Quota' }).click();
       await keysTable().locator('th[aria-sort="descending"]').waitFor();
-      expect(await names()).toEqual(['Other key', 'Berlin site', 'Primary Key']);
+      await shows(['Other key', 'Berlin site', 'Primary Key']);
+      expect(new URL(page.url()).searchParams.get('sort')).toBe('quota');
+      await page.reload();
+      await keysTable().locator('th[aria-sort="descending"]').waitFor();
+      await shows(['Other key', 'Berlin site', 'Primary Key']);
     }, 30_000);
+
+    it('pages a subscription with more keys than a page, and counts all of them wherever the page', async () => {
+      const big = await createSubscription(h.db, { accountId: customer.accountId, quantity: 30, endsOn: daysFromNow(200) });
+      for (let i = 1; i <= 21; i++) {
+        await h.licensing
+          .post(`/accounts/${customer.accountId}/subscriptions/${big.subscription.id}/sublicenses`)
+          .set('authorization', `Bearer ${customer.token}`)
+          .send({ quota: 1, name: `Site ${String(i).padStart(2, '0')}` })
+          .expect(201);
+      }
+      await page.goto(`${base()}/subscriptions/${big.subscription.id}`);
+      await page.getByText('22 license keys · page 1 of 2').waitFor();
+      expect(await keysTable().locator('tbody tr').count()).toBe(20);
+      await page.getByRole('navigation', { name: 'License key pages' }).getByRole('button', { name: '2' }).click();
+      await page.getByText('22 license keys · page 2 of 2').waitFor();
+      await keyRow('Site 21').waitFor();
+      expect(await keysTable().locator('tbody tr').count()).toBe(2);
+      await page.reload();
+      await keyRow('Site 21').waitFor();
+      expect(new URL(page.url()).searchParams.get('page')).toBe('2');
+      // The primary key is on page 1: the new key's limit and default name still come from all the keys.
+      await page.getByRole('button', { name: 'Create License Key' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Create license key' });
+      await dialog.getByLabel('Quota of Licenses (1 out of 9)').waitFor();
+      expect(await dialog.getByRole('textbox', { name: 'Name' }).inputValue()).toBe('License Key 22');
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.goto(`${base()}/subscriptions/${subscription.subscription.id}`);
+      await keyRow('Primary Key').waitFor();
+    }, 60_000);
 
     it('modifies one with an own expiration date, then back to renewing with the subscription', async () => {
       await page.getByRole('button', { name: 'Modify Berlin site' }).click();

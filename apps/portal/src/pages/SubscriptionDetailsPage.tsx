@@ -1,17 +1,20 @@
 import { ActionIcon, Anchor, Badge, Breadcrumbs, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { LicensingComponents } from '#api-client';
 import { Link, useParams } from 'react-router';
 import { licensingApi } from '../api/clients';
 import { formatDate, statusColor, statusLabel } from '../features/subscriptions/format';
-import { LicenseKeysTable } from '../features/subscriptions/LicenseKeysTable';
+import { LICENSE_KEY_COLUMNS, LicenseKeysTable, type LicenseKeyColumn } from '../features/subscriptions/LicenseKeysTable';
 import { RenameSubscriptionDialog } from '../features/subscriptions/RenameSubscriptionDialog';
 import { useIsAdmin } from '../features/accounts/useIsAdmin';
 import { ProductLinks } from '../features/product/ProductLinks';
 import { SublicenseDialog } from '../features/sublicenses/SublicenseDialog';
+import { Pager } from '../layout/Pager';
 import { QueryState } from '../layout/QueryState';
+import { useLastPageClamp, usePagedUrlState } from '../layout/usePagedUrlState';
 
 const ORDER_KINDS: Record<string, string> = {
   purchase: 'Purchase',
@@ -23,17 +26,34 @@ const ORDER_KINDS: Record<string, string> = {
   cancellation: 'Cancellation',
 };
 
+/** License keys a page. */
+const KEYS_PAGE = 20;
+
 export function SubscriptionDetailsPage() {
   const { accountId, subscriptionId } = useParams() as { accountId: string; subscriptionId: string };
   const path = { accountId, subscriptionId };
   const details = licensingApi.useQuery('get', '/accounts/{accountId}/subscriptions/{subscriptionId}', { params: { path } });
-  const keys = licensingApi.useQuery('get', '/accounts/{accountId}/subscriptions/{subscriptionId}/license-keys', { params: { path, query: { pageSize: 200 } } });
+  // The keys a page at a time, sorted by the server; the page and sort are in the URL.
+  const url = usePagedUrlState();
+  const column = (LICENSE_KEY_COLUMNS as readonly string[]).includes(url.get('sort')) ? (url.get('sort') as LicenseKeyColumn) : null;
+  const sort = column ? { column, desc: url.get('order') === 'desc' } : null;
+  const onSort = (next: LicenseKeyColumn) => url.update({ sort: next, order: sort?.column === next && !sort.desc ? 'desc' : 'asc' });
+  const keysPath = '/accounts/{accountId}/subscriptions/{subscriptionId}/license-keys' as const;
+  const keys = licensingApi.useQuery(
+    'get',
+    keysPath,
+    { params: { path, query: { page: url.page, pageSize: KEYS_PAGE, ...(sort ? { sort: sort.column, order: sort.desc ? 'desc' : 'asc' } : {}) } } },
+    { placeholderData: keepPreviousData },
+  );
+  useLastPageClamp(url, keys.isPlaceholderData ? undefined : keys.data?.total, KEYS_PAGE);
+  // The primary key, whatever page is shown: first in the default order. Its vacant licenses bound a new sublicense.
+  const first = licensingApi.useQuery('get', keysPath, { params: { path, query: { pageSize: 1 } } });
   const [renaming, rename] = useDisclosure(false);
   const isAdmin = useIsAdmin(accountId);
   // The sublicense dialog: closed, creating ('new') or modifying one key.
   const [editing, setEditing] = useState<LicensingComponents['schemas']['LicenseKeyResponseDto'] | 'new' | null>(null);
-  const keyItems = keys.data?.items ?? [];
-  const primary = keyItems.find((k) => k.keyKind === 'primary');
+  const primary = first.data?.items.find((k) => k.keyKind === 'primary');
+  const sublicenses = (first.data?.total ?? 0) - (primary ? 1 : 0);
 
   return (
     <QueryState query={details}>
@@ -152,7 +172,12 @@ export function SubscriptionDetailsPage() {
               </Text>
             )}
             <QueryState query={keys}>
-              {(k) => <LicenseKeysTable keys={k.items} onModify={isAdmin && s.status === 'active' ? setEditing : undefined} />}
+              {(k) => (
+                <>
+                  <LicenseKeysTable keys={k.items} sort={sort} onSort={onSort} onModify={isAdmin && s.status === 'active' ? setEditing : undefined} />
+                  <Pager total={k.total} page={url.page} pageSize={KEYS_PAGE} onChange={url.setPage} noun="license key" aria-label="License key pages" />
+                </>
+              )}
             </QueryState>
           </Card>
           <SublicenseDialog
@@ -161,7 +186,7 @@ export function SubscriptionDetailsPage() {
             subscriptionEndsOn={s.endsOn}
             primaryVacant={primary?.vacant ?? 0}
             sublicense={editing === 'new' ? null : editing}
-            defaultName={`License Key ${keyItems.filter((k) => k.keyKind === 'reserved').length + 1}`}
+            defaultName={`License Key ${sublicenses + 1}`}
             opened={editing !== null}
             onClose={() => setEditing(null)}
           />

@@ -5,8 +5,11 @@ import type { LicensingComponents } from '#api-client';
 import { formatDate } from './format';
 
 type LicenseKey = LicensingComponents['schemas']['LicenseKeyResponseDto'];
-type Column = 'name' | 'keyKind' | 'quota' | 'used' | 'vacant' | 'expiresOn';
-const COLUMNS: { key: Column; label: string; numeric?: boolean }[] = [
+/** The columns the server sorts by (the list's `sort` parameter). */
+export const LICENSE_KEY_COLUMNS = ['name', 'keyKind', 'quota', 'used', 'vacant', 'expiresOn'] as const;
+export type LicenseKeyColumn = (typeof LICENSE_KEY_COLUMNS)[number];
+export type LicenseKeySort = { column: LicenseKeyColumn; desc: boolean } | null;
+const COLUMNS: { key: LicenseKeyColumn; label: string; numeric?: boolean }[] = [
   { key: 'name', label: 'Name' },
   { key: 'keyKind', label: 'Type' },
   { key: 'quota', label: 'Quota', numeric: true },
@@ -15,21 +18,23 @@ const COLUMNS: { key: Column; label: string; numeric?: boolean }[] = [
   { key: 'expiresOn', label: 'Expires On' },
 ];
 
-/** License keys, sortable by clicking a column heading (primary key first until then). */
-export function LicenseKeysTable({ keys, onModify }: { keys: LicenseKey[]; /** Admins modify sublicenses with the gear icon at the end of the row. */ onModify?: (key: LicenseKey) => void }) {
-  const [sort, setSort] = useState<{ column: Column; desc: boolean } | null>(null);
-  const rows = useMemo(() => {
-    if (!sort) return keys;
-    const sorted = [...keys].sort((a, b) => {
-      const x = a[sort.column];
-      const y = b[sort.column];
-      return typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-    });
-    return sort.desc ? sorted.reverse() : sorted;
-  }, [keys, sort]);
-
-  const toggle = (column: Column) => setSort((s) => (s?.column === column ? { column, desc: !s.desc } : { column, desc: false }));
-
+/**
+ * One page of license keys, sorted by the server by the column whose heading was clicked (the
+ * primary key first, then the sublicenses by creation, until one is).
+ */
+export function LicenseKeysTable({
+  keys,
+  sort,
+  onSort,
+  onModify,
+}: {
+  keys: LicenseKey[];
+  sort: LicenseKeySort;
+  /** A heading clicked: that column ascending, or the other way round when it is the current one. */
+  onSort: (column: LicenseKeyColumn) => void;
+  /** Admins modify sublicenses with the gear icon at the end of the row. */
+  onModify?: (key: LicenseKey) => void;
+}) {
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table striped highlightOnHover aria-label="License keys">
@@ -40,7 +45,7 @@ export function LicenseKeysTable({ keys, onModify }: { keys: LicenseKey[]; /** A
               const Icon = active ? (sort.desc ? IconArrowDown : IconArrowUp) : IconSelector;
               return (
                 <Table.Th key={c.key} ta={c.numeric ? 'right' : undefined} aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
-                  <UnstyledButton onClick={() => toggle(c.key)} fw={600} fz="sm">
+                  <UnstyledButton onClick={() => onSort(c.key)} fw={600} fz="sm">
                     <Group gap={4} wrap="nowrap" justify={c.numeric ? 'flex-end' : undefined}>
                       {c.label}
                       <Icon size={14} aria-hidden />
@@ -59,7 +64,7 @@ export function LicenseKeysTable({ keys, onModify }: { keys: LicenseKey[]; /** A
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map((k) => (
+          {keys.map((k) => (
             <Table.Tr key={k.id}>
               <Table.Td>{k.name}</Table.Td>
               <Table.Td>{k.keyKind === 'primary' ? 'Primary' : 'Reserved'}</Table.Td>
@@ -90,4 +95,23 @@ export function LicenseKeysTable({ keys, onModify }: { keys: LicenseKey[]; /** A
       </Table>
     </Table.ScrollContainer>
   );
+}
+
+/**
+ * The table for a list held whole (the back office's subscription carries all its keys): sorted
+ * here, by the same columns and the same way round as the server sorts a page.
+ */
+export function WholeLicenseKeysTable({ keys, onModify }: { keys: LicenseKey[]; onModify?: (key: LicenseKey) => void }) {
+  const [sort, setSort] = useState<LicenseKeySort>(null);
+  const rows = useMemo(() => {
+    if (!sort) return keys;
+    const sorted = [...keys].sort((a, b) => {
+      const x = a[sort.column];
+      const y = b[sort.column];
+      return typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+    });
+    return sort.desc ? sorted.reverse() : sorted;
+  }, [keys, sort]);
+  const onSort = (column: LicenseKeyColumn) => setSort((s) => (s?.column === column ? { column, desc: !s.desc } : { column, desc: false }));
+  return <LicenseKeysTable keys={rows} sort={sort} onSort={onSort} onModify={onModify} />;
 }

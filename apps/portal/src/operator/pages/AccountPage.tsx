@@ -5,7 +5,7 @@ import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { identityApi, licensingApi } from '../../api/clients';
-import { LicenseKeysTable } from '../../features/subscriptions/LicenseKeysTable';
+import { WholeLicenseKeysTable } from '../../features/subscriptions/LicenseKeysTable';
 import { Pager } from '../../layout/Pager';
 import { QueryState } from '../../layout/QueryState';
 import { CreateSubscriptionDialog } from '../components/CreateSubscriptionDialog';
@@ -201,5 +201,5 @@ function KeysAccordion({ subscriptions }: { subscriptions: Array<{ id: string; n
 
 function SubscriptionKeys({ subscriptionId }: { subscriptionId: string }) {
   const sub = licensingApi.useQuery('get', '/operator/subscriptions/{subscriptionId}', { params: { path: { subscriptionId } } });
-  return <QueryState query={sub}>{(s) => <LicenseKeysTable keys={s.licenseKeys} />}</QueryState>;
+  return <QueryState query={sub}>{(s) => <WholeLicenseKeysTable keys={s.licenseKeys} />}</QueryState>;
 }

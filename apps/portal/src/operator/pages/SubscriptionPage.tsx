@@ -4,7 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { licensingApi } from '../../api/clients';
-import { LicenseKeysTable } from '../../features/subscriptions/LicenseKeysTable';
+import { WholeLicenseKeysTable } from '../../features/subscriptions/LicenseKeysTable';
 import { QueryState } from '../../layout/QueryState';
 import { formatDate, formatDateTime, ORDER_KINDS, statusColor, statusLabel } from '../components/format';
 import { notifyDone, notifyFailed } from '../components/notify';
@@ -153,7 +153,7 @@ export function OperatorSubscriptionPage() {
             <Title order={3} fz="md" mb="xs" id="keys-title">
               License keys ({s.licenseKeys.length})
             </Title>
-            <LicenseKeysTable keys={s.licenseKeys} />
+            <WholeLicenseKeysTable keys={s.licenseKeys} />
           </Card>
           {editing && <EditSubscriptionDialog subscription={s} onClose={edit.close} />}
         </Stack>
