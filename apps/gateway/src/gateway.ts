@@ -87,8 +87,17 @@ export async function buildGateway(config: GatewayConfig): Promise<FastifyInstan
     clientErrorHandler,
   });
 
+  // While the gateway closes (SIGTERM, or any close), responses still in flight close their
+  // connection: Node keeps a connection that was busy when the server closed until its keep-alive
+  // timeout, so a browser's connection would hold the shutdown for up to 72 s.
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
+    if (closing) void reply.header('connection', 'close');
   });
 
   await registerCors(app, config.corsOrigins);

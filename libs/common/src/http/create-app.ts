@@ -72,14 +72,19 @@ export async function createHttpApp(
     installRequestLogging(fastify, app.get(ROOT_LOGGER));
   }
   installInputGuard(fastify);
-  // Once a shutdown signal arrives, responses still in flight close their connection: a keep-alive
-  // client would otherwise hold the server open until its idle timeout.
+  // Once a shutdown signal arrives, or the app closes for any other reason, responses still in flight
+  // close their connection: a keep-alive client would otherwise hold the server open until its idle
+  // timeout (Node keeps a connection that was busy when the server closed, 72 s here).
   let draining = false;
   const drain = () => {
     draining = true;
   };
   process.once('SIGTERM', drain);
   process.once('SIGINT', drain);
+  fastify.addHook('preClose', (done) => {
+    drain();
+    done();
+  });
   fastify.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('x-request-id', request.id);
     if (draining) void reply.header('connection', 'close');
