@@ -24,7 +24,7 @@ const CATEGORIES: ReadonlyArray<readonly [string, RegExp]> = [
   ['input guard', /common\/src\/http\/input-guard/],
   ['request log', /common\/src\/logging\//],
   ['metrics (prom-client, hooks)', /common\/src\/metrics\/|proxy-calls\.metrics|node_modules\/prom-client/],
-  ['request id, drain (create-app hooks)', /common\/src\/http\/create-app/],
+  ['request id, drain (response-headers hook)', /common\/src\/http\/(create-app|response-headers)/],
   ['hot-path wrapper, body check', /proxy-hot-path|errors\/fast-body/],
   ['credential check', /proxy-auth\.guard|installation-context|JS:\*?authenticate /],
   ['domain code and signing', /proxy-protocol|license-state|usage-reports\.service|document-issuer|signing-keys|canonical/],

@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { IncomingHttpHeaders as Http2IncomingHttpHeaders } from 'node:http2';
 import Fastify, { type FastifyInstance, type FastifyReply, type RawServerBase, type RouteGenericInterface } from 'fastify';
 import httpProxy, { type FastifyHttpProxyOptions } from '@fastify/http-proxy';
-import { clientErrorHandler, CommonErrorCode, errorRegistry, prettyLogTransport, REDACTED_PATHS, redactUrl, requestIdFor } from '#common';
+import { clientErrorHandler, CommonErrorCode, errorRegistry, installResponseHeaders, prettyLogTransport, REDACTED_PATHS, redactUrl, requestIdFor } from '#common';
 import type { GatewayConfig } from './config.js';
 import { GatewayErrorCode } from './gateway.errors.js';
 import { registerCors } from './cors.js';
@@ -87,18 +87,8 @@ export async function buildGateway(config: GatewayConfig): Promise<FastifyInstan
     clientErrorHandler,
   });
 
-  // While the gateway closes (SIGTERM, or any close), responses still in flight close their
-  // connection: Node keeps a connection that was busy when the server closed until its keep-alive
-  // timeout, so a browser's connection would hold the shutdown for up to 72 s.
-  let closing = false;
-  app.addHook('preClose', (done) => {
-    closing = true;
-    done();
-  });
-  app.addHook('onSend', async (request, reply) => {
-    void reply.header('x-request-id', request.id);
-    if (closing) void reply.header('connection', 'close');
-  });
+  // Its SIGTERM handler closes the app at once: closing needs no signal of its own.
+  installResponseHeaders(app);
 
   await registerCors(app, config.corsOrigins);
 

@@ -25,6 +25,7 @@ export * from './license-keys/license-key.js';
 export * from './signing/index.js';
 export * from './http/page-query.js';
 export * from './http/input-guard.js';
+export * from './http/response-headers.js';
 export * from './portal-routes.js';
 export * from './metrics/http-metrics.js';
 export * from './metrics/request-series.js';

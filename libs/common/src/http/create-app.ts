@@ -11,6 +11,7 @@ import { HttpExceptionFilter } from '../errors/http-exception.filter.js';
 import { createValidationPipe } from '../errors/validation.js';
 import { AppLogger, installRequestLogging, requestIdFor, ROOT_LOGGER } from '../logging/logger.module.js';
 import { clientErrorHandler, frameworkErrorBody, installInputGuard, MAX_PATH_PARAMETER_LENGTH } from './input-guard.js';
+import { installResponseHeaders } from './response-headers.js';
 import { sortKeysDeep } from './sort-keys.js';
 
 export interface ServiceDescription {
@@ -72,28 +73,7 @@ export async function createHttpApp(
     installRequestLogging(fastify, app.get(ROOT_LOGGER));
   }
   installInputGuard(fastify);
-  // Once a shutdown signal arrives, or the app closes for any other reason, responses still in flight
-  // close their connection: a keep-alive client would otherwise hold the server open until its idle
-  // timeout (Node keeps a connection that was busy when the server closed, 72 s here).
-  let draining = false;
-  const drain = () => {
-    draining = true;
-  };
-  process.once('SIGTERM', drain);
-  process.once('SIGINT', drain);
-  fastify.addHook('preClose', (done) => {
-    drain();
-    done();
-  });
-  fastify.addHook('onSend', (request, reply, payload, done) => {
-    void reply.header('x-request-id', request.id);
-    if (draining) void reply.header('connection', 'close');
-    done(null, payload);
-  });
-  fastify.addHook('onClose', async () => {
-    process.removeListener('SIGTERM', drain);
-    process.removeListener('SIGINT', drain);
-  });
+  installResponseHeaders(fastify, ['SIGTERM', 'SIGINT']);
   return app;
 }
 

@@ -1,13 +1,13 @@
 import { ActionIcon, Badge, Group, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconSelector, IconSettings } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import type { LicensingComponents } from '#api-client';
+import type { LicensingComponents, LicensingPaths } from '#api-client';
 import { formatDate } from './format';
 
 type LicenseKey = LicensingComponents['schemas']['LicenseKeyResponseDto'];
-/** The columns the server sorts by (the list's `sort` parameter). */
-export const LICENSE_KEY_COLUMNS = ['name', 'keyKind', 'quota', 'used', 'vacant', 'expiresOn'] as const;
-export type LicenseKeyColumn = (typeof LICENSE_KEY_COLUMNS)[number];
+type ListQuery = NonNullable<LicensingPaths['/accounts/{accountId}/subscriptions/{subscriptionId}/license-keys']['get']['parameters']['query']>;
+/** A sortable column: the list's `sort` parameter, as the server names it. */
+export type LicenseKeyColumn = NonNullable<ListQuery['sort']>;
 export type LicenseKeySort = { column: LicenseKeyColumn; desc: boolean } | null;
 const COLUMNS: { key: LicenseKeyColumn; label: string; numeric?: boolean }[] = [
   { key: 'name', label: 'Name' },
@@ -17,6 +17,7 @@ const COLUMNS: { key: LicenseKeyColumn; label: string; numeric?: boolean }[] = [
   { key: 'vacant', label: 'Vacant', numeric: true },
   { key: 'expiresOn', label: 'Expires On' },
 ];
+export const LICENSE_KEY_COLUMNS: readonly LicenseKeyColumn[] = COLUMNS.map((c) => c.key);
 
 /**
  * One page of license keys, sorted by the server by the column whose heading was clicked (the
